@@ -1,0 +1,33 @@
+#include "Translations.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Inlet {
+
+void installTranslations(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("inlet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    else
+        qCDebug(lcApp) << "no Inlet translation for" << locale.name();
+
+    // Qt's own strings: the wizard's buttons, standard dialogs, network error texts.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        qCDebug(lcApp) << "no Qt translation for" << locale.name();
+}
+
+} // namespace Inlet

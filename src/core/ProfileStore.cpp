@@ -1,0 +1,52 @@
+#include "ProfileStore.h"
+
+#include "Settings.h"
+#include "secrets/SecretStore.h"
+
+namespace Inlet {
+
+ProfileStore::ProfileStore(Settings& settings, SecretStore& secrets, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+{
+}
+
+QString ProfileStore::secretField(const Profile& profile)
+{
+    return profile.signIn == Profile::SignIn::AccessToken ? Profile::accessTokenField() : Profile::clientSecretField();
+}
+
+Profile ProfileStore::load(const QString& name) const
+{
+    return m_settings.profile(name);
+}
+
+QStringList ProfileStore::names() const
+{
+    return m_settings.profileNames();
+}
+
+SecretJob* ProfileStore::save(const Profile& profile, const QString& secret)
+{
+    m_settings.saveProfile(profile);
+    m_settings.setCurrentProfileName(profile.name);
+    m_settings.sync();
+    const SecretKey key = SecretKey::forProfile(profile.name, secretField(profile));
+    return secret.isEmpty() ? m_secrets.remove(key) : m_secrets.write(key, secret);
+}
+
+SecretJob* ProfileStore::loadSecret(const Profile& profile)
+{
+    return m_secrets.read(SecretKey::forProfile(profile.name, secretField(profile)));
+}
+
+SecretJob* ProfileStore::remove(const QString& name)
+{
+    const Profile profile = m_settings.profile(name);
+    m_settings.removeProfile(name);
+    m_settings.sync();
+    return m_secrets.remove(SecretKey::forProfile(name, secretField(profile)));
+}
+
+} // namespace Inlet

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QObject>
+
+namespace Inlet {
+
+class SecretJob;
+class SecretStore;
+class Settings;
+
+// Saves and loads a profile: its non-secret parts in Settings, its secret in the SecretStore.
+class ProfileStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileStore(Settings& settings, SecretStore& secrets, QObject* parent = nullptr);
+
+    Profile load(const QString& name) const;
+    QStringList names() const;
+
+    // Saves the profile and makes it current; the returned job reports how storing the secret went.
+    // An empty secret deletes the stored one.
+    SecretJob* save(const Profile& profile, const QString& secret);
+    SecretJob* loadSecret(const Profile& profile);
+    SecretJob* remove(const QString& name);
+
+private:
+    static QString secretField(const Profile& profile);
+
+    Settings& m_settings;
+    SecretStore& m_secrets;
+};
+
+} // namespace Inlet

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <optional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace Inlet {
+
+// SecretStore on QtKeychain: libsecret/GNOME Keyring/KWallet on Linux, Keychain Services on macOS,
+// Credential Manager on Windows.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    explicit KeychainSecretStore(QObject* parent = nullptr);
+
+    SecretJob* read(const SecretKey& key) override;
+    SecretJob* write(const SecretKey& key, const QString& value) override;
+    SecretJob* remove(const SecretKey& key) override;
+    SecretJob* probeAvailability() override;
+
+    // How long one operation may take before it is reported as failed. A keychain may show an unlock
+    // prompt, so this is generous; the availability probe uses its own, shorter limit.
+    void setOperationTimeout(int milliseconds) { m_operationTimeoutMs = milliseconds; }
+    void setProbeTimeout(int milliseconds) { m_probeTimeoutMs = milliseconds; }
+
+    // True when no session bus can be reached without autolaunching one. Autolaunching from a process
+    // with an X display spawns a keyring prompt nobody answers, and the job never finishes.
+    static bool sessionBusUnreachable();
+
+private:
+    enum class Operation { Read, Write, Remove };
+
+    SecretJob* start(Operation operation, const SecretKey& key, const QString& value, int timeoutMs);
+    SecretJob* finishedJob(const SecretResult& result);
+    void watch(QKeychain::Job* keychainJob, SecretJob* job, Operation operation, int timeoutMs);
+
+    std::optional<SecretResult> m_availability;
+    SecretJob* m_pendingProbe = nullptr;
+    int m_operationTimeoutMs = 120000;
+    int m_probeTimeoutMs = 15000;
+};
+
+} // namespace Inlet
