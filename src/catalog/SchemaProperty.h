@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace Inlet {
+
+// One property of an auth spec's JSON Schema (draft-07), reduced to the keywords Inlet supports:
+// type, format "password", title, description, default, examples, enum, pattern, minLength/maxLength,
+// minimum/maximum and membership of the parent's "required" list. "x-patternDescription" is Inlet's
+// own keyword: a human description of `pattern` ("a GUID like 0000…"), ignored by other consumers.
+struct SchemaProperty
+{
+    enum class Type { String, Integer, Number, Boolean };
+
+    QString name;
+    Type type = Type::String;
+    bool secret = false; // "format": "password"
+    bool required = false;
+    QString title;
+    QString description;
+    QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined);
+    QJsonArray examples;
+    QJsonArray enumValues;
+    QString pattern; // validated to compile when parsed
+    QString patternDescription; // "x-patternDescription"
+    std::optional<qint64> minLength;
+    std::optional<qint64> maxLength;
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+
+    bool hasDefault() const { return !defaultValue.isUndefined() && !defaultValue.isNull(); }
+    bool isChoice() const { return !enumValues.isEmpty(); }
+
+    static QString typeName(Type type);
+    static std::optional<Type> typeFromName(const QString& name);
+};
+
+} // namespace Inlet

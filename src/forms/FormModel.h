@@ -1,0 +1,61 @@
+#pragma once
+
+#include "catalog/AuthSpec.h"
+#include "forms/Field.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QVariantMap>
+
+namespace Inlet {
+
+struct FieldError
+{
+    QString field; // the param name
+    QString message; // a sentence a person understands, naming the field by its label
+
+    bool operator==(const FieldError& other) const { return field == other.field && message == other.message; }
+};
+
+// The credential form of one auth spec, without widgets: ordered fields, validation, and the
+// `auth.params` object. Values are keyed by param name; a value may be text as typed (QString) or
+// already typed (int/qlonglong/double/bool); empty or null means "not given".
+class FormModel
+{
+    Q_DECLARE_TR_FUNCTIONS(Inlet::FormModel)
+
+public:
+    FormModel() = default;
+    explicit FormModel(const AuthSpec& authSpec);
+
+    const AuthSpec& authSpec() const { return m_authSpec; }
+    QString specName() const { return m_authSpec.name; } // auth.specName
+    const QList<Field>& fields() const { return m_fields; }
+    const Field* field(const QString& name) const;
+    QSet<QString> secretFieldNames() const { return m_authSpec.secretPropertyNames(); }
+
+    // The values a fresh form starts with: each field's default, where it has one.
+    QVariantMap defaultValues() const;
+
+    // All problems, in field order; empty when `values` can be sent.
+    QList<FieldError> validate(const QVariantMap& values) const;
+    // The problem with one field's value, or an empty string.
+    QString validateField(const Field& field, const QVariant& value) const;
+    // True when every required field has a value (a default counts), regardless of format.
+    bool requiredFilled(const QVariantMap& values) const;
+
+    // `auth.params`: JSON types from the schema (numbers and booleans are not strings), text trimmed,
+    // empty optional fields left out. Values that do not convert are left out too; validate() first.
+    QJsonObject toParams(const QVariantMap& values) const;
+
+    static bool isEmptyValue(const QVariant& value);
+
+private:
+    AuthSpec m_authSpec;
+    QList<Field> m_fields;
+};
+
+} // namespace Inlet

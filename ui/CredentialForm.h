@@ -1,0 +1,94 @@
+#pragma once
+
+#include "catalog/ConnectionSpec.h"
+#include "forms/FormModel.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
+#include <QVariantMap>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+
+namespace Inlet {
+
+// The credential inputs of one source, generated from its auth spec (FormModel). A source with several
+// auth specs gets a selector ("Authentication"); switching keeps the values of same-named fields.
+// Completeness is computed here rather than with QWizard's "*" fields, so a prefilled default counts.
+class CredentialForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialForm(QWidget* parent = nullptr);
+    ~CredentialForm() override;
+
+    // Rebuilds the form for `spec`'s first auth spec; values typed for another source are dropped.
+    void setConnectionSpec(const ConnectionSpec& spec);
+    ConnectionSpec connectionSpec() const { return m_spec; }
+
+    AuthSpec currentAuthSpec() const { return m_model.authSpec(); }
+    QString currentAuthSpecName() const { return m_model.specName(); }
+    // Switches to the named auth spec; returns false if the source has no such auth spec.
+    bool setCurrentAuthSpec(const QString& authSpecName);
+    const FormModel& formModel() const { return m_model; }
+
+    // What is typed now, keyed by param name (text as QString, integers as qlonglong, numbers as
+    // double, booleans as bool, unset as an invalid QVariant). setValues() restores such a map;
+    // names that are not fields of the current auth spec are ignored.
+    QVariantMap values() const;
+    void setValues(const QVariantMap& values);
+    // `auth.params` for the request (FormModel::toParams of values()).
+    QJsonObject params() const;
+    QSet<QString> secretFieldNames() const { return m_model.secretFieldNames(); }
+    void clearSecrets();
+
+    // Every required field has a value and every value is valid.
+    bool isComplete() const;
+    // The first problem in field order (empty when complete).
+    QString firstError() const;
+    // Shows the first problem under its field, even for fields not edited yet; returns isComplete().
+    bool showErrors();
+
+    QWidget* fieldWidget(const QString& name) const;
+    QComboBox* authSelector() const { return m_authSelector; }
+
+signals:
+    void changed();
+    void completeChanged();
+    void authSpecChanged(const QString& authSpecName);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Row;
+
+    void rebuild(const QVariantMap& carriedValues);
+    void clearRows();
+    void addRow(const Field& field);
+    QVariant rowValue(const Row& row) const;
+    void setRowValue(Row& row, const QVariant& value);
+    void onEdited(const QString& name);
+    void onAuthSelectorChanged(int index);
+    void updateErrorLabel();
+    void applyErrorPalette();
+
+    ConnectionSpec m_spec;
+    FormModel m_model;
+    QComboBox* m_authSelector = nullptr;
+    QLabel* m_authSelectorLabel = nullptr;
+    QWidget* m_fieldsHost = nullptr;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_errorLabel = nullptr; // one label, moved under the first invalid field
+    QList<Row*> m_rows;
+    QSet<QString> m_touched; // fields the user edited: their errors show while typing
+    bool m_showAllErrors = false;
+    bool m_lastComplete = false;
+    bool m_settingValues = false;
+};
+
+} // namespace Inlet
