@@ -4,7 +4,6 @@
 #include "forms/FormModel.h"
 
 #include <QJsonObject>
-#include <QPointer>
 #include <QSet>
 #include <QVariantMap>
 #include <QWidget>
@@ -12,6 +11,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace Inlet {
 
@@ -67,18 +67,21 @@ protected:
 private:
     struct Row;
 
-    void rebuild(const QVariantMap& carriedValues);
+    void rebuild();
     void clearRows();
     void addRow(const Field& field);
-    QVariant rowValue(const Row& row) const;
-    void setRowValue(Row& row, const QVariant& value);
-    void onEdited(const QString& name);
+    Row* row(const QString& name) const;
+    static QVariant rowValue(const Row& row);
+    static void setRowValue(Row& row, const QVariant& value);
+    void onEdited(const QString& name, bool touched);
     void onAuthSelectorChanged(int index);
-    void updateErrorLabel();
+    void refresh();
+    void updateErrorLabel(const QList<FieldError>& errors);
     void applyErrorPalette();
 
     ConnectionSpec m_spec;
     FormModel m_model;
+    QVariantMap m_carried; // values typed under any auth spec of this source, for switching back and forth
     QComboBox* m_authSelector = nullptr;
     QLabel* m_authSelectorLabel = nullptr;
     QWidget* m_fieldsHost = nullptr;
