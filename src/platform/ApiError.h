@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QPair>
+#include <QString>
+
+namespace Inlet {
+
+// The one error type of the platform layer. Every failure – a gateway error body, a Flow Service
+// problem body, an IMS error, an HTML page from a proxy, a refused connection, a DNS failure, a
+// timeout, a TLS failure, an oversized response, a cancel – arrives as an ApiError. Pages show
+// actionableMessage() and put details() in an expandable area; they never look at raw JSON.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(Inlet::ApiError)
+
+public:
+    enum class Kind {
+        None, // no error
+        Network, // connection reset/closed, proxy trouble, anything else on the wire
+        Dns, // host name not found
+        Refused, // nothing listens on the port
+        Timeout, // no data within the transfer timeout
+        Tls, // certificate or handshake failure (never ignored)
+        Http, // the server answered with a 4xx/5xx status
+        BadResponse, // 2xx, but the body is not what the API documents (HTML, truncated JSON, …)
+        TooLarge, // the response is over the size limit (16 MiB)
+        Cancelled, // cancel() was called
+        InsecureUrl, // not https and not loopback: refused before anything was sent
+        MissingCredentials, // no client secret / access token given to the session
+    };
+
+    ApiError() = default;
+
+    // An HTTP error status with its body. Understands the gateway envelope {error_code, message},
+    // the Flow Service envelope {type, title, status, report{detailed-message, request-id},
+    // errorMessage}, the IMS envelope {error, error_description}, and anything else (HTML, empty).
+    // `requestIdHeader` is the x-request-id response header, used when the body carries none.
+    static ApiError fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& requestIdHeader = {});
+    // A failed transfer. `requestSent`: the request (body included) went out before it failed, so
+    // the server may have acted on it. `qtText` is QNetworkReply::errorString(), kept for details().
+    static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString& qtText, bool requestSent);
+    // Anything else (BadResponse, TooLarge, Cancelled, InsecureUrl, …) with a technical detail.
+    static ApiError make(Kind kind, const QString& technicalDetail = {}, int httpStatus = 0);
+
+    bool isError() const { return m_kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+
+    Kind kind() const { return m_kind; }
+    int httpStatus() const { return m_httpStatus; } // 0 when no status line arrived
+    // The server's code: "401013" (gateway), "FLOW-1415-400" (Flow Service), "invalid_client" (IMS).
+    QString code() const { return m_code; }
+    QString requestId() const { return m_requestId; }
+    QString serverMessage() const { return m_serverMessage; } // the server's own sentence, untranslated
+    QString technicalDetail() const { return m_technicalDetail; } // Qt's error text or a parse note
+
+    // The request may have reached the server and been acted on: a timeout, a reset or a cancel after
+    // the request was sent, or a 502/504 from a gateway. A create must not simply be repeated then.
+    bool isAmbiguous() const { return m_ambiguous; }
+    // Worth trying again later as is (network trouble, 429, 5xx) – says nothing about safety.
+    bool isTransient() const;
+
+    // One or two translated sentences a person can act on, including the server's message when
+    // it says more than the status (e.g. which field FLOW-1100-400 rejects).
+    QString actionableMessage() const;
+    // "HTTP status: 403 · Code: 403010 · Request ID: …" lines for a details area; never a secret.
+    QString details() const;
+
+    // Used by the platform layer when it learns more after construction.
+    void setAmbiguous(bool ambiguous) { m_ambiguous = ambiguous; }
+    void setRequestId(const QString& requestId) { m_requestId = requestId; }
+
+private:
+    QString httpSentence() const;
+
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_code;
+    QString m_requestId;
+    QString m_serverMessage;
+    QString m_technicalDetail;
+    bool m_ambiguous = false;
+};
+
+} // namespace Inlet
+
+Q_DECLARE_METATYPE(Inlet::ApiError)

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "platform/ConnectionDraft.h"
+#include "platform/PlatformOperation.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Inlet {
+
+class PlatformSession;
+
+// The Flow Service calls Inlet makes (base: PlatformEndpoints::flowService). Cheap to copy; every
+// method starts an operation owned by the session (see PlatformOperation for the contract).
+// GETs are retried on transient failures; POST, PATCH and DELETE never are.
+class FlowServiceClient
+{
+public:
+    explicit FlowServiceClient(PlatformSession* session);
+
+    // `GET /connectionSpecs` (optionally `property=<filter>`, e.g. `name=="amazon-redshift"`),
+    // following continuationToken / _links.next until the last page.
+    ConnectionSpecsOperation* listConnectionSpecs(const QString& propertyFilter = {}) const;
+    // `GET /connectionSpecs/{id}` – also an {"items": […]} page.
+    ConnectionSpecsOperation* getConnectionSpec(const QString& connectionSpecId) const;
+
+    // `POST /connections` with ConnectionDraft::toJsonText(). See CreateConnectionOperation for
+    // what happens after an ambiguous failure.
+    CreateConnectionOperation* createConnection(const ConnectionDraft& draft) const;
+    // The check createConnection() runs after an ambiguous failure, on its own: is there a connection
+    // of the draft's spec and name created at or after `since` (minus two minutes of clock skew)?
+    // Finishes successfully either way: outcome() FoundAfterAmbiguousFailure with result() that
+    // connection, or outcome() NotCreated with an empty result(). error() only when the check failed.
+    CreateConnectionOperation* findCreatedConnection(const ConnectionDraft& draft, const QDateTime& since) const;
+
+    // `GET /connections/{id}` → items[0].
+    ConnectionOperation* getConnection(const QString& connectionId) const;
+    // `GET /connections?property=connectionSpec.id==<id>`, all pages.
+    ConnectionListOperation* listConnections(const QString& connectionSpecId) const;
+    // `GET /connections/{id}/explore?objectType=root` – a bare array or {"items": […]}.
+    ExploreOperation* exploreRoot(const QString& connectionId) const;
+    // `PATCH /connections/{id}` with update.toJsonPatch() and `If-Match: <etag as received>`.
+    UpdateConnectionOperation*
+    updateConnection(const QString& connectionId, const QString& etag, const ConnectionUpdate& update) const;
+    // `DELETE /connections/{id}` → 204.
+    DeleteConnectionOperation* deleteConnection(const QString& connectionId) const;
+
+    // `{flowService}/connections/…` with the path segments percent-encoded.
+    QUrl url(const QString& path, const QUrlQuery& query = {}) const;
+
+private:
+    PlatformSession* m_session;
+};
+
+} // namespace Inlet

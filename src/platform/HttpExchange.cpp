@@ -1,0 +1,357 @@
+#include "HttpExchange.h"
+
+#include "core/AppInfo.h"
+#include "core/Logging.h"
+#include "platform/HttpPolicy.h"
+#include "platform/PlatformSession.h"
+#include "platform/Redactor.h"
+#include "platform/TokenProvider.h"
+
+#include <QBuffer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslError>
+#include <QTimer>
+
+namespace Inlet {
+
+namespace {
+
+constexpr int kLoggedBodyChars = 4096;
+
+// The upload device of requests that must not be repeated (POST, PATCH, DELETE bodies). Qt's HTTP
+// layer silently sends a request again when the server closes the connection before answering
+// ("resend current request"); for POST /connections that could create the connection twice. A
+// device that cannot rewind makes Qt fail with ContentReSendError instead – an ambiguous failure
+// the create operation handles by looking for the connection.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+// Transport-level failures (no complete HTTP answer), as opposed to an HTTP error status.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code >= 1 && code < 200) || error == QNetworkReply::ProtocolFailure
+        || error == QNetworkReply::UnknownNetworkError || error == QNetworkReply::UnknownProxyError;
+}
+
+QString truncated(const QString& text)
+{
+    return text.size() > kLoggedBodyChars ? text.left(kLoggedBodyChars) + QStringLiteral("…") : text;
+}
+
+} // namespace
+
+QByteArray HttpResponse::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpExchange::HttpExchange(PlatformSession* session, HttpRequestSpec spec)
+    : QObject(session)
+    , m_session(session)
+    , m_spec(std::move(spec))
+{
+    if (!m_spec.body.isEmpty() && m_spec.contentType.isEmpty())
+        m_spec.contentType = QByteArrayLiteral("application/json");
+}
+
+HttpExchange::~HttpExchange()
+{
+    if (m_tokenTicket != 0 && m_session->tokenProvider())
+        m_session->tokenProvider()->cancelRequest(m_tokenTicket);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpExchange::start()
+{
+    m_clock.start();
+    // Always asynchronous, so callers can connect to finished() after start().
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_aborted)
+                return;
+            if (!HttpRules::isAllowedUrl(m_spec.url)) {
+                finish(ApiError::make(ApiError::Kind::InsecureUrl, Redactor().url(m_spec.url)));
+                return;
+            }
+            if (m_spec.platformCall)
+                acquireTokenAndSend();
+            else
+                send();
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpExchange::abort()
+{
+    if (m_aborted)
+        return;
+    m_aborted = true;
+    if (m_tokenTicket != 0 && m_session->tokenProvider())
+        m_session->tokenProvider()->cancelRequest(m_tokenTicket);
+    m_tokenTicket = 0;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    deleteLater();
+}
+
+void HttpExchange::acquireTokenAndSend()
+{
+    m_tokenTicket = m_session->tokenProvider()->requestToken([this](const QString& token, const ApiError& error) {
+        m_tokenTicket = 0;
+        if (m_aborted)
+            return;
+        if (error.isError()) {
+            finish(error);
+            return;
+        }
+        m_token = token;
+        send();
+    });
+}
+
+void HttpExchange::send()
+{
+    const Profile& profile = m_session->profile();
+    const HttpPolicy& policy = m_session->policy();
+
+    QNetworkRequest request(m_spec.url);
+    request.setTransferTimeout(int(policy.transferTimeout.count()));
+    // Platform APIs do not redirect; following one could carry the token elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setRawHeader("User-Agent", AppInfo::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    if (m_spec.platformCall) {
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        request.setRawHeader("x-api-key", profile.clientId.toUtf8());
+        request.setRawHeader("x-gw-ims-org-id", profile.orgId.toUtf8());
+        request.setRawHeader("x-sandbox-name", profile.sandbox.toUtf8());
+    }
+    if (!m_spec.contentType.isEmpty())
+        request.setRawHeader("Content-Type", m_spec.contentType);
+    for (const auto& [name, value] : m_spec.extraHeaders)
+        request.setRawHeader(name, value);
+
+    QIODevice* body = nullptr;
+    if (!m_spec.body.isEmpty() || m_spec.method != "GET") {
+        if (m_spec.idempotent) {
+            auto* buffer = new QBuffer;
+            buffer->setData(m_spec.body);
+            buffer->open(QIODevice::ReadOnly);
+            body = buffer;
+        } else {
+            body = new OneShotBody(m_spec.body, nullptr);
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        }
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+    }
+
+    ++m_attempts;
+    m_tooLarge = false;
+    logRequest();
+    m_clock.restart();
+
+    QNetworkReply* reply = body ? m_session->network()->sendCustomRequest(request, m_spec.method, body)
+                                : m_session->network()->sendCustomRequest(request, m_spec.method);
+    if (body)
+        body->setParent(reply);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            m_requestSent = true;
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onDownloadProgress);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Never ignored: recorded for the details area; Qt then fails the reply.
+        for (const QSslError& error : errors)
+            m_sslErrors << error.errorString();
+    });
+    connect(reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+}
+
+void HttpExchange::onDownloadProgress(qint64 received, qint64 total)
+{
+    const qint64 limit = m_session->policy().maxResponseBytes;
+    if (m_reply && !m_tooLarge && (received > limit || total > limit)) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void HttpExchange::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply || m_aborted)
+        return;
+    reply->deleteLater();
+
+    const qint64 elapsed = m_clock.elapsed();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const qint64 limit = m_session->policy().maxResponseBytes;
+
+    if (m_tooLarge || reply->bytesAvailable() > limit) {
+        qCDebug(lcHttp).noquote() << "←" << m_spec.method << Redactor().url(m_spec.url) << "refused: over" << limit
+                                  << "bytes";
+        finish(ApiError::make(ApiError::Kind::TooLarge, tr("More than %1 bytes.").arg(limit), status));
+        return;
+    }
+
+    if (reply->error() != QNetworkReply::NoError && (status == 0 || isTransportError(reply->error()))) {
+        ApiError error = ApiError::fromNetworkError(reply->error(), reply->errorString(), m_requestSent);
+        if (error.kind() == ApiError::Kind::Tls && !m_sslErrors.isEmpty())
+            error = ApiError::make(ApiError::Kind::Tls, m_sslErrors.join(QStringLiteral("; ")));
+        qCDebug(lcHttp).noquote() << "←" << m_spec.method << Redactor().url(m_spec.url) << "failed after" << elapsed
+                                  << "ms:" << reply->errorString();
+        if (m_spec.idempotent && error.isTransient() && scheduleRetry({}))
+            return;
+        finish(error);
+        return;
+    }
+
+    const QByteArray body = reply->readAll();
+    logResponse(status, body, elapsed);
+    RawHeaders headers;
+    for (const auto& pair : reply->rawHeaderPairs())
+        headers.append(pair);
+
+    if (status >= 200 && status < 300) {
+        m_response = HttpResponse{status, body, headers};
+        finish(ApiError());
+        return;
+    }
+    if (status == 401 && m_spec.platformCall && !m_replayed && m_session->tokenProvider()->invalidate(m_token)) {
+        // One fresh token and one replay: the gateway rejected the request before acting on it.
+        m_replayed = true;
+        qCInfo(lcPlatform) << "Platform rejected the access token; renewing it once and repeating the request";
+        acquireTokenAndSend();
+        return;
+    }
+    if (m_spec.idempotent && HttpRules::isRetryableStatus(status) && scheduleRetry(reply->rawHeader("Retry-After")))
+        return;
+    HttpResponse response{status, body, headers};
+    finish(ApiError::fromHttpResponse(status, body, response.header("x-request-id")));
+}
+
+bool HttpExchange::scheduleRetry(const QByteArray& retryAfterHeader)
+{
+    const HttpPolicy& policy = m_session->policy();
+    if (m_attempts >= policy.maxTries)
+        return false;
+    const auto retryAfter = HttpRules::parseRetryAfter(retryAfterHeader, QDateTime::currentDateTimeUtc());
+    if (retryAfter && *retryAfter > policy.maxRetryAfter)
+        return false;
+    const auto delay =
+        HttpRules::backoffDelay(m_attempts, policy, QRandomGenerator::global()->generateDouble(), retryAfter);
+    qCInfo(lcPlatform).noquote() << "Retrying" << m_spec.method << Redactor().url(m_spec.url) << "in" << delay.count()
+                                 << "ms (attempt" << m_attempts + 1 << "of" << policy.maxTries << ")";
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, [this] {
+            if (m_spec.platformCall)
+                acquireTokenAndSend();
+            else
+                send();
+        });
+    }
+    m_retryTimer->start(int(delay.count()));
+    return true;
+}
+
+void HttpExchange::finish(const ApiError& error)
+{
+    if (m_finished || m_aborted)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (error.isError())
+        qCDebug(lcPlatform).noquote() << m_spec.method << Redactor().url(m_spec.url) << "failed:" << error.details();
+    emit finished();
+    deleteLater();
+}
+
+void HttpExchange::logRequest() const
+{
+    if (!lcHttp().isDebugEnabled())
+        return;
+    const Redactor redactor(m_spec.secretParams);
+    RawHeaders headers{{QByteArrayLiteral("User-Agent"), AppInfo::userAgent()}};
+    if (m_spec.platformCall) {
+        const Profile& profile = m_session->profile();
+        headers << qMakePair(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toUtf8())
+                << qMakePair(QByteArrayLiteral("x-api-key"), profile.clientId.toUtf8())
+                << qMakePair(QByteArrayLiteral("x-gw-ims-org-id"), profile.orgId.toUtf8())
+                << qMakePair(QByteArrayLiteral("x-sandbox-name"), profile.sandbox.toUtf8());
+    }
+    if (!m_spec.contentType.isEmpty())
+        headers << qMakePair(QByteArrayLiteral("Content-Type"), m_spec.contentType);
+    headers << m_spec.extraHeaders;
+    qCDebug(lcHttp).noquote() << "→" << m_spec.method << redactor.url(m_spec.url) << "(attempt" << m_attempts << ")\n"
+                              << redactor.headers(headers) << "\n"
+                              << truncated(redactor.body(m_spec.body));
+}
+
+void HttpExchange::logResponse(int status, const QByteArray& body, qint64 elapsedMs) const
+{
+    if (!lcHttp().isDebugEnabled())
+        return;
+    const Redactor redactor(m_spec.secretParams);
+    qCDebug(lcHttp).noquote() << "←" << status << m_spec.method << redactor.url(m_spec.url) << "in" << elapsedMs
+                              << "ms," << body.size() << "bytes\n"
+                              << truncated(redactor.body(body));
+}
+
+} // namespace Inlet

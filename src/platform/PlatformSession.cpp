@@ -1,0 +1,154 @@
+#include "PlatformSession.h"
+
+#include "core/Logging.h"
+#include "platform/HttpExchange.h"
+#include "platform/HttpPolicy.h"
+#include "platform/TokenProvider.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QUrlQuery>
+
+namespace Inlet {
+
+namespace {
+
+QUrl withPath(const QUrl& base, const QString& path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
+// The proxy of the profile, or the system's; loopback always direct (the simulator, Prism).
+class ProfileProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit ProfileProxyFactory(const QString& proxy)
+    {
+        const QUrl url(proxy.trimmed());
+        if (proxy.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty())
+            return;
+        const bool socks = url.scheme().startsWith(QLatin1String("socks"), Qt::CaseInsensitive);
+        m_fixed = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                url.host(),
+                                quint16(url.port(socks ? 1080 : 8080)),
+                                url.userName(),
+                                url.password());
+        m_useFixed = true;
+    }
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        if (HttpRules::isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        if (m_useFixed)
+            return {m_fixed};
+        return systemProxyForQuery(query);
+    }
+
+private:
+    QNetworkProxy m_fixed;
+    bool m_useFixed = false;
+};
+
+} // namespace
+
+PlatformEndpoints PlatformEndpoints::fromProfile(const Profile& profile)
+{
+    return PlatformEndpoints{profile.imsUrl,
+                             withPath(profile.platformUrl, flowServicePath()),
+                             withPath(profile.platformUrl, landingZonePath())};
+}
+
+PlatformSession::PlatformSession(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(new TokenProvider(this))
+    , m_endpoints(PlatformEndpoints::fromProfile(m_profile))
+{
+    applyProxy();
+}
+
+PlatformSession::~PlatformSession()
+{
+    // Operations and exchanges first: they may still hold token tickets.
+    const auto operations = findChildren<PlatformOperation*>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(operations);
+    const auto exchanges = findChildren<HttpExchange*>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(exchanges);
+    delete m_tokens;
+    m_tokens = nullptr;
+}
+
+void PlatformSession::setProfile(const Profile& profile)
+{
+    m_profile = profile;
+    m_endpoints = PlatformEndpoints::fromProfile(profile);
+    m_tokens->clear();
+    applyProxy();
+}
+
+void PlatformSession::setSecret(const QString& secret)
+{
+    if (m_profile.signIn == Profile::SignIn::AccessToken)
+        m_tokens->setPastedToken(secret);
+    else
+        m_tokens->setClientCredentials(m_profile.clientId, secret, m_profile.scopes);
+}
+
+void PlatformSession::clearSecret()
+{
+    m_tokens->clear();
+}
+
+bool PlatformSession::hasSecret() const
+{
+    return m_tokens->hasCredentials();
+}
+
+void PlatformSession::applyProxy()
+{
+    // Owned by the manager from here on; replaces the previous factory.
+    m_network->setProxyFactory(new ProfileProxyFactory(m_profile.proxy));
+}
+
+HttpExchange* PlatformSession::startExchange(const HttpRequestSpec& spec)
+{
+    auto* exchange = new HttpExchange(this, spec);
+    exchange->start();
+    return exchange;
+}
+
+SignInOperation* PlatformSession::signIn()
+{
+    auto* operation = new SignInOperation(this);
+    HttpRequestSpec spec;
+    spec.url = m_endpoints.flowService;
+    spec.url.setPath(spec.url.path() + QStringLiteral("/connections"));
+    spec.url.setQuery(QStringLiteral("limit=1"));
+    spec.idempotent = true;
+    const QPointer<HttpExchange> exchange = startExchange(spec);
+    operation->setCanceller([exchange] {
+        if (exchange)
+            exchange->abort();
+        return false;
+    });
+    connect(exchange, &HttpExchange::finished, operation, [this, operation, exchange] {
+        if (!exchange->isOk()) {
+            operation->finishWithError(exchange->error());
+            return;
+        }
+        SignInResult result;
+        result.pastedToken = !m_tokens->canRenew();
+        result.tokenExpiresAt = m_tokens->expiresAt();
+        qCInfo(lcPlatform) << "Signed in to" << m_profile.orgId << "sandbox" << m_profile.sandbox;
+        operation->finishWithResult(result);
+    });
+    return operation;
+}
+
+} // namespace Inlet

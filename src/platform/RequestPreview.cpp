@@ -1,0 +1,84 @@
+#include "RequestPreview.h"
+
+#include "platform/PlatformSession.h"
+
+#include <QJsonValue>
+
+namespace Inlet {
+
+QString RequestPreview::shellQuote(const QString& value)
+{
+    // Inside single quotes nothing is special except the quote itself: close, escape, reopen.
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString RequestPreview::placeholderFor(const QString& paramName)
+{
+    // camelCase and digit boundaries become underscores: s3SecretKey → S3_SECRET_KEY.
+    QString snake;
+    for (int i = 0; i < paramName.size(); ++i) {
+        const QChar c = paramName.at(i);
+        if (!c.isLetterOrNumber()) {
+            if (!snake.endsWith(QLatin1Char('_')) && !snake.isEmpty())
+                snake += QLatin1Char('_');
+            continue;
+        }
+        if (i > 0 && c.isUpper()) {
+            const QChar previous = paramName.at(i - 1);
+            const bool nextIsLower = i + 1 < paramName.size() && paramName.at(i + 1).isLower();
+            if ((previous.isLower() || previous.isDigit() || (previous.isUpper() && nextIsLower))
+                && !snake.endsWith(QLatin1Char('_')))
+                snake += QLatin1Char('_');
+        }
+        snake += c.toUpper();
+    }
+    while (snake.endsWith(QLatin1Char('_')))
+        snake.chop(1);
+    return QLatin1Char('{') + (snake.isEmpty() ? QStringLiteral("SECRET") : snake) + QLatin1Char('}');
+}
+
+QString RequestPreview::curl(const QByteArray& method,
+                             const QUrl& url,
+                             const QList<QPair<QByteArray, QString>>& headers,
+                             const QString& body)
+{
+    const QString continuation = QStringLiteral(" \\\n    ");
+    QString command = QStringLiteral("curl -X ") + QString::fromLatin1(method);
+    command += continuation + shellQuote(url.toString(QUrl::FullyEncoded));
+    for (const auto& [name, value] : headers)
+        command +=
+            continuation + QStringLiteral("-H ") + shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + value);
+    if (!body.isEmpty())
+        command += continuation + QStringLiteral("-d ") + shellQuote(body);
+    return command;
+}
+
+QString RequestPreview::createConnection(const ConnectionDraft& draft, const Profile& profile)
+{
+    // The body with every secret param replaced by its placeholder, laid out like the seeds.
+    ConnectionDraft shown = draft;
+    for (const QString& name : draft.secretParams) {
+        if (shown.params.contains(name))
+            shown.params.insert(name, placeholderFor(name));
+    }
+    QString body = QString::fromUtf8(shown.toJsonText(4));
+    // Indent the JSON under "-d '" as the documentation does.
+    body.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
+
+    auto orPlaceholder = [](const QString& value, const char* placeholder) {
+        return value.trimmed().isEmpty() ? QString::fromLatin1(placeholder) : value.trimmed();
+    };
+    const QUrl url(PlatformEndpoints::fromProfile(profile).flowService.toString() + QStringLiteral("/connections"));
+    const QList<QPair<QByteArray, QString>> headers{
+        {QByteArrayLiteral("Authorization"), QStringLiteral("Bearer {ACCESS_TOKEN}")},
+        {QByteArrayLiteral("x-api-key"), orPlaceholder(profile.clientId, "{API_KEY}")},
+        {QByteArrayLiteral("x-gw-ims-org-id"), orPlaceholder(profile.orgId, "{ORG_ID}")},
+        {QByteArrayLiteral("x-sandbox-name"), orPlaceholder(profile.sandbox, "{SANDBOX_NAME}")},
+        {QByteArrayLiteral("Content-Type"), QStringLiteral("application/json")},
+    };
+    return curl(QByteArrayLiteral("POST"), url, headers, body);
+}
+
+} // namespace Inlet
