@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -54,3 +55,5 @@ struct ConnectionUpdate
 };
 
 } // namespace Inlet
+
+Q_DECLARE_METATYPE(Inlet::ConnectionDraft)

@@ -1,0 +1,85 @@
+#pragma once
+
+// Waiting for platform operations in tests. Operations delete themselves after finished(), so the
+// results are copied inside the finished() slot.
+
+#include "platform/PlatformOperation.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <functional>
+
+template <typename T>
+struct OperationOutcome
+{
+    bool finished = false;
+    int finishedCount = 0;
+    Inlet::ApiError error;
+    T result{};
+};
+
+// Runs the event loop until `operation` finishes (or `timeoutMs` passes); `capture` reads it.
+template <typename Operation>
+bool awaitOperation(Operation* operation, const std::function<void(Operation*)>& capture, int timeoutMs = 30000)
+{
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(operation, &Inlet::PlatformOperation::finished, &loop, [&] {
+        capture(operation);
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return finished;
+}
+
+template <typename T>
+OperationOutcome<T> await(Inlet::PlatformResultOperation<T>* operation, int timeoutMs = 30000)
+{
+    OperationOutcome<T> outcome;
+    outcome.finished = awaitOperation<Inlet::PlatformResultOperation<T>>(
+        operation,
+        [&outcome](Inlet::PlatformResultOperation<T>* op) {
+            outcome.error = op->error();
+            outcome.result = op->result();
+            ++outcome.finishedCount;
+        },
+        timeoutMs);
+    return outcome;
+}
+
+struct CreateOutcomeResult
+{
+    bool finished = false;
+    Inlet::ApiError error;
+    Inlet::CreatedConnection result;
+    Inlet::CreateOutcome outcome = Inlet::CreateOutcome::Unknown;
+    QString message;
+    Inlet::ApiError ambiguousFailure;
+};
+
+inline CreateOutcomeResult awaitCreate(Inlet::CreateConnectionOperation* operation, int timeoutMs = 30000)
+{
+    CreateOutcomeResult outcome;
+    outcome.finished = awaitOperation<Inlet::CreateConnectionOperation>(
+        operation,
+        [&outcome](Inlet::CreateConnectionOperation* op) {
+            outcome.error = op->error();
+            outcome.result = op->result();
+            outcome.outcome = op->outcome();
+            outcome.message = op->outcomeMessage();
+            outcome.ambiguousFailure = op->ambiguousFailure();
+        },
+        timeoutMs);
+    return outcome;
+}
+
+// Sleeps with the event loop running.
+inline void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}

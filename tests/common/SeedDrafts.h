@@ -1,0 +1,97 @@
+#pragma once
+
+// The create-connection requests of the seed documents (/work/shared/seeds) as ConnectionDrafts:
+// Apache Spark on Azure HDInsights (000), Azure Data Explorer (001) and Databricks (002 +
+// flow-service-api.md §1a), with the placeholders the docs show as values.
+
+#include "platform/ConnectionDraft.h"
+
+#include <QJsonDocument>
+#include <QList>
+
+namespace SeedDrafts {
+
+inline Inlet::ConnectionDraft spark()
+{
+    Inlet::ConnectionDraft draft;
+    draft.name = QStringLiteral("Spark test connection");
+    draft.description = QStringLiteral("A Spark test connection");
+    draft.connectionSpecId = QStringLiteral("6a8d82bc-1caf-45d1-908d-cadabc9d63a6");
+    draft.authSpecName = QStringLiteral("HDInsights Basic Authentication");
+    draft.params = QJsonObject{{QStringLiteral("host"), QStringLiteral("{HOST}")},
+                               {QStringLiteral("username"), QStringLiteral("{USERNAME}")},
+                               {QStringLiteral("password"), QStringLiteral("{PASSWORD}")}};
+    draft.secretParams = {QStringLiteral("password")};
+    draft.paramOrder = QStringList{QStringLiteral("host"), QStringLiteral("username"), QStringLiteral("password")};
+    return draft;
+}
+
+inline Inlet::ConnectionDraft dataExplorer()
+{
+    Inlet::ConnectionDraft draft;
+    draft.name = QStringLiteral("Azure Azure Data Explorer connection");
+    draft.description = QStringLiteral("A connection for Azure Azure Data Explorer");
+    draft.connectionSpecId = QStringLiteral("0479cc14-7651-4354-b233-7480606c2ac3");
+    draft.authSpecName = QStringLiteral("Service Principal Based Authentication");
+    draft.params = QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("{ENDPOINT}")},
+                               {QStringLiteral("database"), QStringLiteral("{DATABASE}")},
+                               {QStringLiteral("tenant"), QStringLiteral("{TENANT}")},
+                               {QStringLiteral("servicePrincipalId"), QStringLiteral("{SERVICE_PRINCIPAL_ID}")},
+                               {QStringLiteral("servicePrincipalKey"), QStringLiteral("{SERVICE_PRINCIPAL_KEY}")}};
+    draft.secretParams = {QStringLiteral("servicePrincipalKey")};
+    draft.paramOrder = QStringList{QStringLiteral("endpoint"),
+                                   QStringLiteral("database"),
+                                   QStringLiteral("tenant"),
+                                   QStringLiteral("servicePrincipalId"),
+                                   QStringLiteral("servicePrincipalKey")};
+    return draft;
+}
+
+inline Inlet::ConnectionDraft databricks()
+{
+    Inlet::ConnectionDraft draft;
+    draft.name = QStringLiteral("Databricks connection to Experience Platform");
+    draft.description = QStringLiteral("A Databricks base connection to Experience Platform");
+    draft.connectionSpecId = QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b");
+    draft.authSpecName = QStringLiteral("Access Token Authentication");
+    draft.params =
+        QJsonObject{{QStringLiteral("domain"), QStringLiteral("https://adb-1234567890123456.7.azuredatabricks.net")},
+                    {QStringLiteral("clusterId"), QStringLiteral("xxxx")},
+                    {QStringLiteral("accessToken"), QStringLiteral("xxxx")},
+                    {QStringLiteral("database"), QStringLiteral("acme-db")}};
+    draft.secretParams = {QStringLiteral("accessToken")};
+    draft.paramOrder = QStringList{QStringLiteral("domain"),
+                                   QStringLiteral("clusterId"),
+                                   QStringLiteral("accessToken"),
+                                   QStringLiteral("database")};
+    return draft;
+}
+
+inline QList<Inlet::ConnectionDraft> all()
+{
+    return {spark(), dataExplorer(), databricks()};
+}
+
+// The seed's -d body (000, verbatim values), as JSON.
+inline QJsonObject sparkSeedBody()
+{
+    return QJsonDocument::fromJson(R"({
+        "name": "Spark test connection",
+        "description": "A Spark test connection",
+        "auth": {
+            "specName": "HDInsights Basic Authentication",
+        "params": {
+            "host":  "{HOST}",
+            "username": "{USERNAME}",
+            "password":"{PASSWORD}"
+            }
+        },
+        "connectionSpec": {
+            "id": "6a8d82bc-1caf-45d1-908d-cadabc9d63a6",
+            "version": "1.0"
+        }
+    })")
+        .object();
+}
+
+} // namespace SeedDrafts

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "SimulatorTypes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Inlet::Sim {
+
+// Faults injected per endpoint, for tests and demos. Chosen on the command line
+// (`--fault METHOD:PATH:KIND[=ARG][:COUNT]`) or through `POST /__admin/faults`.
+//
+// PATH is the request path, or the path below the API prefix (`/connections` matches
+// `/data/foundation/flowservice/connections`), with `*` as a wildcard; METHOD may be `*`.
+// COUNT is how many matching requests get the fault (default: every one).
+//
+// KINDs:
+//   latency=MS       answer normally after MS milliseconds
+//   429=SECONDS      429 Too Many Requests with Retry-After: SECONDS (default 1); not processed
+//   500 | 502 | 503  that status with a JSON error body; not processed
+//   html             502 with an HTML error page (a proxy's); not processed
+//   drop             process the request, then close the connection without answering
+//   reset            close the connection right after reading the request; not processed
+//   truncate         process, answer with the full Content-Length but only half the body, close
+//   malformed        process, answer the status with a body that is not valid JSON
+//   oversize=BYTES   process, answer 200 with a JSON body of BYTES (default 17 MiB)
+//   expired-token    401 {error_code 401013} and the presented token stops being valid
+struct Fault
+{
+    enum class Kind {
+        Latency,
+        TooManyRequests,
+        Status,
+        Html,
+        Drop,
+        Reset,
+        Truncate,
+        Malformed,
+        Oversize,
+        ExpiredToken
+    };
+
+    QByteArray method = QByteArrayLiteral("*");
+    QString pathPattern = QStringLiteral("*");
+    Kind kind = Kind::Status;
+    int argument = 0; // ms, seconds, status or bytes
+    int remaining = -1; // -1: unlimited
+    QString spec; // as given, for listing
+
+    bool processesRequest() const;
+    QJsonObject toJson() const;
+
+    static std::optional<Fault> parse(const QString& spec, QString* error);
+    static std::optional<Fault> fromJson(const QJsonObject& object, QString* error);
+    static QString help();
+};
+
+class FaultPlan
+{
+public:
+    void add(const Fault& fault);
+    void clear();
+    QList<Fault> faults() const;
+    // The first fault matching the request, consuming one of its uses.
+    std::optional<Fault> take(const Request& request, const QStringList& apiPrefixes);
+
+private:
+    QList<Fault> m_faults;
+};
+
+} // namespace Inlet::Sim

@@ -1,0 +1,128 @@
+// inlet-platform-sim: a local stand-in for Adobe IMS, Flow Service and the landing-zone credentials
+// API, for tests and demos. Listens on 127.0.0.1 only.
+
+#include "FaultPlan.h"
+#include "PlatformSimulator.h"
+#include "SimulatorServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Inlet::Sim;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inlet-platform-sim"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Local Experience Platform simulator: IMS token v3, Flow Service (/data/foundation/flowservice)\n"
+            "and landing-zone credentials (/data/foundation/connectors/landingzone) on one loopback origin.\n"
+            "First line of output: \"listening on http://127.0.0.1:PORT\". Admin routes under /__admin/.\n\n")
+        + Fault::help());
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (0: any free port)."),
+                                  QStringLiteral("N"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      QStringLiteral("Accept only this client id (default: any)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
+                                          QStringLiteral("Accept only this client secret (default: any)."),
+                                          QStringLiteral("SECRET"));
+    const QCommandLineOption orgId(
+        QStringLiteral("org-id"), QStringLiteral("Accept only this IMS org id (default: any)."), QStringLiteral("ORG"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("Accept only these sandboxes (repeatable; default: any)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption staticToken(QStringLiteral("static-token"),
+                                         QStringLiteral("A bearer token that is always valid (a \"pasted\" token)."),
+                                         QStringLiteral("TOKEN"));
+    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"),
+                                           QStringLiteral("Lifetime of issued tokens (expires_in)."),
+                                           QStringLiteral("SECONDS"),
+                                           QStringLiteral("86399"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"), QStringLiteral("Items per list page."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption sasDays(QStringLiteral("sas-lifetime-days"),
+                                     QStringLiteral("Days until landing-zone SAS tokens expire."),
+                                     QStringLiteral("DAYS"),
+                                     QStringLiteral("90"));
+    const QCommandLineOption catalog(QStringLiteral("catalog"),
+                                     QStringLiteral("Serve this connection-spec file instead of the bundled catalog."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault (repeatable): METHOD:PATH:KIND[=ARG][:COUNT], see above."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("Print one line per request to stderr."));
+    parser.addOptions({port,
+                       clientId,
+                       clientSecret,
+                       orgId,
+                       sandbox,
+                       staticToken,
+                       tokenLifetime,
+                       pageSize,
+                       sasDays,
+                       catalog,
+                       fault,
+                       verbose});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    SimulatorOptions options;
+    options.clientId = parser.value(clientId);
+    options.clientSecret = parser.value(clientSecret);
+    options.orgId = parser.value(orgId);
+    options.sandboxes = parser.values(sandbox);
+    options.staticToken = parser.value(staticToken);
+    options.tokenLifetimeSeconds = parser.value(tokenLifetime).toInt();
+    options.pageSize = parser.value(pageSize).toInt();
+    options.sasLifetimeDays = parser.value(sasDays).toInt();
+    options.catalogFile = parser.value(catalog);
+    if (options.tokenLifetimeSeconds <= 0) {
+        err << "--token-lifetime must be a positive number of seconds\n";
+        return 2;
+    }
+
+    PlatformSimulator simulator(options);
+    QString error;
+    if (!simulator.loadCatalog(&error)) {
+        err << "cannot load the catalog: " << error << '\n';
+        return 1;
+    }
+    SimulatorServer server(&simulator);
+    server.setVerbose(parser.isSet(verbose));
+    for (const QString& spec : parser.values(fault)) {
+        const auto parsed = Fault::parse(spec, &error);
+        if (!parsed) {
+            err << "--fault " << spec << ": " << error << '\n';
+            return 2;
+        }
+        server.faults().add(*parsed);
+    }
+
+    bool portOk = false;
+    const uint requested = parser.value(port).toUInt(&portOk);
+    if (!portOk || requested > 65535) {
+        err << "--port must be 0..65535\n";
+        return 2;
+    }
+    const quint16 listening = server.listenOnLoopback(quint16(requested));
+    if (listening == 0) {
+        err << "cannot listen on 127.0.0.1:" << requested << '\n';
+        return 1;
+    }
+    // The first line of output; tests read the port from it, so it must not wait in a buffer.
+    std::fprintf(stdout, "listening on http://127.0.0.1:%u\n", unsigned(listening));
+    std::fflush(stdout);
+    return app.exec();
+}
