@@ -1,0 +1,374 @@
+// Retries, timeouts, limits and the never-twice create, against faults injected into the real
+// inlet-platform-sim.
+
+#include "PlatformTestSupport.h"
+#include "SeedDrafts.h"
+#include "SimulatorProcess.h"
+
+#include "platform/FlowServiceClient.h"
+#include "platform/PlatformSession.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using namespace Inlet;
+
+namespace {
+const QString kConnections = QStringLiteral("/connections");
+}
+
+class TestFlowServiceFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void droppedPostCreatesExactlyOneConnection();
+    void resetPostIsNotCreatedAndSafeToRetry();
+    void timedOutPostFindsTheConnectionCreatedMeanwhile();
+    void htmlBadGatewayOnPostIsCheckedNotRepeated();
+    void postIsNeverRetriedOn503();
+    void tooManyRequestsHonoursRetryAfter();
+    void retryableStatusesAreRetried_data();
+    void retryableStatusesAreRetried();
+    void atMostThreeTries();
+    void internalServerErrorIsNotRetried();
+    void truncatedBodyIsRetriedForGet();
+    void malformedJsonIsABadResponse();
+    void htmlErrorPageIsReadable();
+    void transferTimeout();
+    void responsesOver16MiBAreRefused();
+    void connectionRefused();
+    void insecureUrlsAreRefusedBeforeSending_data();
+    void insecureUrlsAreRefusedBeforeSending();
+    void cancelFinishesWithCancelled();
+    void cancelAfterPostWasSentIsAmbiguous();
+
+private:
+    FlowServiceClient client() const { return FlowServiceClient(m_session.get()); }
+    // Creates one connection so list/get/explore have something to return.
+    CreatedConnection seedConnection();
+
+    std::unique_ptr<SimulatorProcess> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<PlatformSession> m_session;
+};
+
+void TestFlowServiceFaults::init()
+{
+    m_sim = std::make_unique<SimulatorProcess>();
+    QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_session = std::make_unique<PlatformSession>(m_network.get());
+    m_session->setProfile(m_sim->profile());
+    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    HttpPolicy policy;
+    policy.backoffBase = std::chrono::milliseconds(50);
+    policy.backoffCap = std::chrono::milliseconds(200);
+    m_session->setPolicy(policy);
+    // Sign in first, so IMS is out of the way of the faults below.
+    QVERIFY(!await(m_session->signIn()).error);
+}
+
+void TestFlowServiceFaults::cleanup()
+{
+    m_session.reset();
+    m_network.reset();
+    m_sim.reset();
+}
+
+CreatedConnection TestFlowServiceFaults::seedConnection()
+{
+    const auto outcome = awaitCreate(client().createConnection(SeedDrafts::spark()));
+    return outcome.result;
+}
+
+void TestFlowServiceFaults::droppedPostCreatesExactlyOneConnection()
+{
+    // The simulator creates the connection, then closes the socket without answering.
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("drop")));
+    const auto outcome = awaitCreate(client().createConnection(SeedDrafts::databricks()));
+    QVERIFY(outcome.finished);
+
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("POST")).size(), 1);
+    QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
+    QCOMPARE(outcome.outcome, CreateOutcome::FoundAfterAmbiguousFailure);
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QCOMPARE(outcome.result.id, m_sim->connections().at(0).toObject().value(QLatin1String("id")).toString());
+    QCOMPARE(outcome.result.etag, m_sim->connections().at(0).toObject().value(QLatin1String("etag")).toString());
+    QVERIFY(outcome.ambiguousFailure.isAmbiguous());
+    QVERIFY(outcome.message.contains(outcome.result.id));
+    // The check listed the connections of the spec.
+    const QJsonArray lists = m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("GET"));
+    QVERIFY(lists.last()
+                .toObject()
+                .value(QLatin1String("query"))
+                .toString()
+                .contains(SeedDrafts::databricks().connectionSpecId));
+}
+
+void TestFlowServiceFaults::resetPostIsNotCreatedAndSafeToRetry()
+{
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("reset")));
+    const auto outcome = awaitCreate(client().createConnection(SeedDrafts::spark()));
+    QCOMPARE(outcome.outcome, CreateOutcome::NotCreated);
+    QVERIFY(outcome.error.isError());
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("POST")).size(), 1);
+    QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 0);
+    QVERIFY(outcome.message.contains(QLatin1String("safe to try again")));
+
+    // Trying again creates it, once.
+    const auto again = awaitCreate(client().createConnection(SeedDrafts::spark()));
+    QCOMPARE(again.outcome, CreateOutcome::Created);
+    QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
+}
+
+void TestFlowServiceFaults::timedOutPostFindsTheConnectionCreatedMeanwhile()
+{
+    HttpPolicy policy = m_session->policy();
+    policy.transferTimeout = std::chrono::milliseconds(600);
+    m_session->setPolicy(policy);
+    // Processed at once, answered after 3 s: the client gives up first.
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("latency"), 3000));
+    const auto outcome = awaitCreate(client().createConnection(SeedDrafts::dataExplorer()));
+    QCOMPARE(outcome.ambiguousFailure.kind(), ApiError::Kind::Timeout);
+    QCOMPARE(outcome.outcome, CreateOutcome::FoundAfterAmbiguousFailure);
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("POST")).size(), 1);
+    QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
+}
+
+void TestFlowServiceFaults::htmlBadGatewayOnPostIsCheckedNotRepeated()
+{
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("html")));
+    const auto outcome = awaitCreate(client().createConnection(SeedDrafts::spark()));
+    QCOMPARE(outcome.error.httpStatus(), 502);
+    QVERIFY(outcome.error.isAmbiguous());
+    QCOMPARE(outcome.outcome, CreateOutcome::NotCreated);
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("POST")).size(), 1);
+}
+
+void TestFlowServiceFaults::postIsNeverRetriedOn503()
+{
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("503")));
+    const auto outcome = awaitCreate(client().createConnection(SeedDrafts::spark()));
+    QCOMPARE(outcome.error.httpStatus(), 503);
+    QCOMPARE(outcome.error.code(), QStringLiteral("FLOW-1103-503"));
+    QCOMPARE(outcome.outcome, CreateOutcome::NotCreated);
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("POST")).size(), 1);
+}
+
+void TestFlowServiceFaults::tooManyRequestsHonoursRetryAfter()
+{
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections, QStringLiteral("429"), 1));
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcome = await(client().listConnections(SeedDrafts::spark().connectionSpecId));
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QVERIFY2(elapsed >= 1000, qPrintable(QString::number(elapsed))); // Retry-After: 1, backoff is 50 ms
+    const QJsonArray gets = m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("GET"));
+    QCOMPARE(gets.size(), 3); // sign-in + the 429 + the retry
+    const QDateTime first =
+        QDateTime::fromString(gets.at(1).toObject().value(QLatin1String("receivedAt")).toString(), Qt::ISODateWithMs);
+    const QDateTime second =
+        QDateTime::fromString(gets.at(2).toObject().value(QLatin1String("receivedAt")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(first.msecsTo(second) >= 950, qPrintable(QString::number(first.msecsTo(second))));
+}
+
+void TestFlowServiceFaults::retryableStatusesAreRetried_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("502") << QStringLiteral("502");
+    QTest::newRow("503") << QStringLiteral("503");
+    QTest::newRow("504") << QStringLiteral("504");
+    QTest::newRow("html 502") << QStringLiteral("html");
+    QTest::newRow("reset") << QStringLiteral("reset");
+}
+
+void TestFlowServiceFaults::retryableStatusesAreRetried()
+{
+    QFETCH(QString, fault);
+    const CreatedConnection created = seedConnection();
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), fault, 0, 2));
+    const auto outcome = await(client().getConnection(created.id));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QCOMPARE(outcome.result.summary.id, created.id);
+    QCOMPARE(m_sim->requestsTo(created.id, QStringLiteral("GET")).size(), 3);
+}
+
+void TestFlowServiceFaults::atMostThreeTries()
+{
+    const CreatedConnection created = seedConnection();
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("503"), 0, 5));
+    const auto outcome = await(client().getConnection(created.id));
+    QCOMPARE(outcome.error.httpStatus(), 503);
+    QVERIFY(outcome.error.isTransient());
+    QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("temporary problem")));
+    QCOMPARE(m_sim->requestsTo(created.id, QStringLiteral("GET")).size(), 3);
+}
+
+void TestFlowServiceFaults::internalServerErrorIsNotRetried()
+{
+    const CreatedConnection created = seedConnection();
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("500")));
+    const auto outcome = await(client().getConnection(created.id));
+    QCOMPARE(outcome.error.httpStatus(), 500);
+    QCOMPARE(outcome.error.code(), QStringLiteral("FLOW-1102-500"));
+    QVERIFY(!outcome.error.requestId().isEmpty());
+    QCOMPARE(m_sim->requestsTo(created.id, QStringLiteral("GET")).size(), 1);
+}
+
+void TestFlowServiceFaults::truncatedBodyIsRetriedForGet()
+{
+    const CreatedConnection created = seedConnection();
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("truncate")));
+    const auto outcome = await(client().getConnection(created.id));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QCOMPARE(m_sim->requestsTo(created.id, QStringLiteral("GET")).size(), 2);
+
+    QVERIFY(
+        m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("truncate"), 0, 3));
+    const auto failed = await(client().getConnection(created.id));
+    QCOMPARE(failed.error.kind(), ApiError::Kind::Network);
+}
+
+void TestFlowServiceFaults::malformedJsonIsABadResponse()
+{
+    const CreatedConnection created = seedConnection();
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("*/explore"), QStringLiteral("malformed")));
+    const auto outcome = await(client().exploreRoot(created.id));
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+    QVERIFY(outcome.error.technicalDetail().contains(QLatin1String("not valid JSON")));
+    QVERIFY(!outcome.error.actionableMessage().isEmpty());
+}
+
+void TestFlowServiceFaults::htmlErrorPageIsReadable()
+{
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/connectionSpecs"), QStringLiteral("html"), 0, 3));
+    const auto outcome = await(client().listConnectionSpecs());
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Http);
+    QCOMPARE(outcome.error.httpStatus(), 502);
+    QVERIFY(outcome.error.code().isEmpty());
+    QVERIFY2(outcome.error.details().contains(QLatin1String("502 Bad Gateway")), qPrintable(outcome.error.details()));
+    QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("temporary problem")));
+}
+
+void TestFlowServiceFaults::transferTimeout()
+{
+    HttpPolicy policy = m_session->policy();
+    policy.transferTimeout = std::chrono::milliseconds(400);
+    m_session->setPolicy(policy);
+    QVERIFY(
+        m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/connectionSpecs"), QStringLiteral("latency"), 2000, 3));
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcome = await(client().listConnectionSpecs());
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
+    QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("did not answer in time")));
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/connectionSpecs")).size(), 3); // timeouts of a GET are retried
+    QVERIFY(timer.elapsed() < 1900 * 3);
+}
+
+void TestFlowServiceFaults::responsesOver16MiBAreRefused()
+{
+    QVERIFY(m_sim->addFault(
+        QStringLiteral("GET"), QStringLiteral("/connectionSpecs"), QStringLiteral("oversize"), 17 * 1024 * 1024));
+    const auto outcome = await(client().listConnectionSpecs());
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::TooLarge);
+    QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("16 MiB")));
+
+    // Just under the limit is fine (the body is valid JSON, but not a catalog: still a page).
+    QVERIFY(m_sim->addFault(
+        QStringLiteral("GET"), QStringLiteral("/connectionSpecs"), QStringLiteral("oversize"), 16 * 1024 * 1024 - 64));
+    const auto fits = await(client().listConnectionSpecs());
+    QVERIFY2(!fits.error, qPrintable(fits.error.details()));
+}
+
+void TestFlowServiceFaults::connectionRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    Profile profile = m_sim->profile();
+    profile.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    m_session->setProfile(profile);
+    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    const auto outcome = await(m_session->signIn());
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Refused);
+    QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("refused")));
+}
+
+void TestFlowServiceFaults::insecureUrlsAreRefusedBeforeSending_data()
+{
+    QTest::addColumn<QUrl>("platformUrl");
+    QTest::addColumn<QUrl>("imsUrl");
+    const QUrl sim = m_sim ? m_sim->baseUrl() : QUrl();
+    QTest::newRow("platform over http") << QUrl(QStringLiteral("http://platform.adobe.io")) << QUrl();
+    QTest::newRow("ims over http") << QUrl() << QUrl(QStringLiteral("http://ims-na1.adobelogin.com"));
+    QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://platform.adobe.io")) << QUrl();
+}
+
+void TestFlowServiceFaults::insecureUrlsAreRefusedBeforeSending()
+{
+    QFETCH(QUrl, platformUrl);
+    QFETCH(QUrl, imsUrl);
+    Profile profile = m_sim->profile();
+    if (!platformUrl.isEmpty())
+        profile.platformUrl = platformUrl;
+    if (!imsUrl.isEmpty())
+        profile.imsUrl = imsUrl;
+    m_session->setProfile(profile);
+    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    const qint64 before = m_sim->stats().value(QLatin1String("requestsReceived")).toInteger();
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcome = await(m_session->signIn());
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::InsecureUrl);
+    QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("HTTPS")));
+    QVERIFY(timer.elapsed() < 1000); // nothing was even attempted
+    QCOMPARE(m_sim->stats().value(QLatin1String("requestsReceived")).toInteger(), before);
+}
+
+void TestFlowServiceFaults::cancelFinishesWithCancelled()
+{
+    QVERIFY(
+        m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/connectionSpecs"), QStringLiteral("latency"), 3000));
+    auto* operation = client().listConnectionSpecs();
+    QTimer::singleShot(200, operation, [operation] { operation->cancel(); });
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcome = await(operation);
+    QVERIFY(outcome.finished);
+    QCOMPARE(outcome.finishedCount, 1);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Cancelled);
+    QVERIFY(!outcome.error.isAmbiguous());
+    QVERIFY(timer.elapsed() < 2500);
+}
+
+void TestFlowServiceFaults::cancelAfterPostWasSentIsAmbiguous()
+{
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("latency"), 3000));
+    auto* operation = client().createConnection(SeedDrafts::spark());
+    QTimer::singleShot(500, operation, [operation] { operation->cancel(); });
+    const auto outcome = awaitCreate(operation);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Cancelled);
+    QVERIFY(outcome.error.isAmbiguous());
+    QCOMPARE(outcome.outcome, CreateOutcome::Unknown);
+
+    // The wizard can then run the check on its own.
+    const auto check =
+        awaitCreate(client().findCreatedConnection(SeedDrafts::spark(), QDateTime::currentDateTimeUtc().addSecs(-30)));
+    QVERIFY2(!check.error, qPrintable(check.error.details()));
+    QCOMPARE(check.outcome, CreateOutcome::FoundAfterAmbiguousFailure);
+    QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestFlowServiceFaults)
+#include "tst_flowservicefaults.moc"
