@@ -339,8 +339,8 @@ void HttpExchange::logRequest() const
     if (!m_spec.contentType.isEmpty())
         headers << qMakePair(QByteArrayLiteral("Content-Type"), m_spec.contentType);
     headers << m_spec.extraHeaders;
-    qCDebug(lcHttp).noquote() << "→" << m_spec.method << redactor.url(m_spec.url) << "(attempt" << m_attempts << ")\n"
-                              << redactor.headers(headers) << "\n"
+    qCDebug(lcHttp).noquote() << "→" << m_spec.method << redactor.url(m_spec.url)
+                              << QStringLiteral("(attempt %1)\n").arg(m_attempts) << redactor.headers(headers) << "\n"
                               << truncated(redactor.body(m_spec.body));
 }
 
