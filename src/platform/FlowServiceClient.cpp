@@ -373,6 +373,8 @@ ExploreOperation* FlowServiceClient::exploreRoot(const QString& connectionId) co
 {
     HttpRequestSpec spec;
     QUrlQuery query;
+    // Lower-case "root" as every Adobe tutorial sends it; the OpenAPI's enum spells it ROOT (see
+    // tests/integration/tst_contract.cpp).
     query.addQueryItem(QStringLiteral("objectType"), QStringLiteral("root"));
     spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QStringLiteral("/explore"), query);
     spec.idempotent = true;
@@ -387,7 +389,9 @@ UpdateConnectionOperation* FlowServiceClient::updateConnection(const QString& co
 {
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("PATCH");
-    spec.url = url(QStringLiteral("/connections/") + segment(connectionId));
+    // With the trailing slash, as the OpenAPI declares PATCH and DELETE (`/connections/{id}/`) and
+    // Adobe's Postman collection sends them; the tutorials omit it, and Platform takes both.
+    spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QLatin1Char('/'));
     spec.body = QJsonDocument(update.toJsonPatch()).toJson(QJsonDocument::Compact);
     // The etag exactly as received, quotes included.
     spec.extraHeaders << qMakePair(QByteArrayLiteral("If-Match"), etag.toUtf8());
@@ -401,7 +405,8 @@ DeleteConnectionOperation* FlowServiceClient::deleteConnection(const QString& co
 {
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("DELETE");
-    spec.url = url(QStringLiteral("/connections/") + segment(connectionId));
+    spec.url =
+        url(QStringLiteral("/connections/") + segment(connectionId) + QLatin1Char('/')); // see updateConnection()
     return runSingle<DeleteConnectionOperation>(
         m_session, spec, [connectionId](const HttpResponse&, ApiError*) { return connectionId; });
 }

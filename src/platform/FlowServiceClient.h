@@ -41,10 +41,10 @@ public:
     ConnectionListOperation* listConnections(const QString& connectionSpecId) const;
     // `GET /connections/{id}/explore?objectType=root` – a bare array or {"items": […]}.
     ExploreOperation* exploreRoot(const QString& connectionId) const;
-    // `PATCH /connections/{id}` with update.toJsonPatch() and `If-Match: <etag as received>`.
+    // `PATCH /connections/{id}/` with update.toJsonPatch() and `If-Match: <etag as received>`.
     UpdateConnectionOperation*
     updateConnection(const QString& connectionId, const QString& etag, const ConnectionUpdate& update) const;
-    // `DELETE /connections/{id}` → 204.
+    // `DELETE /connections/{id}/` → 204. (PATCH and DELETE carry the OpenAPI's trailing slash.)
     DeleteConnectionOperation* deleteConnection(const QString& connectionId) const;
 
     // `{flowService}/connections/…` with the path segments percent-encoded.

@@ -113,13 +113,16 @@ public:
             .value(QLatin1String("requests"))
             .toArray();
     }
-    // The logged requests whose path ends with `pathSuffix` (and method, when given).
+    // The logged requests whose path ends with `pathSuffix`, trailing slash ignored (and method, when given).
     QJsonArray requestsTo(const QString& pathSuffix, const QString& method = {})
     {
         QJsonArray matching;
         for (const QJsonValue& value : requests()) {
             const QJsonObject request = value.toObject();
-            if (request.value(QLatin1String("path")).toString().endsWith(pathSuffix)
+            QString path = request.value(QLatin1String("path")).toString();
+            if (path.endsWith(QLatin1Char('/')))
+                path.chop(1);
+            if (path.endsWith(pathSuffix)
                 && (method.isEmpty() || request.value(QLatin1String("method")).toString() == method))
                 matching.append(request);
         }

@@ -1,0 +1,301 @@
+// Contract test: the client's real requests go to Prism 5.14.2 (pinned in tests/contract/package.json
+// and its lockfile) mocking Adobe's Flow Service OpenAPI (tests/contract/flow-service-openapi.yaml,
+// verbatim). Any request Prism finds invalid fails the test – an `sl-violations` header, or the 422
+// problem body Prism sends when the spec defines no error response.
+//
+// Prism serves the paths without the /data/foundation/flowservice prefix (the spec's server URL is
+// //{environment}.adobe.io/data/foundation/flowservice), so the Flow Service endpoint is Prism's
+// origin. Sign-in is a pasted token: Prism mocks no IMS.
+
+#include "PlatformTestSupport.h"
+#include "SeedDrafts.h"
+
+#include "platform/FlowServiceClient.h"
+#include "platform/PlatformSession.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Inlet;
+
+namespace {
+
+struct Exchange
+{
+    QByteArray method;
+    QString url;
+    int status = 0;
+    QStringList violations;
+};
+
+// The Amazon Redshift example of the documentation (reference/connectionSpec-example.json).
+ConnectionDraft redshift()
+{
+    ConnectionDraft draft;
+    draft.name = QStringLiteral("Amazon Redshift base connection");
+    draft.description = QStringLiteral("base connection for Amazon Redshift");
+    draft.connectionSpecId = QStringLiteral("3416976c-a9ca-4bba-901a-1f08f66978ff");
+    draft.authSpecName = QStringLiteral("Basic Authentication");
+    draft.params = QJsonObject{{QStringLiteral("server"), QStringLiteral("{SERVER}")},
+                               {QStringLiteral("database"), QStringLiteral("{DATABASE}")},
+                               {QStringLiteral("username"), QStringLiteral("{USERNAME}")},
+                               {QStringLiteral("password"), QStringLiteral("{PASSWORD}")}};
+    draft.secretParams = {QStringLiteral("password")};
+    return draft;
+}
+
+} // namespace
+
+class TestContract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void signIn();
+    void createConnection_data();
+    void createConnection();
+    void listConnectionsOfASpec();
+    void getConnection();
+    void exploreRoot();
+    void deleteConnection();
+    void listConnectionSpecs();
+
+private:
+    bool installPrism();
+    QList<Exchange> violating() const;
+
+    QString m_contractDir;
+    QProcess m_prism;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_network;
+    PlatformSession* m_session = nullptr;
+    QList<Exchange> m_exchanges;
+};
+
+bool TestContract::installPrism()
+{
+    const QString cli = m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/package.json");
+    if (QFile::exists(cli))
+        return true;
+    // A clean clone: install exactly what the lockfile pins.
+    const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
+    if (npm.isEmpty()) {
+        qWarning("npm is not on PATH");
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QProcess install;
+    install.setWorkingDirectory(m_contractDir);
+    install.setProcessChannelMode(QProcess::MergedChannels);
+    install.start(npm, {QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")});
+    if (!install.waitForFinished(480000) || install.exitCode() != 0) {
+        qWarning("npm ci failed: %s", install.readAll().constData());
+        return false;
+    }
+    qInfo("npm ci installed Prism in %lld ms", timer.elapsed());
+    return QFile::exists(cli);
+}
+
+void TestContract::initTestCase()
+{
+    m_contractDir = qEnvironmentVariable("INLET_CONTRACT_DIR");
+    QVERIFY2(QFile::exists(m_contractDir + QStringLiteral("/flow-service-openapi.yaml")),
+             "INLET_CONTRACT_DIR is not set right");
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    QVERIFY2(!node.isEmpty(), "node is not on PATH; the contract test needs Node.js (20 or newer)");
+    QVERIFY2(installPrism(), "Prism could not be installed with npm ci");
+
+    QFile manifest(m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/package.json"));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(manifest.readAll()).object().value(QLatin1String("version")).toString(),
+             QStringLiteral("5.14.2"));
+
+    QTcpServer probe; // a free port for Prism
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    m_port = probe.serverPort();
+    probe.close();
+
+    m_prism.setWorkingDirectory(m_contractDir);
+    m_prism.setProcessChannelMode(QProcess::MergedChannels);
+    m_prism.start(node,
+                  {m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/dist/index.js"),
+                   QStringLiteral("mock"),
+                   QStringLiteral("-h"),
+                   QStringLiteral("127.0.0.1"),
+                   QStringLiteral("-p"),
+                   QString::number(m_port),
+                   QStringLiteral("flow-service-openapi.yaml")});
+    QVERIFY(m_prism.waitForStarted(10000));
+    QByteArray output;
+    QElapsedTimer timer;
+    timer.start();
+    while (!output.contains("Prism is listening") && timer.elapsed() < 60000 && m_prism.state() == QProcess::Running) {
+        m_prism.waitForReadyRead(500);
+        output += m_prism.readAll();
+    }
+    QVERIFY2(output.contains("Prism is listening"), output.right(2000).constData());
+
+    // Every reply passes here while it is still alive: collect Prism's verdict on each request.
+    connect(&m_network, &QNetworkAccessManager::finished, this, [this](QNetworkReply* reply) {
+        Exchange exchange;
+        exchange.method = reply->operation() == QNetworkAccessManager::CustomOperation
+            ? reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+            : QByteArray();
+        exchange.url = reply->url().toString();
+        exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->hasRawHeader("sl-violations"))
+            exchange.violations << QString::fromUtf8(reply->rawHeader("sl-violations"));
+        if (exchange.status == 422
+            && reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(QLatin1String("problem+json"))) {
+            const QJsonArray validation = QJsonDocument::fromJson(reply->peek(reply->bytesAvailable()))
+                                              .object()
+                                              .value(QLatin1String("validation"))
+                                              .toArray();
+            for (const QJsonValue& v : validation)
+                exchange.violations << v.toObject().value(QLatin1String("message")).toString();
+            if (validation.isEmpty())
+                exchange.violations << QStringLiteral("422 without details");
+        }
+        m_exchanges << exchange;
+    });
+
+    m_session = new PlatformSession(&m_network, this);
+    Profile profile;
+    profile.orgId = QStringLiteral("0123456789ABCDEF01234567@AdobeOrg");
+    profile.sandbox = QStringLiteral("prod");
+    profile.clientId = QStringLiteral("contract-test-client");
+    profile.signIn = Profile::SignIn::AccessToken;
+    m_session->setProfile(profile);
+    m_session->setSecret(QStringLiteral("contract-test-token"));
+    PlatformEndpoints endpoints = PlatformEndpoints::fromProfile(profile);
+    endpoints.flowService = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    m_session->setEndpoints(endpoints);
+}
+
+void TestContract::init()
+{
+    m_exchanges.clear();
+}
+
+void TestContract::cleanupTestCase()
+{
+    if (m_prism.state() != QProcess::NotRunning) {
+        m_prism.kill();
+        m_prism.waitForFinished(5000);
+    }
+}
+
+QList<Exchange> TestContract::violating() const
+{
+    QList<Exchange> result;
+    for (const Exchange& exchange : m_exchanges) {
+        if (!exchange.violations.isEmpty())
+            result << exchange;
+    }
+    return result;
+}
+
+static QString describe(const QList<Exchange>& exchanges)
+{
+    QStringList lines;
+    for (const Exchange& e : exchanges)
+        lines << QStringLiteral("%1 → %2: %3").arg(e.url).arg(e.status).arg(e.violations.join(QStringLiteral("; ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TestContract::signIn()
+{
+    const auto outcome = await(m_session->signIn());
+    QVERIFY2(violating().isEmpty(), qPrintable(describe(violating())));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QCOMPARE(m_exchanges.size(), 1);
+}
+
+void TestContract::createConnection_data()
+{
+    QTest::addColumn<ConnectionDraft>("draft");
+    for (const ConnectionDraft& draft : SeedDrafts::all())
+        QTest::newRow(qPrintable(draft.authSpecName)) << draft;
+    QTest::newRow("Amazon Redshift") << redshift();
+}
+
+void TestContract::createConnection()
+{
+    QFETCH(ConnectionDraft, draft);
+    const auto outcome = awaitCreate(FlowServiceClient(m_session).createConnection(draft));
+    QVERIFY2(violating().isEmpty(), qPrintable(describe(violating())));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QCOMPARE(outcome.outcome, CreateOutcome::Created);
+    QVERIFY(!outcome.result.id.isEmpty());
+    QCOMPARE(m_exchanges.size(), 1);
+    QCOMPARE(m_exchanges.first().status, 201);
+}
+
+void TestContract::listConnectionsOfASpec()
+{
+    const auto outcome = await(FlowServiceClient(m_session).listConnections(SeedDrafts::spark().connectionSpecId));
+    QVERIFY2(violating().isEmpty(), qPrintable(describe(violating())));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QVERIFY(!outcome.result.isEmpty());
+    QVERIFY(m_exchanges.first().url.contains(QLatin1String("property=connectionSpec.id")));
+}
+
+void TestContract::getConnection()
+{
+    const auto outcome =
+        await(FlowServiceClient(m_session).getConnection(QStringLiteral("69f188b6-af07-4587-8061-e94d34637b41")));
+    QVERIFY2(violating().isEmpty(), qPrintable(describe(violating())));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QVERIFY(!outcome.result.summary.id.isEmpty());
+}
+
+void TestContract::exploreRoot()
+{
+    const auto outcome =
+        await(FlowServiceClient(m_session).exploreRoot(QStringLiteral("69f188b6-af07-4587-8061-e94d34637b41")));
+    QCOMPARE(m_exchanges.size(), 1);
+    // Known disagreement between Adobe's documents: every tutorial sends objectType=root, the OpenAPI
+    // enum only allows ROOT. Inlet follows the tutorials. The one violation must be exactly that; if
+    // the client ever changes, this XFAIL turns into an XPASS and fails, so the note gets removed.
+    const QStringList violations = m_exchanges.first().violations;
+    QEXPECT_FAIL(
+        "", "OpenAPI enum is ROOT, the documented requests use root (see FlowServiceClient::exploreRoot)", Continue);
+    QVERIFY2(violations.isEmpty(), qPrintable(describe(m_exchanges)));
+    QCOMPARE(violations.size(), 1);
+    QVERIFY2(violations.first().contains(QLatin1String("objecttype must be equal to one of the allowed values")),
+             qPrintable(violations.first()));
+    QVERIFY(outcome.error.isError()); // Prism answered 422, so nothing to parse
+}
+
+void TestContract::deleteConnection()
+{
+    const auto outcome =
+        await(FlowServiceClient(m_session).deleteConnection(QStringLiteral("69f188b6-af07-4587-8061-e94d34637b41")));
+    QVERIFY2(violating().isEmpty(), qPrintable(describe(violating())));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QCOMPARE(m_exchanges.first().status, 204);
+}
+
+void TestContract::listConnectionSpecs()
+{
+    const auto outcome = await(FlowServiceClient(m_session).listConnectionSpecs());
+    QVERIFY2(violating().isEmpty(), qPrintable(describe(violating())));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QVERIFY(!outcome.result.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestContract)
+#include "tst_contract.moc"
