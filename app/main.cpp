@@ -3,9 +3,11 @@
 #include "Translations.h"
 #include "core/AppInfo.h"
 #include "core/Settings.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QNetworkAccessManager>
 
 int main(int argc, char* argv[])
 {
@@ -26,8 +28,16 @@ int main(int argc, char* argv[])
     Inlet::installTranslations(app, language);
     const Inlet::CommandLine commandLine = Inlet::CommandLine::parse(app);
 
-    Q_UNUSED(commandLine) // wired into the wizard by its pages
-    Inlet::InletWizard wizard;
+    // One network manager and one keychain for the whole application.
+    QNetworkAccessManager network;
+    Inlet::KeychainSecretStore secrets;
+    Inlet::LaunchOptions options;
+    options.profile = commandLine.profile;
+    options.source = commandLine.source;
+    options.platformUrl = commandLine.platformUrl;
+    options.imsUrl = commandLine.imsUrl;
+
+    Inlet::InletWizard wizard(settings, secrets, network, options);
     wizard.show();
     return QApplication::exec();
 }

@@ -1,13 +1,33 @@
 #include "InletWizard.h"
 
-#include "WelcomePage.h"
+#include "AccountPage.h"
+#include "CredentialsPage.h"
+#include "ExistingConnectionsPage.h"
+#include "LandingZonePage.h"
+#include "ResultPage.h"
+#include "ReviewPage.h"
+#include "SourcePage.h"
+#include "core/Settings.h"
 
 #include <QIcon>
+#include <QMessageBox>
 
 namespace Inlet {
 
-InletWizard::InletWizard(QWidget* parent)
+InletWizard::InletWizard(Settings& settings,
+                         SecretStore& secrets,
+                         QNetworkAccessManager& network,
+                         const LaunchOptions& options,
+                         QWidget* parent)
     : QWizard(parent)
+    , m_state(settings, secrets, network, options)
+    , m_accountPage(new AccountPage(m_state, this))
+    , m_sourcePage(new SourcePage(m_state, this))
+    , m_existingPage(new ExistingConnectionsPage(m_state, this))
+    , m_landingZonePage(new LandingZonePage(m_state, this))
+    , m_credentialsPage(new CredentialsPage(m_state, this))
+    , m_reviewPage(new ReviewPage(m_state, this))
+    , m_resultPage(new ResultPage(m_state, this))
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
@@ -15,9 +35,70 @@ InletWizard::InletWizard(QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::HaveHelpButton, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);
-    setPage(WelcomePageId, new WelcomePage(this));
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(AccountPageId, m_accountPage);
+    setPage(SourcePageId, m_sourcePage);
+    setPage(ExistingConnectionsPageId, m_existingPage);
+    setPage(LandingZonePageId, m_landingZonePage);
+    setPage(CredentialsPageId, m_credentialsPage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(ResultPageId, m_resultPage);
+    setStartId(AccountPageId);
+    setMinimumSize(640, 520);
+
+    connect(this, &QWizard::helpRequested, this, &InletWizard::showHelp);
+    connect(m_resultPage, &ResultPage::editCredentialsRequested, this, &InletWizard::returnToCredentials);
+    const QByteArray geometry = settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
 }
 
 InletWizard::~InletWizard() = default;
+
+QString InletWizard::currentHelpText() const
+{
+    const auto* page = qobject_cast<const WizardPage*>(currentPage());
+    if (!page)
+        return {};
+    QString text = page->helpText();
+    const QUrl documentation = m_state.spec().documentationUrl;
+    if (currentId() != AccountPageId && documentation.isValid()) {
+        text += tr("<p><a href=\"%1\">Adobe's documentation for %2</a></p>")
+                    .arg(documentation.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                         m_state.spec().displayName.toHtmlEscaped());
+    }
+    return text;
+}
+
+void InletWizard::showHelp()
+{
+    QMessageBox box(QMessageBox::Information,
+                    currentPage() ? currentPage()->title() : windowTitle(),
+                    currentHelpText(),
+                    QMessageBox::Close,
+                    this);
+    box.setTextFormat(Qt::RichText);
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box.exec();
+}
+
+void InletWizard::returnToCredentials()
+{
+    // The commit page only disables the Back button; stepping back through the history keeps every
+    // value typed, and the next Create is a new, deliberate request.
+    while (currentId() != CredentialsPageId && visitedIds().contains(CredentialsPageId) && currentId() != startId())
+        back();
+}
+
+void InletWizard::done(int result)
+{
+    m_state.settings().setWindowGeometry(saveGeometry());
+    m_state.settings().sync();
+    // Secrets live no longer than the window that asked for them.
+    m_accountPage->clearSecret();
+    m_credentialsPage->clearSecrets();
+    m_state.clearSecrets();
+    QWizard::done(result);
+}
 
 } // namespace Inlet

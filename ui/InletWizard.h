@@ -1,19 +1,69 @@
 #pragma once
 
+#include "WizardState.h"
+
 #include <QWizard>
 
 namespace Inlet {
 
-// The main window: a wizard from sign-in to a created, tested connection.
+class AccountPage;
+class CredentialsPage;
+class LandingZonePage;
+class ResultPage;
+class ReviewPage;
+class SourcePage;
+class ExistingConnectionsPage;
+
+// The main window: from sign-in to a created, tested connection.
 class InletWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId };
+    enum PageId {
+        AccountPageId,
+        SourcePageId,
+        ExistingConnectionsPageId,
+        LandingZonePageId, // Databricks only
+        CredentialsPageId,
+        ReviewPageId,
+        ResultPageId,
+    };
 
-    explicit InletWizard(QWidget* parent = nullptr);
+    InletWizard(Settings& settings,
+                SecretStore& secrets,
+                QNetworkAccessManager& network,
+                const LaunchOptions& options = {},
+                QWidget* parent = nullptr);
     ~InletWizard() override;
+
+    WizardState& state() { return m_state; }
+
+    AccountPage* accountPage() const { return m_accountPage; }
+    SourcePage* sourcePage() const { return m_sourcePage; }
+    ExistingConnectionsPage* existingConnectionsPage() const { return m_existingPage; }
+    LandingZonePage* landingZonePage() const { return m_landingZonePage; }
+    CredentialsPage* credentialsPage() const { return m_credentialsPage; }
+    ReviewPage* reviewPage() const { return m_reviewPage; }
+    ResultPage* resultPage() const { return m_resultPage; }
+
+    // Help for the current page, as the help button shows it.
+    QString currentHelpText() const;
+
+    void done(int result) override;
+
+private:
+    void showHelp();
+    void returnToCredentials();
+
+    WizardState m_state;
+    AccountPage* m_accountPage;
+    SourcePage* m_sourcePage;
+    ExistingConnectionsPage* m_existingPage;
+    LandingZonePage* m_landingZonePage;
+    CredentialsPage* m_credentialsPage;
+    ReviewPage* m_reviewPage;
+    ResultPage* m_resultPage;
 };
 
 } // namespace Inlet

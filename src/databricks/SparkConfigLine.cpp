@@ -64,6 +64,7 @@ SparkConfigLine SparkConfigLine::create(const QString& containerName,
     } else if (!line.m_token.contains(QRegularExpression(QStringLiteral("(^|&)sig=[^&]+")))) {
         line.m_error = tr("The SAS token has no signature (sig=). Fetch the credentials again.");
     }
+    line.m_valid = line.m_error.isEmpty();
     return line;
 }
 

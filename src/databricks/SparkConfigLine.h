@@ -14,6 +14,9 @@ class SparkConfigLine
 public:
     enum class Expiry { Unknown, Valid, ExpiresSoon, Expired };
 
+    // The Databricks source, the one whose connection needs this line first.
+    static QString databricksConnectionSpecId() { return QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b"); }
+
     // Warn when the token expires within this many days.
     static constexpr int kExpiryWarningDays = 7;
 
@@ -23,7 +26,8 @@ public:
                                   const QString& sasToken,
                                   const QDate& expiryDate = {});
 
-    bool isValid() const { return m_error.isEmpty(); }
+    // False until create() succeeds: a default-constructed line is not a line.
+    bool isValid() const { return m_valid; }
     // Why the line could not be built, for a person; empty when valid.
     QString error() const { return m_error; }
 
@@ -49,6 +53,7 @@ private:
     QString m_token;
     QDate m_expiryDate;
     QString m_error;
+    bool m_valid = false;
 };
 
 } // namespace Inlet

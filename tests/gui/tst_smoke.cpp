@@ -1,6 +1,10 @@
 #include "InletWizard.h"
+#include "core/Settings.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QAbstractButton>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Inlet;
@@ -12,14 +16,19 @@ class TestSmoke : public QObject
 private slots:
     void mainWindowOpens()
     {
-        InletWizard wizard;
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("inlet.ini")));
+        KeychainSecretStore secrets;
+        QNetworkAccessManager network;
+        InletWizard wizard(settings, secrets, network);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QVERIFY(wizard.isVisible());
         QCOMPARE(wizard.windowTitle(), QStringLiteral("Inlet"));
-        QVERIFY(wizard.currentPage() != nullptr);
+        QCOMPARE(wizard.currentId(), int(InletWizard::AccountPageId));
         QVERIFY(!wizard.currentPage()->title().isEmpty());
         QVERIFY(wizard.button(QWizard::HelpButton)->isVisible());
+        QVERIFY(!wizard.currentHelpText().isEmpty());
         QVERIFY(!wizard.windowIcon().isNull());
     }
 };

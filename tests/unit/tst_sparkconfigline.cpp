@@ -29,6 +29,14 @@ private slots:
             QStringLiteral("fs.azure.sas.dlz-databricks-container.sndbxdtlndga8m7ajbvgc64k.blob.core.windows.net"));
     }
 
+    void defaultConstructedLineIsNotALine()
+    {
+        const SparkConfigLine line;
+        QVERIFY(!line.isValid());
+        QVERIFY(line.text().isEmpty());
+        QVERIFY(line.redactedText().isEmpty());
+    }
+
     void normalisesTheToken_data()
     {
         QTest::addColumn<QString>("token");

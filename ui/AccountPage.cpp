@@ -1,0 +1,284 @@
+#include "AccountPage.h"
+#include "ui_AccountPage.h"
+
+#include "Accessibility.h"
+#include "WizardState.h"
+#include "core/Settings.h"
+#include "secrets/SecretStore.h"
+
+#include <QRegularExpression>
+
+namespace Inlet {
+
+namespace {
+bool isHttpUrl(const QString& text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && !url.host().isEmpty();
+}
+} // namespace
+
+AccountPage::AccountPage(WizardState& state, QWidget* parent)
+    : WizardPage(state, parent)
+    , m_ui(new Ui::AccountPage)
+{
+    m_ui->setupUi(this);
+    m_ui->advancedWidget->setVisible(false);
+    m_ui->statusLabel->setVisible(false);
+    m_ui->platformUrlLineEdit->setPlaceholderText(Profile::defaultPlatformUrl().toString());
+    m_ui->imsUrlLineEdit->setPlaceholderText(Profile::defaultImsUrl().toString());
+    m_ui->scopesLineEdit->setPlaceholderText(Profile::defaultScopes());
+    m_ui->showSecretButton->setAccessibleName(tr("Show secret"));
+    Accessibility::nameBuddiesAfterTheirLabels(this);
+
+    connect(m_ui->advancedButton, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->advancedWidget->setVisible(open);
+        m_ui->advancedButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool show) {
+        m_ui->secretLineEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->accessTokenRadioButton, &QRadioButton::toggled, this, [this] {
+        updateSecretLabel();
+        onEdited();
+    });
+    connect(m_ui->profileComboBox, &QComboBox::textActivated, this, &AccountPage::loadProfile);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, [this] { signIn(false); });
+    for (QLineEdit* edit : {m_ui->orgIdLineEdit,
+                            m_ui->sandboxLineEdit,
+                            m_ui->clientIdLineEdit,
+                            m_ui->secretLineEdit,
+                            m_ui->platformUrlLineEdit,
+                            m_ui->imsUrlLineEdit,
+                            m_ui->scopesLineEdit,
+                            m_ui->proxyLineEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, &AccountPage::onEdited);
+    }
+    // Sandbox names are lower case; typing "Prod" would only earn a gateway error later.
+    connect(m_ui->sandboxLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (text != text.toLower()) {
+            const int cursor = m_ui->sandboxLineEdit->cursorPosition();
+            m_ui->sandboxLineEdit->setText(text.toLower());
+            m_ui->sandboxLineEdit->setCursorPosition(cursor);
+        }
+    });
+}
+
+AccountPage::~AccountPage() = default;
+
+QString AccountPage::helpText() const
+{
+    return tr("<p>Inlet signs in to Adobe Experience Platform with the OAuth Server-to-Server credential of "
+              "an Adobe Developer Console project that has the Experience Platform API added.</p>"
+              "<ul><li><b>Organization ID</b> ends in <code>@AdobeOrg</code>.</li>"
+              "<li><b>Sandbox</b> is the lower-case sandbox name, <code>prod</code> by default.</li>"
+              "<li><b>Client ID</b> is the project's API key; <b>client secret</b> is its secret. You may "
+              "instead paste an access token you got elsewhere; it expires after 24 hours.</li></ul>"
+              "<p>The secret is kept in your system keychain, never in a file. <b>Advanced</b> changes the "
+              "Platform and IMS addresses, the OAuth scopes and the proxy.</p>");
+}
+
+void AccountPage::initializePage()
+{
+    if (m_initialized)
+        return; // keep what the user typed when they come back
+    m_initialized = true;
+    Settings& settings = state().settings();
+    m_ui->profileComboBox->addItems(settings.profileNames());
+    QString name = state().options().profile;
+    if (name.isEmpty())
+        name = settings.currentProfileName();
+    if (name.isEmpty())
+        name = Profile().name;
+    m_ui->profileComboBox->setCurrentText(name);
+    loadProfile(name);
+}
+
+void AccountPage::loadProfile(const QString& name)
+{
+    Profile profile = state().settings().hasProfile(name) ? state().settings().profile(name) : Profile();
+    profile.name = name;
+    // The command line wins over the saved endpoints, e.g. to point at the local simulator.
+    if (state().options().platformUrl.isValid())
+        profile.platformUrl = state().options().platformUrl;
+    if (state().options().imsUrl.isValid())
+        profile.imsUrl = state().options().imsUrl;
+
+    m_ui->orgIdLineEdit->setText(profile.orgId);
+    m_ui->sandboxLineEdit->setText(profile.sandbox);
+    m_ui->clientIdLineEdit->setText(profile.clientId);
+    m_ui->accessTokenRadioButton->setChecked(profile.signIn == Profile::SignIn::AccessToken);
+    m_ui->clientSecretRadioButton->setChecked(profile.signIn == Profile::SignIn::ClientCredentials);
+    const auto showUnlessDefault = [](const QUrl& url, const QUrl& defaultUrl) {
+        return url == defaultUrl ? QString() : url.toString();
+    };
+    m_ui->platformUrlLineEdit->setText(showUnlessDefault(profile.platformUrl, Profile::defaultPlatformUrl()));
+    m_ui->imsUrlLineEdit->setText(showUnlessDefault(profile.imsUrl, Profile::defaultImsUrl()));
+    m_ui->scopesLineEdit->setText(profile.scopes == Profile::defaultScopes() ? QString() : profile.scopes);
+    m_ui->proxyLineEdit->setText(profile.proxy);
+    m_ui->secretLineEdit->clear();
+    updateSecretLabel();
+    if (state().settings().hasProfile(name))
+        loadSecret();
+    onEdited();
+}
+
+void AccountPage::loadSecret()
+{
+    const Profile wanted = profile();
+    SecretJob* job = state().profiles().loadSecret(wanted);
+    connect(job, &SecretJob::finished, this, [this, wanted](const SecretResult& result) {
+        // The user may have switched profiles or started typing meanwhile.
+        if (profile().name != wanted.name || !m_ui->secretLineEdit->text().isEmpty())
+            return;
+        if (result.ok()) {
+            m_ui->secretLineEdit->setText(result.value);
+            onEdited();
+        } else if (result.error != SecretError::NotFound) {
+            showMessage(m_ui->statusLabel, result.message(), true);
+        }
+    });
+}
+
+void AccountPage::updateSecretLabel()
+{
+    const bool token = m_ui->accessTokenRadioButton->isChecked();
+    m_ui->secretLabel->setText(token ? tr("Access &token (required):") : tr("Client secre&t (required):"));
+    m_ui->secretLineEdit->setAccessibleName(Accessibility::spokenLabel(m_ui->secretLabel->text()));
+    m_ui->showSecretButton->setAccessibleName(token ? tr("Show access token") : tr("Show client secret"));
+}
+
+Profile AccountPage::profile() const
+{
+    Profile profile;
+    profile.name = m_ui->profileComboBox->currentText().trimmed();
+    if (profile.name.isEmpty())
+        profile.name = Profile().name;
+    profile.orgId = m_ui->orgIdLineEdit->text().trimmed();
+    profile.sandbox = m_ui->sandboxLineEdit->text().trimmed();
+    profile.clientId = m_ui->clientIdLineEdit->text().trimmed();
+    profile.signIn =
+        m_ui->accessTokenRadioButton->isChecked() ? Profile::SignIn::AccessToken : Profile::SignIn::ClientCredentials;
+    const QString scopes = m_ui->scopesLineEdit->text().trimmed();
+    profile.scopes = scopes.isEmpty() ? Profile::defaultScopes() : scopes;
+    const QString platformUrl = m_ui->platformUrlLineEdit->text().trimmed();
+    profile.platformUrl = platformUrl.isEmpty() ? Profile::defaultPlatformUrl() : QUrl(platformUrl);
+    const QString imsUrl = m_ui->imsUrlLineEdit->text().trimmed();
+    profile.imsUrl = imsUrl.isEmpty() ? Profile::defaultImsUrl() : QUrl(imsUrl);
+    profile.proxy = m_ui->proxyLineEdit->text().trimmed();
+    return profile;
+}
+
+QString AccountPage::firstProblem() const
+{
+    const Profile current = profile();
+    if (current.orgId.isEmpty())
+        return tr("Enter the organization ID.");
+    if (!current.orgId.endsWith(QLatin1String("@AdobeOrg")) || current.orgId.contains(u' '))
+        return tr("The organization ID must look like 0123456789ABCDEF01234567@AdobeOrg.");
+    static const QRegularExpression sandboxName(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    if (!sandboxName.match(current.sandbox).hasMatch())
+        return tr("The sandbox name uses lower-case letters, digits and hyphens, for example prod.");
+    if (current.clientId.isEmpty())
+        return tr("Enter the client ID (API key) of your Developer Console project.");
+    if (m_ui->secretLineEdit->text().trimmed().isEmpty()) {
+        return current.signIn == Profile::SignIn::AccessToken ? tr("Paste an access token.")
+                                                              : tr("Enter the client secret.");
+    }
+    for (QLineEdit* edit : {m_ui->platformUrlLineEdit, m_ui->imsUrlLineEdit}) {
+        if (!edit->text().trimmed().isEmpty() && !isHttpUrl(edit->text()))
+            return tr("%1 must be a web address such as https://platform.adobe.io.").arg(edit->accessibleName());
+    }
+    if (!current.proxy.isEmpty() && !isHttpUrl(current.proxy))
+        return tr("The proxy must be a web address such as http://proxy.example.com:3128, or empty.");
+    return {};
+}
+
+bool AccountPage::isComplete() const
+{
+    return m_signIn.isNull() && firstProblem().isEmpty();
+}
+
+void AccountPage::onEdited()
+{
+    const QString problem = firstProblem();
+    // Only complain about a field once something was typed, not on a fresh page.
+    const bool typedSomething = !m_ui->orgIdLineEdit->text().isEmpty() || !m_ui->clientIdLineEdit->text().isEmpty();
+    showMessage(m_ui->statusLabel, typedSomething ? problem : QString(), true);
+    m_ui->signInButton->setEnabled(problem.isEmpty() && m_signIn.isNull());
+    state().setSignedIn(profile() == m_signedInProfile && m_ui->secretLineEdit->text() == m_signedInSecret
+                        && !m_signedInSecret.isEmpty());
+    emit completeChanged();
+}
+
+bool AccountPage::validatePage()
+{
+    if (state().isSignedIn())
+        return true;
+    signIn(true);
+    return false;
+}
+
+void AccountPage::signIn(bool continueWhenDone)
+{
+    if (!m_signIn.isNull() || !firstProblem().isEmpty())
+        return;
+    PlatformSession& session = state().session();
+    session.setProfile(profile());
+    session.setSecret(m_ui->secretLineEdit->text().trimmed());
+    showMessage(m_ui->statusLabel, tr("Signing in…"), false);
+    m_ui->signInButton->setEnabled(false);
+    m_signIn = session.signIn();
+    connect(m_signIn, &PlatformOperation::finished, this, [this, continueWhenDone] { finishSignIn(continueWhenDone); });
+    emit completeChanged();
+}
+
+void AccountPage::finishSignIn(bool continueWhenDone)
+{
+    const ApiError error = m_signIn->error();
+    m_signIn.clear();
+    if (error) {
+        QString text = error.actionableMessage();
+        if (!error.serverMessage().isEmpty())
+            text += u' ' + tr("Platform said: %1").arg(error.serverMessage());
+        showMessage(m_ui->statusLabel, text, true);
+        m_ui->signInButton->setEnabled(true);
+        emit completeChanged();
+        return;
+    }
+
+    m_signedInProfile = profile();
+    m_signedInSecret = m_ui->secretLineEdit->text();
+    state().setSignedIn(true);
+    showMessage(m_ui->statusLabel,
+                tr("Signed in to %1, sandbox %2.").arg(m_signedInProfile.orgId, m_signedInProfile.sandbox),
+                false);
+    m_ui->signInButton->setEnabled(true);
+
+    // Non-secret parts go to the settings, the secret to the keychain (or nowhere, if not wanted).
+    const QString secret = m_ui->rememberCheckBox->isChecked() ? m_signedInSecret.trimmed() : QString();
+    SecretJob* saved = state().profiles().save(m_signedInProfile, secret);
+    connect(saved, &SecretJob::finished, this, [this](const SecretResult& result) {
+        if (!result.ok() && result.error != SecretError::NotFound) {
+            showMessage(
+                m_ui->statusLabel,
+                tr("Signed in, but the secret could not be saved: %1 You will need to enter it again next time.")
+                    .arg(result.message()),
+                true);
+        }
+    });
+    if (m_ui->profileComboBox->findText(m_signedInProfile.name) < 0)
+        m_ui->profileComboBox->addItem(m_signedInProfile.name);
+    emit completeChanged();
+    if (continueWhenDone && wizard() && wizard()->currentPage() == this)
+        wizard()->next();
+}
+
+void AccountPage::clearSecret()
+{
+    m_ui->secretLineEdit->clear();
+    m_signedInSecret.clear();
+}
+
+} // namespace Inlet

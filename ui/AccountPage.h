@@ -1,0 +1,53 @@
+#pragma once
+
+#include "WizardPage.h"
+#include "core/Profile.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+
+namespace Ui {
+class AccountPage;
+}
+
+namespace Inlet {
+
+class PlatformOperation;
+
+// Org, sandbox and client credentials; signs in (IMS token plus one cheap Flow Service call) before
+// the wizard goes on, so a wrong org, sandbox or secret is reported here with the server's reason.
+class AccountPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit AccountPage(WizardState& state, QWidget* parent = nullptr);
+    ~AccountPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QString helpText() const override;
+
+    // The profile as the fields describe it now.
+    Profile profile() const;
+    // The first problem with what is typed, or empty.
+    QString firstProblem() const;
+    void clearSecret();
+
+private:
+    void loadProfile(const QString& name);
+    void loadSecret();
+    void updateSecretLabel();
+    void signIn(bool continueWhenDone);
+    void finishSignIn(bool continueWhenDone);
+    void onEdited();
+
+    const QScopedPointer<Ui::AccountPage> m_ui;
+    QPointer<PlatformOperation> m_signIn;
+    Profile m_signedInProfile;
+    QString m_signedInSecret;
+    bool m_initialized = false;
+};
+
+} // namespace Inlet

@@ -1,0 +1,102 @@
+#include "CredentialsPage.h"
+#include "ui_CredentialsPage.h"
+
+#include "Accessibility.h"
+#include "CredentialForm.h"
+#include "WizardState.h"
+#include "secrets/SecretStore.h"
+
+namespace Inlet {
+
+CredentialsPage::CredentialsPage(WizardState& state, QWidget* parent)
+    : WizardPage(state, parent)
+    , m_ui(new Ui::CredentialsPage)
+{
+    m_ui->setupUi(this);
+    m_ui->keychainLabel->setVisible(false);
+    Accessibility::nameBuddiesAfterTheirLabels(this);
+    connect(m_ui->credentialForm, &CredentialForm::completeChanged, this, &CredentialsPage::completeChanged);
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &CredentialsPage::completeChanged);
+}
+
+CredentialsPage::~CredentialsPage() = default;
+
+CredentialForm* CredentialsPage::form() const
+{
+    return m_ui->credentialForm;
+}
+
+QString CredentialsPage::helpText() const
+{
+    return tr("<p>These are the credentials Platform uses to reach %1. The fields come from the source's "
+              "credential table; hover over a field for its description.</p>"
+              "<p>Secret fields are hidden while you type; the eye button shows them. With <b>Remember "
+              "credentials in the system keychain</b>, Inlet keeps the secrets in your keychain (never in a "
+              "file) under the new connection's ID.</p>")
+        .arg(state().spec().displayName.toHtmlEscaped());
+}
+
+void CredentialsPage::initializePage()
+{
+    const ConnectionSpec& spec = state().spec();
+    setTitle(tr("Credentials for %1").arg(spec.displayName));
+    if (m_formSpecId != spec.id) {
+        // Another source: its own form, and values typed for the previous one are dropped.
+        m_formSpecId = spec.id;
+        m_ui->credentialForm->setConnectionSpec(spec);
+        m_ui->nameLineEdit->setText(tr("%1 connection").arg(spec.displayName));
+        m_ui->descriptionLineEdit->setText(tr("A %1 base connection created with Inlet").arg(spec.displayName));
+    }
+    probeKeychain();
+}
+
+void CredentialsPage::probeKeychain()
+{
+    if (m_keychainProbed)
+        return;
+    m_keychainProbed = true;
+    SecretJob* probe = state().secrets().probeAvailability();
+    connect(probe, &SecretJob::finished, this, [this](const SecretResult& result) {
+        if (result.ok())
+            return;
+        // Nothing typed is lost: the user can go on without saving.
+        m_ui->rememberCheckBox->setChecked(false);
+        m_ui->rememberCheckBox->setEnabled(false);
+        showMessage(m_ui->keychainLabel,
+                    result.message() + u' '
+                        + tr("You can still create the connection; the credentials just will not be remembered."),
+                    true);
+    });
+}
+
+bool CredentialsPage::isComplete() const
+{
+    return !m_ui->nameLineEdit->text().trimmed().isEmpty() && m_ui->credentialForm->isComplete();
+}
+
+bool CredentialsPage::validatePage()
+{
+    if (!m_ui->credentialForm->showErrors())
+        return false;
+    const CredentialForm& form = *m_ui->credentialForm;
+    ConnectionDraft draft;
+    draft.name = m_ui->nameLineEdit->text().trimmed();
+    draft.description = m_ui->descriptionLineEdit->text().trimmed();
+    draft.connectionSpecId = state().spec().id;
+    if (!state().spec().version.isEmpty())
+        draft.connectionSpecVersion = state().spec().version;
+    draft.authSpecName = form.currentAuthSpecName();
+    draft.params = form.params();
+    draft.secretParams = form.secretFieldNames();
+    draft.paramOrder = form.currentAuthSpec().propertyNames();
+    state().draft = draft;
+    state().rememberCredentials = m_ui->rememberCheckBox->isChecked();
+    return true;
+}
+
+void CredentialsPage::clearSecrets()
+{
+    m_ui->credentialForm->clearSecrets();
+}
+
+} // namespace Inlet

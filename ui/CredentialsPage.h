@@ -1,0 +1,41 @@
+#pragma once
+
+#include "WizardPage.h"
+
+#include <QScopedPointer>
+
+namespace Ui {
+class CredentialsPage;
+}
+
+namespace Inlet {
+
+class CredentialForm;
+
+// The source's credential form (generated from its auth spec), the connection's name and description,
+// and whether to remember the secrets in the system keychain.
+class CredentialsPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialsPage(WizardState& state, QWidget* parent = nullptr);
+    ~CredentialsPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QString helpText() const override;
+
+    CredentialForm* form() const;
+    void clearSecrets();
+
+private:
+    void probeKeychain();
+
+    const QScopedPointer<Ui::CredentialsPage> m_ui;
+    QString m_formSpecId;
+    bool m_keychainProbed = false;
+};
+
+} // namespace Inlet

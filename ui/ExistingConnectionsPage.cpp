@@ -1,0 +1,174 @@
+#include "ExistingConnectionsPage.h"
+#include "ui_ExistingConnectionsPage.h"
+
+#include "InletWizard.h"
+#include "WizardState.h"
+
+#include <QLocale>
+#include <QMessageBox>
+
+namespace Inlet {
+
+namespace {
+enum Column { NameColumn, StateColumn, CreatedColumn, IdColumn };
+constexpr int kSummaryRole = Qt::UserRole + 1;
+} // namespace
+
+ExistingConnectionsPage::ExistingConnectionsPage(WizardState& state, QWidget* parent)
+    : WizardPage(state, parent)
+    , m_ui(new Ui::ExistingConnectionsPage)
+{
+    m_ui->setupUi(this);
+    m_ui->statusLabel->setVisible(false);
+    m_ui->connectionsTreeWidget->sortByColumn(CreatedColumn, Qt::DescendingOrder);
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, &ExistingConnectionsPage::reload);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ExistingConnectionsPage::deleteSelected);
+    connect(m_ui->connectionsTreeWidget, &QTreeWidget::itemSelectionChanged, this, [this] {
+        if (!selectedId().isEmpty())
+            m_ui->useExistingRadioButton->setChecked(true);
+        updateButtons();
+    });
+    connect(m_ui->useExistingRadioButton, &QRadioButton::toggled, this, &ExistingConnectionsPage::updateButtons);
+}
+
+ExistingConnectionsPage::~ExistingConnectionsPage() = default;
+
+QString ExistingConnectionsPage::helpText() const
+{
+    return tr("<p>These are the base connections of this source that already exist in the sandbox. Reusing "
+              "one avoids a duplicate: select it and choose <b>Use the connection selected below</b>.</p>"
+              "<p><b>Delete</b> removes a connection from Platform. Platform refuses while dataflows still use "
+              "it; delete those first.</p>");
+}
+
+void ExistingConnectionsPage::initializePage()
+{
+    setSubTitle(tr("Base connections of %1 in sandbox %2.")
+                    .arg(state().spec().displayName, state().session().profile().sandbox));
+    if (m_listedSpecId != state().spec().id)
+        reload();
+}
+
+void ExistingConnectionsPage::reload()
+{
+    if (!m_listing.isNull())
+        m_listing->cancel();
+    m_listedSpecId = state().spec().id;
+    m_ui->connectionsTreeWidget->clear();
+    m_ui->createNewRadioButton->setChecked(true);
+    showMessage(m_ui->statusLabel, tr("Looking for existing connections…"), false);
+    auto* operation = state().flowService().listConnections(m_listedSpecId);
+    m_listing = operation;
+    connect(operation, &PlatformOperation::finished, this, [this, operation] {
+        if (operation->error()) {
+            if (operation->error().kind() != ApiError::Kind::Cancelled) {
+                showMessage(m_ui->statusLabel,
+                            tr("Existing connections could not be listed; you can still create a new one. %1")
+                                .arg(operation->error().actionableMessage()),
+                            true);
+            }
+            updateButtons();
+            return;
+        }
+        const QList<ConnectionSummary> connections = operation->result();
+        m_ui->connectionsTreeWidget->setSortingEnabled(false);
+        for (const ConnectionSummary& connection : connections) {
+            auto* item = new QTreeWidgetItem(m_ui->connectionsTreeWidget);
+            item->setText(NameColumn, connection.name);
+            item->setText(StateColumn, connection.state);
+            item->setText(CreatedColumn,
+                          connection.createdAt.isValid()
+                              ? QLocale().toString(connection.createdAt.toLocalTime(), QLocale::ShortFormat)
+                              : QString());
+            item->setData(CreatedColumn, Qt::UserRole, connection.createdAt);
+            item->setText(IdColumn, connection.id);
+            item->setData(NameColumn, kSummaryRole, QVariant::fromValue(connection));
+        }
+        m_ui->connectionsTreeWidget->setSortingEnabled(true);
+        for (int column = 0; column < m_ui->connectionsTreeWidget->columnCount(); ++column)
+            m_ui->connectionsTreeWidget->resizeColumnToContents(column);
+        showMessage(m_ui->statusLabel,
+                    connections.isEmpty() ? tr("This sandbox has no connection of this source yet.")
+                                          : tr("%n connection(s) found.", nullptr, int(connections.size())),
+                    false);
+        updateButtons();
+    });
+    updateButtons();
+}
+
+QString ExistingConnectionsPage::selectedId() const
+{
+    const QList<QTreeWidgetItem*> selected = m_ui->connectionsTreeWidget->selectedItems();
+    return selected.isEmpty() ? QString() : selected.constFirst()->text(IdColumn);
+}
+
+void ExistingConnectionsPage::updateButtons()
+{
+    const bool hasSelection = !selectedId().isEmpty();
+    m_ui->deleteButton->setEnabled(hasSelection && m_listing.isNull());
+    m_ui->useExistingRadioButton->setEnabled(m_ui->connectionsTreeWidget->topLevelItemCount() > 0);
+    emit completeChanged();
+}
+
+bool ExistingConnectionsPage::isComplete() const
+{
+    return m_ui->createNewRadioButton->isChecked() || !selectedId().isEmpty();
+}
+
+bool ExistingConnectionsPage::validatePage()
+{
+    state().existingConnection.reset();
+    if (m_ui->useExistingRadioButton->isChecked()) {
+        const QList<QTreeWidgetItem*> selected = m_ui->connectionsTreeWidget->selectedItems();
+        if (selected.isEmpty())
+            return false;
+        state().existingConnection = selected.constFirst()->data(NameColumn, kSummaryRole).value<ConnectionSummary>();
+    }
+    return true;
+}
+
+int ExistingConnectionsPage::nextId() const
+{
+    if (m_ui->useExistingRadioButton->isChecked())
+        return InletWizard::ResultPageId;
+    return state().isDatabricks() ? InletWizard::LandingZonePageId : InletWizard::CredentialsPageId;
+}
+
+void ExistingConnectionsPage::deleteSelected()
+{
+    const QList<QTreeWidgetItem*> selected = m_ui->connectionsTreeWidget->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QString id = selected.constFirst()->text(IdColumn);
+    const QString name = selected.constFirst()->text(NameColumn);
+    const auto answer = QMessageBox::warning(
+        this,
+        tr("Delete connection"),
+        tr("Delete the connection \"%1\" (%2) from Platform?\n\nThis cannot be undone. Platform refuses while "
+           "dataflows still use the connection.")
+            .arg(name, id),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_ui->deleteButton->setEnabled(false);
+    showMessage(m_ui->statusLabel, tr("Deleting \"%1\"…").arg(name), false);
+    auto* operation = state().flowService().deleteConnection(id);
+    connect(operation, &PlatformOperation::finished, this, [this, operation, id, name] {
+        if (operation->error()) {
+            showMessage(m_ui->statusLabel,
+                        tr("\"%1\" was not deleted. %2").arg(name, operation->error().actionableMessage()),
+                        true);
+        } else {
+            const QList<QTreeWidgetItem*> items =
+                m_ui->connectionsTreeWidget->findItems(id, Qt::MatchExactly, IdColumn);
+            qDeleteAll(items);
+            if (m_ui->connectionsTreeWidget->topLevelItemCount() == 0)
+                m_ui->createNewRadioButton->setChecked(true);
+            showMessage(m_ui->statusLabel, tr("\"%1\" was deleted.").arg(name), false);
+        }
+        updateButtons();
+    });
+}
+
+} // namespace Inlet

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "WizardPage.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+
+namespace Ui {
+class ExistingConnectionsPage;
+}
+
+namespace Inlet {
+
+class PlatformOperation;
+
+// Lists the chosen source's base connections in the sandbox, so the user can reuse one instead of
+// creating a duplicate, or delete one after confirming.
+class ExistingConnectionsPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ExistingConnectionsPage(WizardState& state, QWidget* parent = nullptr);
+    ~ExistingConnectionsPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+    QString helpText() const override;
+
+private:
+    void reload();
+    void updateButtons();
+    void deleteSelected();
+    QString selectedId() const;
+
+    const QScopedPointer<Ui::ExistingConnectionsPage> m_ui;
+    QPointer<PlatformOperation> m_listing;
+    QString m_listedSpecId;
+};
+
+} // namespace Inlet

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "WizardPage.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QScopedPointer>
+
+namespace Ui {
+class ResultPage;
+}
+
+namespace Inlet {
+
+class ApiError;
+class PlatformOperation;
+struct CreatedConnection;
+
+// Creates the connection (or shows the one chosen for reuse), then lets the user test it. Failures stay
+// on this page, with the reason, expandable details and a "Try again" that needs no retyping and
+// never creates a duplicate.
+class ResultPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ResultPage(WizardState& state, QWidget* parent = nullptr);
+    ~ResultPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    QString helpText() const override;
+
+    bool isBusy() const { return !m_running.isNull(); }
+    void retry();
+    void testConnection();
+
+signals:
+    // The user wants to correct the credentials after a failure.
+    void editCredentialsRequested();
+
+private:
+    void create();
+    void checkThenCreate();
+    void showCreated(const CreatedConnection& connection, const QString& message);
+    void showFailure(const QString& message, const ApiError& error);
+    void setBusy(PlatformOperation* operation, const QString& message);
+    void rememberSecrets(const QString& connectionId);
+
+    const QScopedPointer<Ui::ResultPage> m_ui;
+    QPointer<PlatformOperation> m_running;
+    QDateTime m_firstAttempt;
+    bool m_mustCheckBeforeCreating = false;
+    bool m_done = false;
+};
+
+} // namespace Inlet

@@ -1,0 +1,79 @@
+#include "ReviewPage.h"
+#include "ui_ReviewPage.h"
+
+#include "Accessibility.h"
+#include "Clipboard.h"
+#include "WizardState.h"
+#include "forms/Field.h"
+#include "platform/RequestPreview.h"
+
+#include <QFontDatabase>
+
+namespace Inlet {
+
+namespace {
+const QString kMask = QStringLiteral("••••••••");
+}
+
+ReviewPage::ReviewPage(WizardState& state, QWidget* parent)
+    : WizardPage(state, parent)
+    , m_ui(new Ui::ReviewPage)
+{
+    m_ui->setupUi(this);
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create connection"));
+    m_ui->requestEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Accessibility::nameBuddiesAfterTheirLabels(this);
+    connect(m_ui->copyRequestButton, &QPushButton::clicked, this, [this] {
+        // Placeholders only, so this is plain text.
+        this->state().clipboard().copy(curlCommand(), Clipboard::Content::Plain);
+    });
+}
+
+ReviewPage::~ReviewPage() = default;
+
+QString ReviewPage::helpText() const
+{
+    return tr("<p>Check the connection before it is created. Secret values are masked here and replaced by "
+              "placeholders such as <code>{PASSWORD}</code> in the curl command, which you can copy to run or "
+              "document the same request yourself.</p>"
+              "<p><b>Create connection</b> sends the request to Platform. You cannot go back past this page "
+              "afterwards, so a second click cannot create a duplicate.</p>");
+}
+
+void ReviewPage::addRow(const QString& setting, const QString& value)
+{
+    auto* item = new QTreeWidgetItem(m_ui->summaryTreeWidget, {setting, value});
+    item->setToolTip(1, value);
+}
+
+void ReviewPage::initializePage()
+{
+    const ConnectionDraft& draft = state().draft;
+    const Profile& profile = state().session().profile();
+    const ConnectionSpec& spec = state().spec();
+    m_ui->summaryTreeWidget->clear();
+    addRow(tr("Source"), spec.displayName);
+    addRow(tr("Connection name"), draft.name);
+    addRow(tr("Description"), draft.description);
+    addRow(tr("Organization"), profile.orgId);
+    addRow(tr("Sandbox"), profile.sandbox);
+    if (spec.authSpecs.size() > 1)
+        addRow(tr("Authentication"), draft.authSpecName);
+    const AuthSpec* authSpec = spec.authSpec(draft.authSpecName);
+    for (const QString& name : draft.orderedParamNames()) {
+        const SchemaProperty* property = authSpec ? authSpec->property(name) : nullptr;
+        const QString label = property ? Field::fromProperty(*property).label : Field::humanise(name);
+        addRow(label, draft.secretParams.contains(name) ? kMask : Field::valueText(draft.params.value(name)));
+    }
+    addRow(tr("Remember credentials"), state().rememberCredentials ? tr("Yes, in the system keychain") : tr("No"));
+    m_ui->summaryTreeWidget->resizeColumnToContents(0);
+    m_ui->requestEdit->setPlainText(curlCommand());
+}
+
+QString ReviewPage::curlCommand() const
+{
+    return RequestPreview::createConnection(state().draft, state().session().profile());
+}
+
+} // namespace Inlet

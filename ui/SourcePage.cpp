@@ -1,0 +1,208 @@
+#include "SourcePage.h"
+#include "ui_SourcePage.h"
+
+#include "Accessibility.h"
+#include "SourceIconProxyModel.h"
+#include "WizardState.h"
+#include "catalog/CatalogParser.h"
+#include "catalog/SourceFilterProxyModel.h"
+#include "catalog/SourceListModel.h"
+#include "core/Logging.h"
+#include "core/Settings.h"
+
+#include <QKeyEvent>
+
+namespace Inlet {
+
+SourcePage::SourcePage(WizardState& state, QWidget* parent)
+    : WizardPage(state, parent)
+    , m_ui(new Ui::SourcePage)
+    , m_model(new SourceListModel(this))
+    , m_filter(new SourceFilterProxyModel(this))
+    , m_icons(new SourceIconProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->statusLabel->setVisible(false);
+    Accessibility::nameBuddiesAfterTheirLabels(this);
+    m_model->setCatalog(state.catalog());
+    m_filter->setSourceModel(m_model);
+    m_filter->sort(0);
+    m_icons->setSourceModel(m_filter);
+    m_ui->sourceListView->setModel(m_icons);
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterText(text);
+        // Keep a selection while filtering so Enter always has something to choose.
+        if (!m_ui->sourceListView->currentIndex().isValid() && m_icons->rowCount() > 0)
+            m_ui->sourceListView->setCurrentIndex(m_icons->index(0, 0));
+        showCurrent();
+    });
+    connect(
+        m_ui->sourceListView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SourcePage::showCurrent);
+    connect(m_ui->sourceListView, &QListView::activated, this, [this] {
+        if (isComplete() && wizard())
+            wizard()->next();
+    });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SourcePage::refreshFromPlatform);
+    connect(&state, &WizardState::catalogChanged, this, [this] {
+        const QString current = currentSpec() ? currentSpec()->id : QString();
+        m_model->setCatalog(this->state().catalog());
+        if (!current.isEmpty())
+            selectSource(current);
+    });
+    m_ui->searchLineEdit->installEventFilter(this);
+    m_ui->sourceListView->installEventFilter(this);
+    setFocusProxy(m_ui->searchLineEdit);
+}
+
+SourcePage::~SourcePage() = default;
+
+QString SourcePage::helpText() const
+{
+    return tr("<p>Choose the system your data comes from. Type part of its name, category or description to "
+              "filter the list; use the arrow keys to move and Enter to continue.</p>"
+              "<p>The list comes with Inlet and works offline. <b>Refresh from Platform</b> asks Flow Service "
+              "for its current connection specifications and adds any source Inlet does not know yet.</p>");
+}
+
+void SourcePage::initializePage()
+{
+    if (m_initialized)
+        return;
+    m_initialized = true;
+    const QString preset = state().options().source;
+    if (!preset.isEmpty() && !selectSource(preset)) {
+        showMessage(m_ui->statusLabel, tr("There is no source \"%1\"; choose one from the list.").arg(preset), true);
+    } else if (preset.isEmpty() && !selectSource(state().settings().lastSourceId())) {
+        m_ui->sourceListView->setCurrentIndex(m_icons->index(0, 0));
+    }
+    m_ui->searchLineEdit->setFocus();
+}
+
+bool SourcePage::selectSource(const QString& idOrName)
+{
+    if (idOrName.isEmpty())
+        return false;
+    QModelIndex source = m_model->indexOfId(idOrName);
+    for (int row = 0; !source.isValid() && row < m_model->rowCount(); ++row) {
+        const QModelIndex candidate = m_model->index(row, 0);
+        if (candidate.data(SourceListModel::NameRole).toString().compare(idOrName, Qt::CaseInsensitive) == 0
+            || m_model->specAt(candidate)->name.compare(idOrName, Qt::CaseInsensitive) == 0) {
+            source = candidate;
+        }
+    }
+    if (!source.isValid())
+        return false;
+    m_ui->searchLineEdit->clear();
+    m_ui->sourceListView->setCurrentIndex(m_icons->mapFromSource(m_filter->mapFromSource(source)));
+    return true;
+}
+
+const ConnectionSpec* SourcePage::currentSpec() const
+{
+    const QModelIndex index = m_ui->sourceListView->currentIndex();
+    return m_model->specAt(m_filter->mapToSource(m_icons->mapToSource(index)));
+}
+
+void SourcePage::showCurrent()
+{
+    const ConnectionSpec* spec = currentSpec();
+    m_ui->descriptionLabel->setText(spec ? spec->description : QString());
+    if (spec && spec->documentationUrl.isValid()) {
+        m_ui->documentationLabel->setText(tr("<a href=\"%1\">Documentation for %2</a>")
+                                              .arg(spec->documentationUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                   spec->displayName.toHtmlEscaped()));
+    } else {
+        m_ui->documentationLabel->clear();
+    }
+    if (!spec && m_icons->rowCount() == 0 && !m_ui->searchLineEdit->text().isEmpty())
+        m_ui->descriptionLabel->setText(tr("No source matches \"%1\".").arg(m_ui->searchLineEdit->text()));
+    emit completeChanged();
+}
+
+bool SourcePage::isComplete() const
+{
+    return currentSpec() != nullptr;
+}
+
+bool SourcePage::validatePage()
+{
+    const ConnectionSpec* spec = currentSpec();
+    if (!spec)
+        return false;
+    state().setSpec(*spec);
+    state().settings().setLastSourceId(spec->id);
+    return true;
+}
+
+bool SourcePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return WizardPage::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_ui->searchLineEdit) {
+        // Arrows and page keys move through the list while the cursor stays in the search field.
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            QCoreApplication::sendEvent(m_ui->sourceListView, event);
+            return true;
+        default:
+            break;
+        }
+    } else if (watched == m_ui->sourceListView && !key->text().isEmpty() && key->text().at(0).isPrint()
+               && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        // Typing in the list filters it, instead of QListView's jump-to-first-letter.
+        m_ui->searchLineEdit->setFocus();
+        m_ui->searchLineEdit->insert(key->text());
+        return true;
+    }
+    return WizardPage::eventFilter(watched, event);
+}
+
+void SourcePage::refreshFromPlatform()
+{
+    if (!m_refresh.isNull())
+        return;
+    if (!state().isSignedIn()) {
+        showMessage(m_ui->statusLabel, tr("Sign in on the previous page to refresh the list from Platform."), true);
+        return;
+    }
+    m_ui->refreshButton->setEnabled(false);
+    showMessage(m_ui->statusLabel, tr("Asking Platform for its sources…"), false);
+    auto* operation = state().flowService().listConnectionSpecs();
+    m_refresh = operation;
+    connect(operation, &PlatformOperation::finished, this, [this, operation] {
+        m_ui->refreshButton->setEnabled(true);
+        if (operation->error()) {
+            showMessage(m_ui->statusLabel,
+                        tr("The list could not be refreshed; the sources Inlet knows are still here. %1")
+                            .arg(operation->error().actionableMessage()),
+                        true);
+            return;
+        }
+        QList<ConnectionSpec> live;
+        int rejected = 0;
+        for (const QByteArray& page : operation->result()) {
+            const CatalogPage parsed = CatalogParser::parse(page);
+            live += parsed.specs;
+            rejected += int(parsed.errors.size());
+            for (const QString& error : parsed.errors)
+                qCWarning(lcCatalog) << "live spec rejected:" << error;
+        }
+        Catalog catalog = state().catalog();
+        const int taken = catalog.mergeLive(live);
+        QString cacheError;
+        if (!catalog.saveCache(WizardState::catalogCachePath(), &cacheError))
+            qCWarning(lcCatalog) << "could not cache the live catalog:" << cacheError;
+        state().setCatalog(catalog);
+        QString text = tr("Updated %n source(s) from Platform.", nullptr, taken);
+        if (rejected > 0)
+            text += u' ' + tr("%n specification(s) could not be read and were skipped.", nullptr, rejected);
+        showMessage(m_ui->statusLabel, text, false);
+    });
+}
+
+} // namespace Inlet

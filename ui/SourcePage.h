@@ -1,0 +1,53 @@
+#pragma once
+
+#include "WizardPage.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+
+namespace Ui {
+class SourcePage;
+}
+
+namespace Inlet {
+
+class PlatformOperation;
+class SourceFilterProxyModel;
+class SourceIconProxyModel;
+class SourceListModel;
+struct ConnectionSpec;
+
+// A searchable list of the catalog's sources; type to filter, arrows to move, Enter to go on.
+class SourcePage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SourcePage(WizardState& state, QWidget* parent = nullptr);
+    ~SourcePage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QString helpText() const override;
+
+    // Selects the source with this connection spec id or (display) name; false if there is none.
+    bool selectSource(const QString& idOrName);
+    const ConnectionSpec* currentSpec() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showCurrent();
+    void refreshFromPlatform();
+
+    const QScopedPointer<Ui::SourcePage> m_ui;
+    SourceListModel* m_model;
+    SourceFilterProxyModel* m_filter;
+    SourceIconProxyModel* m_icons;
+    QPointer<PlatformOperation> m_refresh;
+    bool m_initialized = false;
+};
+
+} // namespace Inlet

@@ -1,0 +1,70 @@
+#include "WizardState.h"
+
+#include "Clipboard.h"
+#include "core/Logging.h"
+#include "core/Settings.h"
+#include "databricks/SparkConfigLine.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Inlet {
+
+WizardState::WizardState(Settings& settings,
+                         SecretStore& secrets,
+                         QNetworkAccessManager& network,
+                         const LaunchOptions& options,
+                         QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_profiles(settings, secrets)
+    , m_session(&network)
+    , m_clipboard(new Clipboard(this))
+    , m_options(options)
+    , m_catalog(Catalog::bundled())
+{
+    HttpPolicy policy = m_session.policy();
+    policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
+    m_session.setPolicy(policy);
+    if (m_catalog.loadCache(catalogCachePath()))
+        qCInfo(lcCatalog) << "merged cached live catalog," << m_catalog.liveSpecs().size() << "specs";
+}
+
+WizardState::~WizardState() = default;
+
+QString WizardState::catalogCachePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("connection-specs.json"));
+}
+
+void WizardState::setCatalog(const Catalog& catalog)
+{
+    m_catalog = catalog;
+    emit catalogChanged();
+}
+
+void WizardState::setSpec(const ConnectionSpec& spec)
+{
+    if (spec.id == m_spec.id && spec.version == m_spec.version && spec.sourceJson == m_spec.sourceJson)
+        return;
+    m_spec = spec;
+    existingConnection.reset();
+    draft = ConnectionDraft();
+    emit specChanged();
+}
+
+bool WizardState::isDatabricks() const
+{
+    return m_spec.id == SparkConfigLine::databricksConnectionSpecId();
+}
+
+void WizardState::clearSecrets()
+{
+    for (const QString& name : std::as_const(draft.secretParams))
+        draft.params.remove(name);
+    m_session.clearSecret();
+}
+
+} // namespace Inlet
