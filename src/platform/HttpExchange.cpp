@@ -263,6 +263,20 @@ void HttpExchange::onReplyFinished()
 
     const QByteArray body = reply->readAll();
     logResponse(status, body, elapsed);
+    // Qt ends a reply when the server closes the connection mid-body, even if Content-Length
+    // promised more: a cut-off answer must not pass for a complete one.
+    const QVariant contentLength = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (contentLength.isValid() && !reply->hasRawHeader("Content-Encoding")
+        && body.size() < contentLength.toLongLong()) {
+        const ApiError error = ApiError::fromNetworkError(
+            QNetworkReply::RemoteHostClosedError,
+            tr("The connection closed after %1 of %2 bytes.").arg(body.size()).arg(contentLength.toLongLong()),
+            m_requestSent);
+        if (m_spec.idempotent && scheduleRetry({}))
+            return;
+        finish(error);
+        return;
+    }
     RawHeaders headers;
     for (const auto& pair : reply->rawHeaderPairs())
         headers.append(pair);
@@ -300,6 +314,8 @@ bool HttpExchange::scheduleRetry(const QByteArray& retryAfterHeader)
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
+        // A coarse timer may fire 5 % early; Retry-After is a minimum.
+        m_retryTimer->setTimerType(Qt::PreciseTimer);
         connect(m_retryTimer, &QTimer::timeout, this, [this] {
             if (m_spec.platformCall)
                 acquireTokenAndSend();
