@@ -40,6 +40,8 @@ void CredentialsPage::initializePage()
 {
     const ConnectionSpec& spec = state().spec();
     setTitle(tr("Credentials for %1").arg(spec.displayName));
+    setSubTitle(tr("Platform uses these to reach %1. Secrets stay masked and go only to Platform and your keychain.")
+                    .arg(spec.displayName));
     if (m_formSpecId != spec.id) {
         // Another source: its own form, and values typed for the previous one are dropped.
         m_formSpecId = spec.id;

@@ -31,8 +31,10 @@ InletWizard::InletWizard(Settings& settings,
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/io.inlet.Inlet.svg")));
+    const QIcon icon(QStringLiteral(":/icons/io.inlet.Inlet.svg"));
+    setWindowIcon(icon);
     setWizardStyle(QWizard::ModernStyle);
+    setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
     setOption(QWizard::HaveHelpButton, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);

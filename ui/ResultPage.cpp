@@ -69,10 +69,12 @@ void ResultPage::initializePage()
     if (state().existingConnection) {
         const ConnectionSummary& existing = *state().existingConnection;
         setTitle(tr("Existing connection"));
+        setSubTitle(tr("This connection already exists in the sandbox; test it or copy its ID."));
         showCreated({existing.id, existing.etag}, tr("Using the existing connection \"%1\".").arg(existing.name));
         return;
     }
     setTitle(tr("Create connection"));
+    setSubTitle(tr("Inlet sends the request to Platform, then you can test the new connection."));
     m_firstAttempt = QDateTime::currentDateTimeUtc();
     m_mustCheckBeforeCreating = false;
     create();
@@ -225,6 +227,7 @@ void ResultPage::testConnection()
         const QList<ExploreItem>& items = operation->result();
         for (const ExploreItem& item : items.mid(0, kShownTables))
             new QTreeWidgetItem(m_ui->tablesTreeWidget, {item.name, item.type});
+        m_ui->tablesTreeWidget->resizeColumnToContents(0);
         m_ui->tablesTreeWidget->setVisible(!items.isEmpty());
         showMessage(m_ui->testStatusLabel,
                     items.isEmpty() ? tr("The connection works; the source has no tables or folders yet.")

@@ -12,6 +12,7 @@
 #include "SecretTestSupport.h"
 #include "SimulatorProcess.h"
 #include "SourcePage.h"
+#include "WizardDriver.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -38,59 +39,7 @@
 #include <QTreeWidget>
 
 using namespace Inlet;
-
-namespace {
-
-constexpr int kTimeout = 15000;
-
-// One seed source: what the user types, and what its documentation's request sends.
-struct SeedSource
-{
-    QString searchText;
-    QString specId;
-    QString authSpecName;
-    QList<QPair<QString, QString>> values; // param → typed value, in the form's order
-    QString secretParam;
-};
-
-SeedSource sparkSource()
-{
-    return {QStringLiteral("spark hdinsights"),
-            QStringLiteral("6a8d82bc-1caf-45d1-908d-cadabc9d63a6"),
-            QStringLiteral("HDInsights Basic Authentication"),
-            {{QStringLiteral("host"), QStringLiteral("spark.example.azurehdinsight.net")},
-             {QStringLiteral("username"), QStringLiteral("admin")},
-             {QStringLiteral("password"), QStringLiteral("spark-pw-%1").arg(QRandomGenerator::global()->generate())}},
-            QStringLiteral("password")};
-}
-
-SeedSource dataExplorerSource()
-{
-    return {QStringLiteral("data explorer"),
-            QStringLiteral("0479cc14-7651-4354-b233-7480606c2ac3"),
-            QStringLiteral("Service Principal Based Authentication"),
-            {{QStringLiteral("endpoint"), QStringLiteral("https://help.kusto.windows.net")},
-             {QStringLiteral("database"), QStringLiteral("Samples")},
-             {QStringLiteral("tenant"), QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47")},
-             {QStringLiteral("servicePrincipalId"), QStringLiteral("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0")},
-             {QStringLiteral("servicePrincipalKey"),
-              QStringLiteral("adx-key-%1").arg(QRandomGenerator::global()->generate())}},
-            QStringLiteral("servicePrincipalKey")};
-}
-
-SeedSource databricksSource()
-{
-    return {QStringLiteral("databricks"),
-            QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b"),
-            QStringLiteral("Access Token Authentication"),
-            {{QStringLiteral("domain"), QStringLiteral("https://adb-1234567890123456.7.azuredatabricks.net")},
-             {QStringLiteral("clusterId"), QStringLiteral("0123-456789-abcdefgh")},
-             {QStringLiteral("accessToken"), QStringLiteral("dapi%1").arg(QRandomGenerator::global()->generate())},
-             {QStringLiteral("database"), QStringLiteral("acme-db")}},
-            QStringLiteral("accessToken")};
-}
-
-} // namespace
+using namespace Inlet::Test;
 
 class TestWizard : public QObject
 {
@@ -138,10 +87,10 @@ private slots:
         const SeedSource source = seed == 0 ? sparkSource() : seed == 1 ? dataExplorerSource() : databricksSource();
         const QString accountSecret = QStringLiteral("client-secret-%1").arg(QRandomGenerator::global()->generate());
 
-        signIn(accountSecret);
+        driver().signIn(accountSecret);
         if (QTest::currentTestFailed())
             return;
-        chooseSource(source);
+        driver().chooseSource(source);
         if (QTest::currentTestFailed())
             return;
         QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->existingConnectionsPage()
@@ -149,7 +98,7 @@ private slots:
                                       ->text()
                                       .contains(QStringLiteral("Looking")),
                                  kTimeout);
-        clickNext();
+        driver().clickNext();
 
         QString sparkLine;
         if (source.specId == databricksSource().specId) {
@@ -159,10 +108,10 @@ private slots:
                 return;
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
-        fillCredentials(source);
+        driver().fillCredentials(source);
         if (QTest::currentTestFailed())
             return;
-        clickNext();
+        driver().clickNext();
 
         QCOMPARE(m_wizard->currentId(), int(InletWizard::ReviewPageId));
         const QString curl = m_wizard->reviewPage()->curlCommand();
@@ -243,16 +192,16 @@ private slots:
 
     void backAndNextKeepWhatWasTyped()
     {
-        signIn(QStringLiteral("back-next-secret"));
+        driver().signIn(QStringLiteral("back-next-secret"));
         if (QTest::currentTestFailed())
             return;
         const SeedSource source = sparkSource();
-        chooseSource(source);
+        driver().chooseSource(source);
         if (QTest::currentTestFailed())
             return;
-        clickNext();
+        driver().clickNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
-        fillCredentials(source);
+        driver().fillCredentials(source);
         if (QTest::currentTestFailed())
             return;
         auto* name = m_wizard->credentialsPage()->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
@@ -263,11 +212,11 @@ private slots:
         m_wizard->back();
         QCOMPARE(m_wizard->currentId(), int(InletWizard::AccountPageId));
         QCOMPARE(m_wizard->accountPage()->profile().clientId, QStringLiteral("gui-client-id"));
-        clickNext();
+        driver().clickNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::SourcePageId), kTimeout);
-        clickNext();
+        driver().clickNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ExistingConnectionsPageId), kTimeout);
-        clickNext();
+        driver().clickNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
         QCOMPARE(name->text(), QStringLiteral("Kept name"));
         const QVariantMap values = m_wizard->credentialsPage()->form()->values();
@@ -277,19 +226,19 @@ private slots:
 
     void faultOnCommitLeavesUserOnResultPageWithoutDuplicate()
     {
-        signIn(QStringLiteral("fault-secret"));
+        driver().signIn(QStringLiteral("fault-secret"));
         if (QTest::currentTestFailed())
             return;
         const SeedSource source = sparkSource();
-        chooseSource(source);
+        driver().chooseSource(source);
         if (QTest::currentTestFailed())
             return;
-        clickNext();
+        driver().clickNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
-        fillCredentials(source);
+        driver().fillCredentials(source);
         if (QTest::currentTestFailed())
             return;
-        clickNext();
+        driver().clickNext();
         QVERIFY(m_sim->addFault(QStringLiteral("POST"),
                                 QStringLiteral("/data/foundation/flowservice/connections"),
                                 QStringLiteral("503"),
@@ -318,19 +267,19 @@ private slots:
 
     void droppedCreateIsFoundInsteadOfDuplicated()
     {
-        signIn(QStringLiteral("drop-secret"));
+        driver().signIn(QStringLiteral("drop-secret"));
         if (QTest::currentTestFailed())
             return;
         const SeedSource source = dataExplorerSource();
-        chooseSource(source);
+        driver().chooseSource(source);
         if (QTest::currentTestFailed())
             return;
-        clickNext();
+        driver().clickNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
-        fillCredentials(source);
+        driver().fillCredentials(source);
         if (QTest::currentTestFailed())
             return;
-        clickNext();
+        driver().clickNext();
         QVERIFY(m_sim->addFault(QStringLiteral("POST"),
                                 QStringLiteral("/data/foundation/flowservice/connections"),
                                 QStringLiteral("drop"),
@@ -358,10 +307,10 @@ private slots:
         options.imsUrl = m_sim->baseUrl();
         m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
         m_wizard->show();
-        typeAccount(QStringLiteral("the-wrong-one"));
+        driver().typeAccount(QStringLiteral("the-wrong-one"));
         if (QTest::currentTestFailed())
             return;
-        clickNext();
+        driver().clickNext();
         auto* status = m_wizard->accountPage()->findChild<QLabel*>(QStringLiteral("statusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Platform said"))
                                      || status->text().contains(QStringLiteral("secret")),
@@ -373,56 +322,6 @@ private slots:
     }
 
 private:
-    void typeAccount(const QString& secret)
-    {
-        QCOMPARE(m_wizard->currentId(), int(InletWizard::AccountPageId));
-        AccountPage* page = m_wizard->accountPage();
-        QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("orgIdLineEdit")),
-                         QStringLiteral("0123456789ABCDEF01234567@AdobeOrg"));
-        QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")),
-                         QStringLiteral("gui-client-id"));
-        QLineEdit* secretEdit = page->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
-        secretEdit->clear();
-        QTest::keyClicks(secretEdit, secret);
-        QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
-        QVERIFY2(page->isComplete(), qPrintable(page->firstProblem()));
-    }
-
-    void signIn(const QString& secret)
-    {
-        typeAccount(secret);
-        clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::SourcePageId), kTimeout);
-        QVERIFY(m_wizard->state().isSignedIn());
-    }
-
-    void chooseSource(const SeedSource& source)
-    {
-        QCOMPARE(m_wizard->currentId(), int(InletWizard::SourcePageId));
-        auto* search = m_wizard->sourcePage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
-        search->clear();
-        QTest::keyClicks(search, source.searchText);
-        QTRY_VERIFY(m_wizard->sourcePage()->currentSpec() != nullptr);
-        QCOMPARE(m_wizard->sourcePage()->currentSpec()->id, source.specId);
-        clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ExistingConnectionsPageId), kTimeout);
-    }
-
-    void fillCredentials(const SeedSource& source)
-    {
-        CredentialForm* form = m_wizard->credentialsPage()->form();
-        QCOMPARE(form->currentAuthSpecName(), source.authSpecName);
-        for (const auto& [name, value] : source.values) {
-            auto* edit = qobject_cast<QLineEdit*>(form->fieldWidget(name));
-            QVERIFY2(edit, qPrintable(name));
-            edit->clear();
-            QTest::keyClicks(edit, value);
-            if (name == source.secretParam)
-                QCOMPARE(edit->echoMode(), QLineEdit::Password);
-        }
-        QVERIFY2(m_wizard->currentPage()->isComplete(), qPrintable(form->firstError()));
-    }
-
     // Databricks: the Spark config line, copied as a secret, then a confirmed refresh.
     void passLandingZone(QString* line)
     {
@@ -465,14 +364,7 @@ private:
         confirm->setChecked(true);
         QVERIFY(page->isComplete());
         *line = page->line().text();
-        clickNext();
-    }
-
-    void clickNext()
-    {
-        QAbstractButton* next = m_wizard->button(QWizard::NextButton);
-        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kTimeout);
-        QTest::mouseClick(next, Qt::LeftButton);
+        driver().clickNext();
     }
 
     void assertNotInFiles(const QStringList& secrets)
@@ -508,6 +400,8 @@ private:
         keys.sort();
         return keys;
     }
+
+    WizardDriver driver() { return WizardDriver(*m_wizard); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SimulatorProcess> m_sim;
