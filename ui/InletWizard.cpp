@@ -9,6 +9,7 @@
 #include "SourcePage.h"
 #include "core/Settings.h"
 
+#include <QAbstractButton>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -48,6 +49,7 @@ InletWizard::InletWizard(Settings& settings,
     setStartId(AccountPageId);
     setMinimumSize(640, 520);
 
+    button(QWizard::HelpButton)->setShortcut(QKeySequence::HelpContents);
     connect(this, &QWizard::helpRequested, this, &InletWizard::showHelp);
     connect(m_resultPage, &ResultPage::editCredentialsRequested, this, &InletWizard::returnToCredentials);
     const QByteArray geometry = settings.windowGeometry();
