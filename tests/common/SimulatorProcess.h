@@ -66,7 +66,7 @@ public:
             output += m_process.readAllStandardOutput();
         }
         const QString firstLine = QString::fromUtf8(output.left(output.indexOf('\n')));
-        static const QRegularExpression listening(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"));
+        static const QRegularExpression listening(QStringLiteral("^listening on (https?)://127\\.0\\.0\\.1:(\\d+)$"));
         const auto match = listening.match(firstLine);
         if (!match.hasMatch()) {
             m_error = QStringLiteral("unexpected first line %1; stderr: %2")
@@ -74,7 +74,8 @@ public:
             stop();
             return false;
         }
-        m_port = match.captured(1).toUShort();
+        m_scheme = match.captured(1);
+        m_port = match.captured(2).toUShort();
         return true;
     }
 
@@ -88,7 +89,7 @@ public:
 
     QString errorText() const { return m_error; }
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port)); }
     QString standardError() { return QString::fromUtf8(m_process.readAllStandardError()); }
 
     // A profile whose Platform and IMS base URLs are the simulator.
@@ -157,6 +158,9 @@ public:
         QNetworkRequest request(QUrl(baseUrl().toString() + QStringLiteral("/__admin") + route));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply* reply = network.sendCustomRequest(request, method, body);
+        // Only this helper talks to a --tls-cert simulator's self-signed certificate; the client
+        // under test never ignores TLS errors.
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
@@ -170,5 +174,6 @@ private:
     QStringList m_arguments;
     QProcess m_process;
     QString m_error;
+    QString m_scheme = QStringLiteral("http");
     quint16 m_port = 0;
 };

@@ -10,7 +10,9 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -47,6 +49,7 @@ private slots:
     void connectionRefused();
     void insecureUrlsAreRefusedBeforeSending_data();
     void insecureUrlsAreRefusedBeforeSending();
+    void tlsErrorsAreNeverIgnored();
     void cancelFinishesWithCancelled();
     void cancelAfterPostWasSentIsAmbiguous();
 
@@ -334,6 +337,47 @@ void TestFlowServiceFaults::insecureUrlsAreRefusedBeforeSending()
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("HTTPS")));
     QVERIFY(timer.elapsed() < 1000); // nothing was even attempted
     QCOMPARE(m_sim->stats().value(QLatin1String("requestsReceived")).toInteger(), before);
+}
+
+void TestFlowServiceFaults::tlsErrorsAreNeverIgnored()
+{
+    // A simulator serving HTTPS with a self-signed certificate made for this test.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"),
+                   QStringLiteral("-x509"),
+                   QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"),
+                   QStringLiteral("-days"),
+                   QStringLiteral("2"),
+                   QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-keyout"),
+                   dir.filePath(QStringLiteral("key.pem")),
+                   QStringLiteral("-out"),
+                   dir.filePath(QStringLiteral("cert.pem"))});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl could not make a test certificate");
+    SimulatorProcess tls({QStringLiteral("--tls-cert"),
+                          dir.filePath(QStringLiteral("cert.pem")),
+                          QStringLiteral("--tls-key"),
+                          dir.filePath(QStringLiteral("key.pem"))});
+    QVERIFY2(tls.start(), qPrintable(tls.errorText()));
+    QCOMPARE(tls.baseUrl().scheme(), QStringLiteral("https"));
+
+    m_session->setProfile(tls.profile());
+    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    const auto outcome = await(m_session->signIn());
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Tls);
+    QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("certificate")));
+    QVERIFY2(outcome.error.details().contains(QLatin1String("self"), Qt::CaseInsensitive),
+             qPrintable(outcome.error.details()));
+    // Nothing got through: not even the token request (and no secret left the machine's TLS layer).
+    const QJsonObject stats = tls.stats(); // the helper itself accepts the test certificate
+    QVERIFY(stats.contains(QLatin1String("requestsReceived")));
+    QCOMPARE(stats.value(QLatin1String("requestsReceived")).toInt(), 0);
 }
 
 void TestFlowServiceFaults::cancelFinishesWithCancelled()

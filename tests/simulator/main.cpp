@@ -7,6 +7,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 
 #include <cstdio>
@@ -61,6 +64,11 @@ int main(int argc, char* argv[])
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault (repeatable): METHOD:PATH:KIND[=ARG][:COUNT], see above."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this PEM certificate (tests of TLS failures)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("Print one line per request to stderr."));
     parser.addOptions({port,
@@ -74,6 +82,8 @@ int main(int argc, char* argv[])
                        sasDays,
                        catalog,
                        fault,
+                       tlsCert,
+                       tlsKey,
                        verbose});
     parser.process(app);
 
@@ -110,6 +120,23 @@ int main(int argc, char* argv[])
         server.faults().add(*parsed);
     }
 
+    const bool tls = parser.isSet(tlsCert);
+    if (tls) {
+        QFile certFile(parser.value(tlsCert));
+        QFile keyFile(parser.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            err << "cannot read --tls-cert / --tls-key\n";
+            return 2;
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            err << "--tls-cert / --tls-key are not a PEM certificate and RSA key\n";
+            return 2;
+        }
+        server.sslSetup(certificate, key);
+    }
+
     bool portOk = false;
     const uint requested = parser.value(port).toUInt(&portOk);
     if (!portOk || requested > 65535) {
@@ -122,7 +149,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     // The first line of output; tests read the port from it, so it must not wait in a buffer.
-    std::fprintf(stdout, "listening on http://127.0.0.1:%u\n", unsigned(listening));
+    std::fprintf(stdout, "listening on %s://127.0.0.1:%u\n", tls ? "https" : "http", unsigned(listening));
     std::fflush(stdout);
     return app.exec();
 }

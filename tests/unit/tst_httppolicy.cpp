@@ -1,6 +1,10 @@
 // Backoff, Retry-After and the HTTPS rule.
 
 #include "platform/HttpPolicy.h"
+#include "platform/PlatformSession.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 #include <QTest>
 
@@ -21,6 +25,7 @@ private slots:
     void allowedUrls_data();
     void allowedUrls();
     void defaults();
+    void proxyFollowsTheProfile();
 };
 
 void TestHttpPolicy::backoffGrowsAndIsCapped()
@@ -120,6 +125,29 @@ void TestHttpPolicy::defaults()
     QCOMPARE(policy.transferTimeout, milliseconds(30000));
     QCOMPARE(policy.maxTries, 3);
     QCOMPARE(policy.maxResponseBytes, qint64(16 * 1024 * 1024));
+}
+
+void TestHttpPolicy::proxyFollowsTheProfile()
+{
+    QNetworkAccessManager network;
+    PlatformSession session(&network);
+    const QNetworkProxyQuery platform(QUrl(QStringLiteral("https://platform.adobe.io/data/foundation/flowservice")));
+    const QNetworkProxyQuery loopback(QUrl(QStringLiteral("http://127.0.0.1:4010/connections")));
+
+    // No proxy in the profile: exactly what the system configuration says.
+    Profile profile;
+    session.setProfile(profile);
+    QCOMPARE(network.proxyFactory()->queryProxy(platform), QNetworkProxyFactory::systemProxyForQuery(platform));
+
+    profile.proxy = QStringLiteral("http://proxy.example.net:3128");
+    session.setProfile(profile);
+    const QList<QNetworkProxy> proxies = network.proxyFactory()->queryProxy(platform);
+    QCOMPARE(proxies.size(), 1);
+    QCOMPARE(proxies.first().type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(proxies.first().hostName(), QStringLiteral("proxy.example.net"));
+    QCOMPARE(proxies.first().port(), quint16(3128));
+    // Loopback (the simulator, Prism) is always reached directly.
+    QCOMPARE(network.proxyFactory()->queryProxy(loopback).first().type(), QNetworkProxy::NoProxy);
 }
 
 QTEST_GUILESS_MAIN(TestHttpPolicy)
