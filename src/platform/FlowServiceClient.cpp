@@ -199,11 +199,7 @@ FlowServiceClient::FlowServiceClient(PlatformSession* session)
 
 QUrl FlowServiceClient::url(const QString& path, const QUrlQuery& query) const
 {
-    QUrl url = m_session->endpoints().flowService;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path, QUrl::TolerantMode);
+    QUrl url = PlatformEndpoints::join(m_session->endpoints().flowService, path);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;

@@ -27,11 +27,7 @@ LandingZoneOperation* LandingZoneClient::refreshCredentials(const QString& type)
 LandingZoneOperation* LandingZoneClient::start(const QString& type, bool refresh) const
 {
     HttpRequestSpec spec;
-    QUrl url = m_session->endpoints().landingZone;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/credentials"));
+    QUrl url = PlatformEndpoints::join(m_session->endpoints().landingZone, QStringLiteral("/credentials"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("type"), QString::fromLatin1(QUrl::toPercentEncoding(type)));
     if (refresh)

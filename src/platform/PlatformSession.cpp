@@ -13,16 +13,6 @@ namespace Inlet {
 
 namespace {
 
-QUrl withPath(const QUrl& base, const QString& path)
-{
-    QUrl url = base;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    return url;
-}
-
 // The proxy of the profile, or the system's; loopback always direct (the simulator, Prism).
 class ProfileProxyFactory : public QNetworkProxyFactory
 {
@@ -57,11 +47,20 @@ private:
 
 } // namespace
 
+QUrl PlatformEndpoints::join(const QUrl& base, const QString& path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::TolerantMode);
+    return url;
+}
+
 PlatformEndpoints PlatformEndpoints::fromProfile(const Profile& profile)
 {
-    return PlatformEndpoints{profile.imsUrl,
-                             withPath(profile.platformUrl, flowServicePath()),
-                             withPath(profile.platformUrl, landingZonePath())};
+    return PlatformEndpoints{
+        profile.imsUrl, join(profile.platformUrl, flowServicePath()), join(profile.platformUrl, landingZonePath())};
 }
 
 PlatformSession::PlatformSession(QNetworkAccessManager* network, QObject* parent)
@@ -127,8 +126,7 @@ SignInOperation* PlatformSession::signIn()
 {
     auto* operation = new SignInOperation(this);
     HttpRequestSpec spec;
-    spec.url = m_endpoints.flowService;
-    spec.url.setPath(spec.url.path() + QStringLiteral("/connections"));
+    spec.url = PlatformEndpoints::join(m_endpoints.flowService, QStringLiteral("/connections"));
     spec.url.setQuery(QStringLiteral("limit=1"));
     spec.idempotent = true;
     const QPointer<HttpExchange> exchange = startExchange(spec);

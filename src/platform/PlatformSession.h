@@ -24,6 +24,8 @@ struct PlatformEndpoints
     QUrl landingZone; // https://platform.adobe.io/data/foundation/connectors/landingzone
 
     static PlatformEndpoints fromProfile(const Profile& profile);
+    // `base` with `path` appended ("/connections"), whatever trailing slashes `base` has.
+    static QUrl join(const QUrl& base, const QString& path);
     static QString flowServicePath() { return QStringLiteral("/data/foundation/flowservice"); }
     static QString landingZonePath() { return QStringLiteral("/data/foundation/connectors/landingzone"); }
 };

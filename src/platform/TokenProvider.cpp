@@ -135,9 +135,7 @@ void TokenProvider::fetch()
 
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("POST");
-    QUrl url = m_session->endpoints().ims;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/ims/token/v3"));
-    spec.url = url;
+    spec.url = PlatformEndpoints::join(m_session->endpoints().ims, QStringLiteral("/ims/token/v3"));
     spec.body = form;
     spec.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
     spec.platformCall = false;
