@@ -1,11 +1,11 @@
 #include "ExistingConnectionsPage.h"
 #include "ui_ExistingConnectionsPage.h"
 
+#include "Confirmation.h"
 #include "InletWizard.h"
 #include "WizardState.h"
 
 #include <QLocale>
-#include <QMessageBox>
 
 namespace Inlet {
 
@@ -141,16 +141,17 @@ void ExistingConnectionsPage::deleteSelected()
         return;
     const QString id = selected.constFirst()->text(IdColumn);
     const QString name = selected.constFirst()->text(NameColumn);
-    const auto answer = QMessageBox::warning(
-        this,
-        tr("Delete connection"),
-        tr("Delete the connection \"%1\" (%2) from Platform?\n\nThis cannot be undone. Platform refuses while "
-           "dataflows still use the connection.")
-            .arg(name, id),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
+    confirmAction(this,
+                  tr("Delete connection"),
+                  tr("Delete the connection \"%1\" (%2) from Platform?\n\nThis cannot be undone. Platform refuses "
+                     "while dataflows still use the connection.")
+                      .arg(name, id),
+                  tr("&Delete"),
+                  [this, id, name] { deleteConnection(id, name); });
+}
+
+void ExistingConnectionsPage::deleteConnection(const QString& id, const QString& name)
+{
     m_ui->deleteButton->setEnabled(false);
     showMessage(m_ui->statusLabel, tr("Deleting \"%1\"…").arg(name), false);
     auto* operation = state().flowService().deleteConnection(id);

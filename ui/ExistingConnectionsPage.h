@@ -33,6 +33,7 @@ private:
     void reload();
     void updateButtons();
     void deleteSelected();
+    void deleteConnection(const QString& id, const QString& name);
     QString selectedId() const;
 
     const QScopedPointer<Ui::ExistingConnectionsPage> m_ui;

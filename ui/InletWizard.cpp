@@ -76,14 +76,16 @@ QString InletWizard::currentHelpText() const
 
 void InletWizard::showHelp()
 {
-    QMessageBox box(QMessageBox::Information,
-                    currentPage() ? currentPage()->title() : windowTitle(),
-                    currentHelpText(),
-                    QMessageBox::Close,
-                    this);
-    box.setTextFormat(Qt::RichText);
-    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
-    box.exec();
+    auto* box = new QMessageBox(QMessageBox::Information,
+                                currentPage() ? currentPage()->title() : windowTitle(),
+                                currentHelpText(),
+                                QMessageBox::Close,
+                                this);
+    box->setObjectName(QStringLiteral("help"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box->open();
 }
 
 void InletWizard::returnToCredentials()

@@ -3,11 +3,11 @@
 
 #include "Accessibility.h"
 #include "Clipboard.h"
+#include "Confirmation.h"
 #include "WizardState.h"
 
 #include <QFontDatabase>
 #include <QLocale>
-#include <QMessageBox>
 
 namespace Inlet {
 
@@ -134,25 +134,17 @@ void LandingZonePage::showExpiry()
     }
 }
 
-bool LandingZonePage::askToRefresh()
-{
-    if (m_confirmRefresh)
-        return m_confirmRefresh();
-    return QMessageBox::warning(this,
-                                tr("Refresh credentials"),
-                                tr("Refreshing issues a new SAS token and revokes the current one at once.\n\n"
-                                   "Every Databricks cluster that uses the current line loses access to Platform's "
-                                   "staging storage, and its dataflows fail, until you paste the new line into its "
-                                   "Spark config.\n\nRefresh now?"),
-                                QMessageBox::Yes | QMessageBox::Cancel,
-                                QMessageBox::Cancel)
-        == QMessageBox::Yes;
-}
-
 void LandingZonePage::refresh()
 {
-    if (m_fetch.isNull() && askToRefresh())
-        fetch(true);
+    if (!m_fetch.isNull())
+        return;
+    confirmAction(this,
+                  tr("Refresh credentials"),
+                  tr("Refreshing issues a new SAS token and revokes the current one at once.\n\n"
+                     "Every Databricks cluster that uses the current line loses access to Platform's staging "
+                     "storage, and its dataflows fail, until you paste the new line into its Spark config."),
+                  tr("&Refresh and revoke the old token"),
+                  [this] { fetch(true); });
 }
 
 } // namespace Inlet

@@ -30,22 +30,18 @@ public:
     QString helpText() const override;
 
     const SparkConfigLine& line() const { return m_line; }
-    // Asks for confirmation, then rotates the SAS. Public for the Refresh button and tests.
+    // Explains that the current token is revoked and asks first; rotates the SAS only if confirmed.
     void refresh();
-    // Overridable confirmation, so tests can answer the question without a modal dialog.
-    void setConfirmRefresh(std::function<bool()> confirm) { m_confirmRefresh = std::move(confirm); }
 
 private:
     void fetch(bool refresh);
     void show(const LandingZoneCredentials& credentials);
     void showLineText();
     void showExpiry();
-    bool askToRefresh();
 
     const QScopedPointer<Ui::LandingZonePage> m_ui;
     QPointer<PlatformOperation> m_fetch;
     SparkConfigLine m_line;
-    std::function<bool()> m_confirmRefresh;
 };
 
 } // namespace Inlet

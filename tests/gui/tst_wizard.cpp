@@ -17,6 +17,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDirIterator>
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -344,15 +346,15 @@ private:
         QCOMPARE(mime->text(), expected);
         QCOMPARE(mime->data(Clipboard::secretHintTypes().constFirst()), QByteArrayLiteral("secret"));
 
-        bool asked = false;
-        page->setConfirmRefresh([&asked] {
-            asked = true;
-            return true;
-        });
         auto* confirm = page->findChild<QCheckBox*>(QStringLiteral("confirmCheckBox"));
         confirm->setChecked(true);
         page->refresh();
-        QVERIFY(asked);
+        // The question explains the revocation; nothing is sent before the user confirms.
+        QMessageBox* question = nullptr;
+        QTRY_VERIFY((question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) != nullptr);
+        QVERIFY(question->text().contains(QStringLiteral("revokes")));
+        QCOMPARE(m_sim->requestsTo(QStringLiteral("/landingzone/credentials"), QStringLiteral("POST")).size(), 0);
+        QTest::mouseClick(question->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(page->line().text() != expected && page->line().isValid(), kTimeout);
         QVERIFY2(!confirm->isChecked(), "after a refresh the user must paste the new line again");
         QCOMPARE(m_sim->requestsTo(QStringLiteral("/landingzone/credentials"), QStringLiteral("POST")).size(), 1);
