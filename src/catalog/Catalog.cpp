@@ -47,7 +47,7 @@ Catalog Catalog::bundled()
     return catalog;
 }
 
-const ConnectionSpec* Catalog::find(const QString& id) const
+const ConnectionSpec* Catalog::find(const QString& id) const&
 {
     for (const ConnectionSpec& spec : m_specs) {
         if (spec.id == id) {

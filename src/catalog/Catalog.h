@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Inlet {
 
 // The sources Inlet offers: the bundled catalog (always there, the offline fallback) with live
@@ -20,8 +22,12 @@ public:
     static Catalog bundled();
     static QString bundledResourcePath(); // ":/catalog/connection-specs.json"
 
-    const QList<ConnectionSpec>& specs() const { return m_specs; }
-    const ConnectionSpec* find(const QString& id) const;
+    // Reference and pointer accessors exist only on lvalues, so they cannot dangle into a temporary
+    // (`Catalog::bundled().find(id)` does not compile; keep the catalog in a variable).
+    const QList<ConnectionSpec>& specs() const& { return m_specs; }
+    QList<ConnectionSpec> specs() && { return std::move(m_specs); }
+    const ConnectionSpec* find(const QString& id) const&;
+    const ConnectionSpec* find(const QString& id) && = delete;
     bool contains(const QString& id) const { return find(id) != nullptr; }
     int size() const { return int(m_specs.size()); }
     bool isEmpty() const { return m_specs.isEmpty(); }
