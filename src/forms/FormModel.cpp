@@ -214,11 +214,14 @@ QString FormModel::validateField(const Field& field, const QVariant& value) cons
 
     const QString text = textOf(value);
     const qsizetype length = text.toUcs4().size();
+    // Separate sentences for one, so the text reads right even without a translation loaded.
     if (p.maxLength && length > *p.maxLength) {
-        return tr("%1 must be at most %n character(s) long", nullptr, int(*p.maxLength)).arg(field.label);
+        return *p.maxLength == 1 ? tr("%1 must be at most 1 character long").arg(field.label)
+                                 : tr("%1 must be at most %2 characters long").arg(field.label).arg(*p.maxLength);
     }
     if (p.minLength && length < *p.minLength) {
-        return tr("%1 must be at least %n character(s) long", nullptr, int(*p.minLength)).arg(field.label);
+        return *p.minLength == 1 ? tr("%1 must be at least 1 character long").arg(field.label)
+                                 : tr("%1 must be at least %2 characters long").arg(field.label).arg(*p.minLength);
     }
     if (!p.pattern.isEmpty()) {
         // JSON Schema patterns are unanchored searches (ECMA-262); the parser checked that it compiles.
