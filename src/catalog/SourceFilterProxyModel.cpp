@@ -2,6 +2,8 @@
 
 #include "SourceListModel.h"
 
+#include <utility>
+
 namespace Inlet {
 
 SourceFilterProxyModel::SourceFilterProxyModel(QObject* parent)
@@ -37,7 +39,22 @@ QString SourceFilterProxyModel::fold(const QString& text)
         }
         folded.append(c.isSpace() ? QChar(u' ') : c);
     }
-    return folded.toCaseFolded();
+    folded = folded.toCaseFolded();
+    // Letters that Unicode does not decompose but people type without their stroke or ligature.
+    static const std::pair<char16_t, const char*> kPlain[] = {
+        {u'\u00df', "ss"},
+        {u'\u00e6', "ae"},
+        {u'\u0153', "oe"},
+        {u'\u00f8', "o"},
+        {u'\u0142', "l"},
+        {u'\u0111', "d"},
+        {u'\u0131', "i"},
+        {u'\u00f0', "d"},
+    };
+    for (const auto& [letter, plain] : kPlain) {
+        folded.replace(QChar(letter), QLatin1String(plain));
+    }
+    return folded;
 }
 
 bool SourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -57,7 +74,13 @@ bool SourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
 
 bool SourceFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const int order = m_collator.compare(left.data(sortRole()).toString(), right.data(sortRole()).toString());
+    // Accents do not move a name to the end of the list ("Étoile" sorts with "E"), whatever the locale.
+    const QString leftText = left.data(sortRole()).toString();
+    const QString rightText = right.data(sortRole()).toString();
+    int order = m_collator.compare(fold(leftText), fold(rightText));
+    if (order == 0) {
+        order = m_collator.compare(leftText, rightText);
+    }
     if (order != 0) {
         return order < 0;
     }

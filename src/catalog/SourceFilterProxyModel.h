@@ -6,7 +6,8 @@
 namespace Inlet {
 
 // Filters SourceListModel rows by a typed text over name, category and description, ignoring case
-// and accents ("donnees" finds "données"); every word must match. Sorts by display name.
+// and accents ("donnees" finds "données", "strasse" finds "Straße"); every word must match. Sorts by
+// display name, accents ignored.
 class SourceFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

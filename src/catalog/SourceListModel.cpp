@@ -23,7 +23,7 @@ void SourceListModel::setCatalog(const Catalog& catalog)
 
 const ConnectionSpec* SourceListModel::specAt(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || index.model() != this || index.row() < 0 || index.row() >= m_catalog.size()) {
         return nullptr;
     }
     return &m_catalog.specs().at(index.row());
