@@ -23,7 +23,7 @@ ResultPage::ResultPage(WizardState& state, QWidget* parent)
     Accessibility::nameBuddiesAfterTheirLabels(this);
     m_ui->detailsEdit->setVisible(false);
     m_ui->tablesTreeWidget->setVisible(false);
-    auto* editButton = new QPushButton(tr("&Edit credentials"), m_ui->errorWidget);
+    auto* editButton = new QPushButton(tr("Edit cr&edentials"), m_ui->errorWidget);
     editButton->setObjectName(QStringLiteral("editButton"));
     m_ui->errorButtonLayout->insertWidget(1, editButton);
     connect(editButton, &QPushButton::clicked, this, &ResultPage::editCredentialsRequested);
