@@ -1,0 +1,352 @@
+#include "CredentialForm.h"
+#include "catalog/Catalog.h"
+#include "catalog/CatalogParser.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Inlet;
+
+namespace {
+
+const QString kSpark = QStringLiteral("6a8d82bc-1caf-45d1-908d-cadabc9d63a6");
+const QString kDataExplorer = QStringLiteral("0479cc14-7651-4354-b233-7480606c2ac3");
+const QString kDatabricks = QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b");
+const QString kCassandra = QStringLiteral("a8f4d393-1a6b-43f3-931f-91a16ed857f4");
+const QString kPhoenix = QStringLiteral("102706fb-a5cd-42ee-afe0-bc42f017ff43");
+const QString kSftp = QStringLiteral("b7bf2577-4520-42c9-bae9-cad01560f7bc");
+const QString kGuid = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
+
+// The luminance contrast of two colours (WCAG 2), to check the error text reads on the background.
+double contrast(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
+} // namespace
+
+class TestCredentialForm : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog = Catalog::bundled();
+    ConnectionSpec spec(const QString& id) const { return *m_catalog.find(id); }
+
+    QLineEdit* edit(CredentialForm& form, const char* name) const
+    {
+        return qobject_cast<QLineEdit*>(form.fieldWidget(QLatin1String(name)));
+    }
+
+    // Types like a person: focus, text, then Return (which finishes the edit).
+    void type(CredentialForm& form, const char* name, const QString& text) const
+    {
+        QLineEdit* lineEdit = edit(form, name);
+        QVERIFY2(lineEdit, name);
+        lineEdit->setFocus();
+        lineEdit->selectAll();
+        QTest::keyClicks(lineEdit, text);
+        QTest::keyClick(lineEdit, Qt::Key_Return);
+    }
+
+    QLabel* errorLabel(CredentialForm& form) const
+    {
+        const QList<QLabel*> labels = form.findChildren<QLabel*>(QStringLiteral("credentialFormError"));
+        return labels.size() == 1 ? labels.constFirst() : nullptr; // one label, never one per field
+    }
+
+    QLabel* labelFor(CredentialForm& form, QWidget* input) const
+    {
+        for (QLabel* label : form.findChildren<QLabel*>()) {
+            if (label->buddy() == input) {
+                return label;
+            }
+        }
+        return nullptr;
+    }
+
+private slots:
+    void labelsSayRequiredOrOptionalAndNameTheInputs()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kDatabricks));
+        form.show();
+        QCOMPARE(form.currentAuthSpecName(), QStringLiteral("Access Token Authentication"));
+        QWidget* domain = form.fieldWidget(QStringLiteral("domain"));
+        QVERIFY(domain);
+        QCOMPARE(domain->accessibleName(), QStringLiteral("Workspace URL"));
+        QCOMPARE(labelFor(form, domain)->text(), QStringLiteral("Workspace URL (required)"));
+        QWidget* catalog = form.fieldWidget(QStringLiteral("catalog"));
+        QCOMPARE(catalog->accessibleName(), QStringLiteral("Catalog"));
+        QCOMPARE(labelFor(form, catalog)->text(), QStringLiteral("Catalog (optional)"));
+        QCOMPARE(edit(form, "domain")->placeholderText(),
+                 QStringLiteral("https://adb-1234567890123456.7.azuredatabricks.net"));
+        QVERIFY(!form.fieldWidget(QStringLiteral("nope")));
+        // Tab order follows the document: Tab from one field reaches the next one.
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        form.fieldWidget(QStringLiteral("clusterId"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), form.fieldWidget(QStringLiteral("accessToken")));
+    }
+
+    void freshFormIsIncompleteButQuiet()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kDataExplorer));
+        form.show();
+        QVERIFY(!form.isComplete());
+        QCOMPARE(form.firstError(), QStringLiteral("Endpoint is required"));
+        QVERIFY(errorLabel(form));
+        QVERIFY(!errorLabel(form)->isVisible()); // nothing was typed yet, so nothing is wrong yet
+    }
+
+    void showErrorsPutsTheFirstProblemUnderItsField()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kDataExplorer));
+        form.show();
+        QVERIFY(!form.showErrors());
+        QLabel* error = errorLabel(form);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("Endpoint is required"));
+        QCOMPARE(error->parentWidget(), form.fieldWidget(QStringLiteral("endpoint"))->parentWidget());
+    }
+
+    void inlineErrorFollowsTheFirstInvalidField()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kDataExplorer));
+        form.show();
+        type(form, "endpoint", QStringLiteral("https://help.kusto.windows.net"));
+        type(form, "database", QStringLiteral("Samples"));
+        type(form, "tenant", QStringLiteral("contoso"));
+        type(form, "servicePrincipalId", QStringLiteral("not-a-guid"));
+        type(form, "servicePrincipalKey", QStringLiteral("s3cret"));
+
+        QLabel* error = errorLabel(form);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("Tenant must be a GUID like 00000000-0000-0000-0000-000000000000"));
+        QWidget* tenant = form.fieldWidget(QStringLiteral("tenant"));
+        QCOMPARE(error->parentWidget(), tenant->parentWidget());
+        QTRY_VERIFY(error->geometry().top() >= tenant->geometry().bottom()); // under the field, not beside it
+        QVERIFY(!form.isComplete());
+
+        type(form, "tenant", kGuid);
+        QCOMPARE(error->text(),
+                 QStringLiteral("Service principal ID must be a GUID like 00000000-0000-0000-0000-000000000000"));
+        QCOMPARE(error->parentWidget(), form.fieldWidget(QStringLiteral("servicePrincipalId"))->parentWidget());
+
+        QSignalSpy complete(&form, &CredentialForm::completeChanged);
+        type(form, "servicePrincipalId", kGuid);
+        QVERIFY(!error->isVisible());
+        QVERIFY(form.isComplete());
+        QVERIFY(form.firstError().isEmpty());
+        QCOMPARE(complete.count(), 1);
+        QCOMPARE(form.params().value(QLatin1String("tenant")).toString(), kGuid);
+    }
+
+    void prefilledDefaultCountsAsFilled()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kCassandra));
+        form.show();
+        auto* port = qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("port")));
+        QVERIFY(port);
+        QCOMPARE(port->value(), 9042);
+        type(form, "host", QStringLiteral("cassandra.example.com"));
+        type(form, "username", QStringLiteral("reader"));
+        QVERIFY(!form.isComplete());
+        type(form, "password", QStringLiteral("pw"));
+        QVERIFY2(form.isComplete(), qPrintable(form.firstError()));
+        const QJsonObject params = form.params();
+        QVERIFY(params.value(QLatin1String("port")).isDouble());
+        QCOMPARE(params.value(QLatin1String("port")).toInteger(), 9042);
+
+        // A spec whose only required field has a default is complete before anyone types.
+        const CatalogPage page = CatalogParser::parse(
+            "{\"items\": [{\"id\": \"d\", \"authSpec\": [{\"name\": \"A\", \"spec\": {\"properties\": "
+            "{\"region\": {\"type\": \"string\", \"default\": \"eu\"}, \"note\": {}}, \"required\": "
+            "[\"region\"]}}]}]}");
+        CredentialForm defaults;
+        QSignalSpy completeChanged(&defaults, &CredentialForm::completeChanged);
+        defaults.setConnectionSpec(page.specs.constFirst());
+        QVERIFY(defaults.isComplete());
+        QCOMPARE(completeChanged.count(), 1);
+        QCOMPARE(defaults.params(), QJsonObject({{QStringLiteral("region"), QStringLiteral("eu")}}));
+    }
+
+    void secretsAreMaskedWithAShowToggle()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kSpark));
+        form.show();
+        QLineEdit* password = edit(form, "password");
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QCOMPARE(edit(form, "host")->echoMode(), QLineEdit::Normal);
+        QToolButton* toggle = nullptr;
+        for (QToolButton* button : form.findChildren<QToolButton*>()) {
+            if (button->accessibleName() == QLatin1String("Show Password")) {
+                toggle = button;
+            }
+        }
+        QVERIFY(toggle);
+        QVERIFY(toggle->isCheckable());
+        QVERIFY(toggle->isVisible());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE(password->echoMode(), QLineEdit::Normal);
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QCOMPARE(form.secretFieldNames(), QSet<QString>{QStringLiteral("password")});
+    }
+
+    void valuesSurviveGoingBackAndForth()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kPhoenix));
+        form.show();
+        type(form, "host", QStringLiteral("phoenix.example.com"));
+        type(form, "username", QStringLiteral("admin"));
+        type(form, "password", QStringLiteral("pw"));
+        auto* port = qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("port")));
+        QCOMPARE(port->specialValueText(), QStringLiteral("Not set"));
+        QCOMPARE(port->value(), port->minimum()); // no default: not set
+        port->setFocus();
+        port->selectAll();
+        QTest::keyClicks(port, QStringLiteral("443"));
+        QCOMPARE(port->value(), 443);
+        type(form, "httpPath", QStringLiteral("/hbasephoenix0"));
+        qobject_cast<QCheckBox*>(form.fieldWidget(QStringLiteral("enableSsl")))->setChecked(true);
+        QVERIFY2(form.isComplete(), qPrintable(form.firstError()));
+        const QVariantMap typed = form.values();
+        const QJsonObject params = form.params();
+        QCOMPARE(params.value(QLatin1String("port")), QJsonValue(443));
+        QCOMPARE(params.value(QLatin1String("enableSsl")), QJsonValue(true));
+
+        // Another source in between drops everything; the wizard restores what it kept.
+        form.setConnectionSpec(spec(kSpark));
+        form.setConnectionSpec(spec(kPhoenix));
+        QVERIFY(edit(form, "host")->text().isEmpty());
+        QVERIFY(!form.isComplete());
+        form.setValues(typed);
+        QCOMPARE(form.values(), typed);
+        QCOMPARE(form.params(), params);
+        QCOMPARE(edit(form, "password")->text(), QStringLiteral("pw"));
+        QCOMPARE(qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("port")))->value(), 443);
+        QVERIFY(form.isComplete());
+    }
+
+    void authSelectorSwitchesAndKeepsSameNamedFields()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kSpark));
+        form.show();
+        QVERIFY(!form.authSelector()->isVisible()); // one auth spec: nothing to choose
+
+        QSignalSpy switched(&form, &CredentialForm::authSpecChanged);
+        form.setConnectionSpec(spec(kSftp));
+        QComboBox* selector = form.authSelector();
+        QVERIFY(selector->isVisible());
+        QCOMPARE(selector->accessibleName(), QStringLiteral("Authentication"));
+        QCOMPARE(selector->count(), 2);
+        QCOMPARE(form.currentAuthSpecName(), QStringLiteral("Basic Authentication for sftp"));
+        type(form, "host", QStringLiteral("sftp.example.com"));
+        type(form, "userName", QStringLiteral("drop"));
+        type(form, "password", QStringLiteral("pw"));
+        QVERIFY(form.isComplete());
+
+        selector->setCurrentIndex(1);
+        QCOMPARE(form.currentAuthSpecName(), QStringLiteral("SSH PublicKey Authentication for sftp"));
+        QCOMPARE(switched.count(), 2);
+        QCOMPARE(switched.constLast().constFirst().toString(), QStringLiteral("SSH PublicKey Authentication for sftp"));
+        QCOMPARE(edit(form, "host")->text(), QStringLiteral("sftp.example.com"));
+        QCOMPARE(edit(form, "userName")->text(), QStringLiteral("drop"));
+        QVERIFY(!form.fieldWidget(QStringLiteral("password")));
+        QVERIFY(edit(form, "privateKeyContent")->text().isEmpty());
+        QCOMPARE(qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("port")))->value(), 22);
+        QVERIFY(!form.isComplete());
+        QCOMPARE(form.firstError(), QStringLiteral("Private key content is required"));
+
+        QVERIFY(form.setCurrentAuthSpec(QStringLiteral("Basic Authentication for sftp")));
+        QCOMPARE(edit(form, "password")->text(), QStringLiteral("pw")); // switching back keeps it
+        QVERIFY(form.isComplete());
+        QCOMPARE(form.params().keys(),
+                 QStringList({QStringLiteral("host"),
+                              QStringLiteral("password"),
+                              QStringLiteral("port"),
+                              QStringLiteral("userName")}));
+        QVERIFY(!form.setCurrentAuthSpec(QStringLiteral("No such auth")));
+    }
+
+    void clearSecretsEmptiesOnlySecrets()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kSftp));
+        form.show();
+        type(form, "host", QStringLiteral("sftp.example.com"));
+        type(form, "password", QStringLiteral("pw"));
+        QSignalSpy changed(&form, &CredentialForm::changed);
+        form.clearSecrets();
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(edit(form, "password")->text().isEmpty());
+        QCOMPARE(edit(form, "host")->text(), QStringLiteral("sftp.example.com"));
+        // A secret typed under another auth spec is not carried back either.
+        form.setCurrentAuthSpec(QStringLiteral("SSH PublicKey Authentication for sftp"));
+        type(form, "privateKeyContent", QStringLiteral("QUJD"));
+        form.clearSecrets();
+        form.setCurrentAuthSpec(QStringLiteral("Basic Authentication for sftp"));
+        QVERIFY(edit(form, "password")->text().isEmpty());
+        form.setCurrentAuthSpec(QStringLiteral("SSH PublicKey Authentication for sftp"));
+        QVERIFY(edit(form, "privateKeyContent")->text().isEmpty());
+    }
+
+    void typingEmitsChanged()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kSpark));
+        form.show();
+        QSignalSpy changed(&form, &CredentialForm::changed);
+        QTest::keyClicks(edit(form, "host"), QStringLiteral("ab"));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(form.values().value(QStringLiteral("host")).toString(), QStringLiteral("ab"));
+    }
+
+    void errorTextReadsOnLightAndDarkPalettes()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kDataExplorer));
+        form.show();
+        form.showErrors();
+        QLabel* error = errorLabel(form);
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(246, 245, 244));
+        light.setColor(QPalette::WindowText, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(36, 31, 49));
+        dark.setColor(QPalette::WindowText, QColor(240, 240, 240));
+        for (const QPalette& palette : {light, dark}) {
+            form.setPalette(palette);
+            const QColor text = error->palette().color(QPalette::WindowText);
+            const QColor background = error->palette().color(QPalette::Window);
+            QCOMPARE(background, palette.color(QPalette::Window)); // only the text colour is ours
+            QVERIFY2(contrast(text, background) >= 4.5, qPrintable(text.name() + u' ' + background.name()));
+            QVERIFY(text.red() > text.green() && text.red() > text.blue()); // still reads as an error
+        }
+    }
+};
+
+QTEST_MAIN(TestCredentialForm)
+#include "tst_credentialform.moc"
