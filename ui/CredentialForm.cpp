@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <utility>
 
 namespace Inlet {
 
@@ -88,6 +89,10 @@ CredentialForm::CredentialForm(QWidget* parent)
 
 CredentialForm::~CredentialForm()
 {
+    // The inputs outlive this destructor (QWidget deletes them later); they must not call back.
+    for (const Row* row : std::as_const(m_rows)) {
+        disconnect(row->input, nullptr, this, nullptr);
+    }
     qDeleteAll(m_rows);
 }
 
@@ -153,11 +158,16 @@ void CredentialForm::clearRows()
 {
     m_errorLabel->hide();
     m_errorLabel->setParent(this); // outlives the row containers it visits
+    // Deleting a focused input moves the focus, which finishes its edit: it must not reach a row that is
+    // going away, so the rows are forgotten and disconnected first.
+    const QList<Row*> rows = std::exchange(m_rows, {});
+    for (const Row* row : rows) {
+        disconnect(row->input, nullptr, this, nullptr);
+    }
     while (m_form->rowCount() > 0) {
         m_form->removeRow(0);
     }
-    qDeleteAll(m_rows);
-    m_rows.clear();
+    qDeleteAll(rows);
 }
 
 void CredentialForm::addRow(const Field& field)
