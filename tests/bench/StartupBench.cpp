@@ -1,0 +1,209 @@
+#include "StartupBench.h"
+
+#include "BenchTable.h"
+#include "ChildLaunch.h"
+
+#include "catalog/Catalog.h"
+#include "core/AppInfo.h"
+#include "core/ProfileStore.h"
+#include "core/Settings.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace Inlet::Bench {
+
+namespace {
+
+// The child's environment: ours, with its own HOME and XDG directories and the chosen platform.
+QStringList childEnvironment(const QString& platform, const QString& home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LD_PRELOAD", "QT_LOGGING_RULES", "QT_DEBUG_PLUGINS"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    return environment.toStringList();
+}
+
+bool waitForSecretJob(SecretJob* job, SecretResult* result)
+{
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(job, &SecretJob::finished, &loop, [&](const SecretResult& r) {
+        *result = r;
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return finished;
+}
+
+} // namespace
+
+StartupBench::StartupBench(Options options)
+    : m_options(std::move(options))
+{
+}
+
+bool StartupBench::dropPageCache(QString* why)
+{
+    ::sync();
+    QFile control(QStringLiteral("/proc/sys/vm/drop_caches"));
+    if (!control.open(QIODevice::WriteOnly) || control.write("3\n") != 2 || !control.flush()) {
+        *why = control.errorString();
+        return false;
+    }
+    return true;
+}
+
+StartupBench::Figures
+StartupBench::measure(const QString& platform, const QString& inletHome, int runs, bool dropCaches)
+{
+    Figures figures;
+    QTemporaryDir floorHome;
+    const QStringList inletEnvironment = childEnvironment(platform, inletHome);
+    const QStringList floorEnvironment = childEnvironment(platform, floorHome.path());
+    auto once = [&](const QString& program, const QStringList& environment, Samples& ms, Samples& rss) {
+        QString why;
+        if (dropCaches && !dropPageCache(&why)) {
+            figures.error = QStringLiteral("cannot drop the page cache: %1").arg(why);
+            return false;
+        }
+        const FirstFrame frame = launchToFirstFrame(program, environment, m_options.probeLibrary);
+        if (!frame.ok) {
+            figures.error = frame.error;
+            return false;
+        }
+        ms.add(frame.milliseconds);
+        rss.add(frame.peakRssMegabytes);
+        return true;
+    };
+    // Alternating, so a change in machine load hits both alike.
+    for (int run = 0; run < runs; ++run) {
+        if (!once(m_options.inletProgram, inletEnvironment, figures.inletMs, figures.inletRssMb)
+            || !once(m_options.floorProgram, floorEnvironment, figures.floorMs, figures.floorRssMb))
+            break;
+    }
+    return figures;
+}
+
+QString StartupBench::prepareReturningUserHome(const QString& home)
+{
+    // What a second start finds: a saved profile whose secret is in the keychain (AccountPage reads it
+    // when the first page is initialised) and a cached live catalog (WizardState merges it).
+    const QString organization = AppInfo::organizationName();
+    Settings settings(QStringLiteral("%1/config/%2/%3.conf").arg(home, organization, AppInfo::applicationName()));
+    KeychainSecretStore secrets;
+    ProfileStore profiles(settings, secrets);
+    Profile profile;
+    profile.name = QStringLiteral("bench");
+    profile.orgId = QStringLiteral("0123456789ABCDEF01234567@AdobeOrg");
+    profile.clientId = QStringLiteral("bench-client-id");
+    SecretResult stored;
+    if (!waitForSecretJob(profiles.save(profile, QStringLiteral("bench-client-secret")), &stored) || !stored.ok())
+        return QStringLiteral("no keychain to store the profile's secret in (%1)").arg(stored.message());
+    settings.sync();
+
+    Catalog live;
+    live.mergeLive(Catalog::bundled().specs());
+    QString error;
+    if (!live.saveCache(
+            QStringLiteral("%1/cache/%2/%3/connection-specs.json").arg(home, organization, AppInfo::applicationName()),
+            &error))
+        return QStringLiteral("cannot write the catalog cache: %1").arg(error);
+    return {};
+}
+
+void StartupBench::run(BenchTable& table)
+{
+    QTemporaryDir firstRunHome;
+    struct Scenario
+    {
+        QString label;
+        QString platform;
+        QString home;
+    };
+    QList<Scenario> scenarios{{QStringLiteral("offscreen"), QStringLiteral("offscreen"), firstRunHome.path()}};
+    if (m_options.xcb) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            table.add(
+                BenchRow::error(QStringLiteral("start-up, xcb"), QStringLiteral("--xcb needs $DISPLAY (xvfb-run)")));
+        else
+            scenarios.append({QStringLiteral("xcb, Xvfb"), QStringLiteral("xcb"), firstRunHome.path()});
+    }
+
+    // Cold first: the first starts after the build are the coldest there are when caches cannot be dropped.
+    QString dropError;
+    const bool canDrop = m_options.coldRuns > 0 && dropPageCache(&dropError);
+    if (m_options.coldRuns > 0) {
+        const Scenario& main = scenarios.first();
+        const Figures cold = measure(main.platform, main.home, canDrop ? m_options.coldRuns : 1, canDrop);
+        const QString metric = canDrop
+            ? QStringLiteral("start-up to first frame, cold (%1), ms").arg(main.label)
+            : QStringLiteral("start-up to first frame, first run after build (%1), ms").arg(main.label);
+        if (!cold.error.isEmpty())
+            table.add(BenchRow::error(metric, cold.error));
+        else
+            table.add(BenchRow::withRatio(metric, {}, cold.inletMs.median(), cold.floorMs.median(), 1.25));
+        if (!canDrop)
+            table.addNote(QStringLiteral("Cold start not measured: the page cache could not be dropped (%1); "
+                                         "the row shows the first start after the build instead, one sample.")
+                              .arg(dropError));
+    }
+
+    for (const Scenario& scenario : std::as_const(scenarios)) {
+        // One untimed start of each loads what a warm start finds in the page cache.
+        measure(scenario.platform, scenario.home, 1, false);
+        const Figures warm = measure(scenario.platform, scenario.home, m_options.warmRuns, false);
+        const QString metric = QStringLiteral("start-up to first frame, warm (%1), ms").arg(scenario.label);
+        if (!warm.error.isEmpty()) {
+            table.add(BenchRow::error(metric, warm.error));
+            continue;
+        }
+        table.add(BenchRow::withRatio(metric, {}, warm.inletMs.median(), warm.floorMs.median(), 1.25));
+        table.add(BenchRow::withDelta(QStringLiteral("peak RSS at first frame (%1), MB").arg(scenario.label),
+                                      {},
+                                      warm.inletRssMb.median(),
+                                      warm.floorRssMb.median(),
+                                      15));
+    }
+
+    if (m_options.returningUser) {
+        QTemporaryDir home;
+        const QString metric = QStringLiteral("start-up, returning user: profile + keychain + cached catalog "
+                                              "(offscreen), ms");
+        const QString why = prepareReturningUserHome(home.path());
+        if (!why.isEmpty()) {
+            table.add(BenchRow::error(metric, why));
+            return;
+        }
+        measure(QStringLiteral("offscreen"), home.path(), 1, false);
+        const Figures warm = measure(QStringLiteral("offscreen"), home.path(), m_options.warmRuns, false);
+        if (!warm.error.isEmpty())
+            table.add(BenchRow::error(metric, warm.error));
+        else
+            table.add(BenchRow::withRatio(metric, {}, warm.inletMs.median(), warm.floorMs.median(), 1.25));
+        // Leave the session's keychain as it was.
+        Settings settings(QStringLiteral("%1/config/%2/%3.conf")
+                              .arg(home.path(), AppInfo::organizationName(), AppInfo::applicationName()));
+        KeychainSecretStore secrets;
+        ProfileStore profiles(settings, secrets);
+        SecretResult removed;
+        waitForSecretJob(profiles.remove(QStringLiteral("bench")), &removed);
+    }
+}
+
+} // namespace Inlet::Bench
