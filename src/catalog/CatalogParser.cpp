@@ -2,9 +2,11 @@
 
 #include "JsonSourceMap.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -83,14 +85,47 @@ QUrl documentationUrlOf(const QJsonObject& item)
     return QUrl();
 }
 
+struct PatternCheck
+{
+    bool valid = true;
+    QString error;
+    qsizetype offset = -1;
+};
+
+// Compiling a pattern (QRegularExpression also JIT-compiles it) is most of the parse time, and the
+// bundled catalog, the cache and every refresh carry the same patterns; each is checked once per run.
+PatternCheck checkPattern(const QString& pattern)
+{
+    static QMutex mutex;
+    static QHash<QString, PatternCheck> checked;
+    const QMutexLocker locker(&mutex);
+    const auto known = checked.constFind(pattern);
+    if (known != checked.constEnd()) {
+        return *known;
+    }
+    const QRegularExpression regex(pattern);
+    PatternCheck check;
+    check.valid = regex.isValid();
+    if (!check.valid) {
+        check.error = regex.errorString();
+        check.offset = regex.patternErrorOffset();
+    }
+    if (checked.size() >= 4096) { // bounded: a hostile catalog cannot grow it without end
+        checked.clear();
+    }
+    checked.insert(pattern, check);
+    return check;
+}
+
 class ItemParser
 {
     Q_DECLARE_TR_FUNCTIONS(Inlet::CatalogParser)
 
 public:
-    ItemParser(const JsonSourceMap& map, QStringList& errors)
+    ItemParser(const JsonSourceMap& map, QStringList& errors, QStringList& ignored)
         : m_map(map)
         , m_errors(errors)
+        , m_ignored(ignored)
     {
     }
 
@@ -134,10 +169,16 @@ public:
         if (spec.displayName.isEmpty()) {
             spec.displayName = spec.id;
         }
+        // A live listing also holds destinations and sources without a base connection (the Data Landing
+        // Zone): not errors, just not for Inlet.
         const QJsonValue authSpecs = item.value(QLatin1String("authSpec"));
-        if (!authSpecs.isArray() || authSpecs.toArray().isEmpty()) {
-            m_errors.append(
-                tr("%1 has no authentication spec (\u201cauthSpec\u201d array); it was skipped.").arg(specLabel));
+        if (!spec.isSource || authSpecs.isUndefined() || authSpecs.isNull()
+            || (authSpecs.isArray() && authSpecs.toArray().isEmpty())) {
+            m_ignored.append(spec.id);
+            return std::nullopt;
+        }
+        if (!authSpecs.isArray()) {
+            m_errors.append(tr("%1: \u201cauthSpec\u201d is not a list; the spec was skipped.").arg(specLabel));
             return std::nullopt;
         }
         const QJsonArray authArray = authSpecs.toArray();
@@ -339,11 +380,9 @@ private:
             return std::nullopt;
         }
         if (!property.pattern.isEmpty()) {
-            const QRegularExpression regex(property.pattern);
-            if (!regex.isValid()) {
-                *problem = tr("the pattern does not compile (%1 at position %2)")
-                               .arg(regex.errorString())
-                               .arg(regex.patternErrorOffset());
+            const PatternCheck check = checkPattern(property.pattern);
+            if (!check.valid) {
+                *problem = tr("the pattern does not compile (%1 at position %2)").arg(check.error).arg(check.offset);
                 return std::nullopt;
             }
         }
@@ -424,6 +463,7 @@ private:
 
     const JsonSourceMap& m_map;
     QStringList& m_errors;
+    QStringList& m_ignored;
 };
 
 } // namespace
@@ -445,7 +485,7 @@ CatalogPage CatalogParser::parse(const QByteArray& json)
     }
     const QJsonObject root = document.object();
     const JsonSourceMap map = JsonSourceMap::scan(json);
-    ItemParser parser(map, page.errors);
+    ItemParser parser(map, page.errors, page.ignoredIds);
 
     if (root.contains(QLatin1String("items"))) {
         const QJsonValue items = root.value(QLatin1String("items"));

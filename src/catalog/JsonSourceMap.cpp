@@ -1,5 +1,6 @@
 #include "JsonSourceMap.h"
 
+#include <cstring>
 #include <vector>
 
 namespace Inlet {
@@ -47,6 +48,16 @@ public:
             return false;
         }
         ++m_i;
+        // Most strings have no escapes: find the closing quote and decode the span in one go.
+        const char* begin = m_s + m_i;
+        const char* end = static_cast<const char*>(std::memchr(begin, '"', size_t(m_n - m_i)));
+        if (end && !std::memchr(begin, '\\', size_t(end - begin))) {
+            if (out) {
+                out->append(QString::fromUtf8(begin, end - begin));
+            }
+            m_i = end - m_s + 1;
+            return true;
+        }
         QByteArray raw;
         auto flush = [&] {
             if (out && !raw.isEmpty()) {
@@ -132,6 +143,9 @@ private:
 
 QString JsonSourceMap::pointerToken(const QString& key)
 {
+    if (!key.contains(u'~') && !key.contains(u'/')) {
+        return key;
+    }
     QString token = key;
     token.replace(u'~', QLatin1String("~0"));
     token.replace(u'/', QLatin1String("~1"));
