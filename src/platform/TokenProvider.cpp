@@ -151,23 +151,38 @@ void TokenProvider::fetch()
             deliver({}, exchange->error());
             return;
         }
-        const QJsonObject object = QJsonDocument::fromJson(exchange->response().body).object();
-        const QString token = object.value(QLatin1String("access_token")).toString();
-        const QJsonValue expiresIn = object.value(QLatin1String("expires_in"));
-        const qint64 lifetime = expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger();
-        if (token.isEmpty() || lifetime <= 0) {
-            deliver({},
-                    ApiError::make(ApiError::Kind::BadResponse,
-                                   tr("The IMS token response has no access_token or expires_in.")));
+        ApiError error;
+        const ImsToken parsed = parseTokenResponse(exchange->response().body, &error);
+        if (error) {
+            deliver({}, error);
             return;
         }
+        const qint64 lifetime = parsed.lifetimeSeconds;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_token = token;
+        m_token = parsed.accessToken;
         m_expiresAt = now.addSecs(lifetime);
         m_refreshAt = now.addSecs(lifetime - renewalMarginSeconds(lifetime));
         qCInfo(lcPlatform) << "Received an access token valid for" << lifetime << "s";
         deliver(m_token, {});
     });
+}
+
+TokenProvider::ImsToken TokenProvider::parseTokenResponse(const QByteArray& body, ApiError* error)
+{
+    *error = {};
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    ImsToken result;
+    result.accessToken = object.value(QLatin1String("access_token")).toString();
+    const QJsonValue expiresIn = object.value(QLatin1String("expires_in"));
+    result.lifetimeSeconds = expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger();
+    if (result.accessToken.isEmpty() || result.lifetimeSeconds <= 0) {
+        *error = ApiError::make(ApiError::Kind::BadResponse,
+                                tr("The IMS token response has no access_token or expires_in."));
+        return {};
+    }
+    // A huge lifetime would overflow QDateTime::addSecs (seconds → milliseconds); cap it instead.
+    result.lifetimeSeconds = std::min(result.lifetimeSeconds, kMaxLifetimeSeconds);
+    return result;
 }
 
 void TokenProvider::deliver(const QString& token, const ApiError& error)

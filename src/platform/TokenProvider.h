@@ -52,6 +52,16 @@ public:
     // How many IMS requests this provider has started (diagnostics and tests).
     int imsRequestCount() const { return m_imsRequests; }
 
+    // An IMS token response ({"access_token", "expires_in" in seconds, a number or a numeric string}).
+    struct ImsToken
+    {
+        QString accessToken;
+        qint64 lifetimeSeconds = 0; // > 0 and at most kMaxLifetimeSeconds when valid
+    };
+    static constexpr qint64 kMaxLifetimeSeconds = 400LL * 24 * 3600; // far beyond any real IMS token
+    // Pure: parses a 2xx IMS body. A BadResponse error when the token or a positive lifetime is missing.
+    static ImsToken parseTokenResponse(const QByteArray& body, ApiError* error);
+
 private:
     void fetch();
     void deliver(const QString& token, const ApiError& error);
