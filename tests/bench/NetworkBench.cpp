@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -68,6 +70,35 @@ curlConfig(const Profile& profile, const QString& token, const QString& url, con
     for (int i = 0; i < count; ++i)
         config += "url = " + quoted(url) + "\noutput = \"/dev/null\"\n";
     return config;
+}
+
+// The same POST on a bare QNetworkAccessManager: what Qt's HTTP stack costs without Inlet on top.
+bool bareQtPost(QNetworkAccessManager& network,
+                const Profile& profile,
+                const QString& token,
+                const QUrl& url,
+                const QByteArray& body,
+                QString* error)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("User-Agent", AppInfo::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setRawHeader("x-api-key", profile.clientId.toUtf8());
+    request.setRawHeader("x-gw-ims-org-id", profile.orgId.toUtf8());
+    request.setRawHeader("x-sandbox-name", profile.sandbox.toUtf8());
+    request.setRawHeader("Content-Type", "application/json");
+    QNetworkReply* reply = network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->readAll();
+    delete reply;
+    if (status != 201)
+        *error = QStringLiteral("bare Qt POST got HTTP %1").arg(status);
+    return status == 201;
 }
 
 } // namespace
@@ -133,9 +164,24 @@ void NetworkBench::run(BenchTable& table)
         config.write(curlConfig(profile, token, createUrl, bodyFile, m_perRound + 1));
     }
 
+    QNetworkAccessManager bareNetwork;
+    if (!bareQtPost(bareNetwork, profile, token, QUrl(createUrl), draft.toJsonText(), &error)) { // connects
+        table.add(BenchRow::error(kMetric, error));
+        return;
+    }
     Samples inletMs;
     Samples curlMs;
+    Samples bareMs;
     for (int round = 0; round < m_rounds; ++round) {
+        for (int i = 0; i < m_perRound; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!bareQtPost(bareNetwork, profile, token, QUrl(createUrl), draft.toJsonText(), &error)) {
+                table.add(BenchRow::error(kMetric, error));
+                return;
+            }
+            bareMs.add(double(timer.nsecsElapsed()) / 1e6);
+        }
         for (int i = 0; i < m_perRound; ++i) {
             QElapsedTimer timer;
             timer.start();
@@ -166,8 +212,8 @@ void NetworkBench::run(BenchTable& table)
             curlMs.add(words.value(0).toDouble() * 1000.0);
         }
     }
-    // The warm-up, then per round Inlet's creates and curl's (one more: the dropped first transfer).
-    const int expected = 1 + m_rounds * (2 * m_perRound + 1);
+    // The warm-ups, then per round Inlet's, bare Qt's and curl's creates (one more: the dropped first).
+    const int expected = 2 + m_rounds * (3 * m_perRound + 1);
     const int created = simulator.stats().value(QLatin1String("connectionCount")).toInt();
     if (created != expected) {
         table.add(BenchRow::error(
@@ -179,6 +225,10 @@ void NetworkBench::run(BenchTable& table)
                                   inletMs.median(),
                                   curlMs.median(),
                                   1.5));
+    table.add(BenchRow::info(QStringLiteral("the same POST on a bare QNetworkAccessManager (Qt's share), ms"),
+                             {},
+                             bareMs.median(),
+                             curlMs.median()));
 }
 
 } // namespace Inlet::Bench

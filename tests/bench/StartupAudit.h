@@ -4,9 +4,10 @@ namespace Inlet::Bench {
 
 class BenchTable;
 
-// Where Inlet's own start-up time goes, in this process: the wizard built the way app/main.cpp builds
-// it (its constructor includes WizardState's bundled-catalog parse and cache merge), shown until its
-// first expose, and the bundled-catalog parse on its own. Context for the start-up rows, no budget.
+// Where Inlet's own start-up work goes, measured in this process: first the pieces app/main.cpp and
+// InletWizard do, once each and in their order, so each pays its first-time cost (plugin loads, JIT,
+// fonts) as a fresh start does; then the same warm, as medians. It must run before any other widget
+// work in this process. Context for the start-up rows, no budget.
 class StartupAudit
 {
 public:
