@@ -290,7 +290,7 @@ private slots:
               "{'id': 'a-destination', 'attributes': {'connectorName': 'Some Destination', 'isSource': false},"
               " 'authSpec': [{'name': 'A', 'spec': {}}]}"
               "]}"));
-        QCOMPARE(live.size(), 3);
+        QCOMPARE(live.size(), 2); // the destination is not parsed into a source at all
 
         QCOMPARE(catalog.mergeLive(live), 2);
         QCOMPARE(catalog.size(), bundledCount + 1);
@@ -305,6 +305,21 @@ private slots:
         QVERIFY(catalog.contains(QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b")));
         QVERIFY(!catalog.isLive(QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b")));
         QCOMPARE(catalog.liveSpecs().size(), 2);
+    }
+
+    void mergeLiveLeavesOutNonSources()
+    {
+        Catalog catalog = Catalog::bundled();
+        ConnectionSpec destination = catalog.specs().constFirst();
+        destination.id = QStringLiteral("some-destination");
+        destination.isSource = false;
+        ConnectionSpec noAuth = destination;
+        noAuth.id = QStringLiteral("no-auth");
+        noAuth.isSource = true;
+        noAuth.authSpecs.clear();
+        QCOMPARE(catalog.mergeLive({destination, noAuth}), 0);
+        QVERIFY(!catalog.contains(QStringLiteral("some-destination")));
+        QVERIFY(!catalog.contains(QStringLiteral("no-auth")));
     }
 
     void cacheRoundTripsLiveSpecs()

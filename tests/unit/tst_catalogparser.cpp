@@ -145,7 +145,7 @@ private slots:
     {
         const QByteArray item = j("{'id': 'a-b', 'name': 'slug-name', 'version': 2, 'attributes': {"
                                   "'connectorName': 'Pretty Name', 'displayName': 'Other', 'category': 'Cloud Storage',"
-                                  "'isSource': false, 'description': 'Files.',"
+                                  "'isSource': true, 'description': 'Files.',"
                                   "'uiAttributes': {'documentationLink': 'https://example.com/doc'}},"
                                   "'authSpec': [{'name': 'A', 'spec': {'properties': {}}}]}");
         const CatalogPage result = CatalogParser::parse(page({item}));
@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(spec.category, QStringLiteral("Cloud Storage"));
         QCOMPARE(spec.description, QStringLiteral("Files."));
         QCOMPARE(spec.version, QStringLiteral("2"));
-        QVERIFY(!spec.isSource);
+        QVERIFY(spec.isSource);
         QCOMPARE(spec.documentationUrl, QUrl(QStringLiteral("https://example.com/doc")));
         QCOMPARE(spec.iconName(), QStringLiteral("folder-remote"));
 
@@ -274,14 +274,11 @@ private slots:
             << QByteArray(j("{'id': '../../x', 'name': 'evil', 'authSpec': [{'name': 'A', 'spec': {}}]}"))
             << QStringLiteral("Connection spec \u201cevil\u201d (../../x): the id may only contain letters, "
                               "digits, \u201c.\u201d, \u201c_\u201d and \u201c-\u201d; the spec was skipped.");
-        QTest::newRow("no authSpec") << QByteArray(j("{'id': 'abc', 'name': 'bare'}"))
-                                     << QStringLiteral(
-                                            "Connection spec \u201cbare\u201d (abc) has no authentication spec "
-                                            "(\u201cauthSpec\u201d array); it was skipped.");
-        QTest::newRow("empty authSpec") << QByteArray(j("{'id': 'abc', 'name': 'bare', 'authSpec': []}"))
-                                        << QStringLiteral(
-                                               "Connection spec \u201cbare\u201d (abc) has no authentication spec "
-                                               "(\u201cauthSpec\u201d array); it was skipped.");
+        QTest::newRow("authSpec not a list")
+            << j("{'id': 'abc', 'name': 'bare', 'authSpec': {'name': 'A'}}")
+            << QStringLiteral(
+                   "Connection spec \u201cbare\u201d (abc): \u201cauthSpec\u201d is not a list; the spec was "
+                   "skipped.");
         QTest::newRow("auth spec without name")
             << QByteArray(j("{'id': 'abc', 'name': 'n', 'authSpec': [{'spec': {}}]}"))
             << QStringLiteral(
@@ -317,7 +314,8 @@ private slots:
         QTest::newRow("bad regex")
             << itemWithProperties(j("{'a': {'type': 'string', 'pattern': '([a-z'}}"))
             << property("a",
-                        QStringLiteral("the pattern does not compile (missing terminating ] for character class at position 5)"));
+                        QStringLiteral(
+                            "the pattern does not compile (missing terminating ] for character class at position 5)"));
         QTest::newRow("pattern not text") << itemWithProperties(j("{'a': {'pattern': 5}}"))
                                           << property("a", QStringLiteral("\u201cpattern\u201d must be text"));
         QTest::newRow("title not text") << itemWithProperties(j("{'a': {'title': ['x']}}"))
@@ -366,6 +364,24 @@ private slots:
         QVERIFY2(result.errors.contains(message), qPrintable(result.errors.join(u'\n')));
         QCOMPARE(result.specs.size(), 1);
         QCOMPARE(result.specs.constFirst().id, QStringLiteral("99999999-0000-0000-0000-000000000000"));
+    }
+
+    void ignoresSpecsThatAreNotForBaseConnections()
+    {
+        // A live listing holds destinations and sources without a base connection: left out, not errors.
+        const CatalogPage result = CatalogParser::parse(page(
+            {j("{'id': 'destination', 'attributes': {'isSource': false}, 'authSpec': [{'name': 'A', 'spec': {}}]}"),
+             j("{'id': 'landing-zone', 'name': 'Data Landing Zone'}"),
+             j("{'id': 'empty', 'authSpec': []}"),
+             j("{'id': 'null', 'authSpec': null}"),
+             kGoodItem}));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.ignoredIds,
+                 QStringList({QStringLiteral("destination"),
+                              QStringLiteral("landing-zone"),
+                              QStringLiteral("empty"),
+                              QStringLiteral("null")}));
+        QCOMPARE(result.specs.size(), 1);
     }
 
     void dropsOnlyTheBadAuthSpec()
