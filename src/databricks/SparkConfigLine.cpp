@@ -61,6 +61,10 @@ SparkConfigLine SparkConfigLine::create(const QString& containerName,
         // A '+' decoded to a space is the classic way a SAS gets broken on its way through a tool.
         line.m_error = tr("The SAS token contains white space, so it was probably URL-decoded on the way. "
                           "Fetch the credentials again instead of editing the token.");
+    } else if (line.m_token.contains(u'+')) {
+        // In a query string '+' means a space: a signature's '+' travels as %2B, so a bare one was decoded.
+        line.m_error = tr("The SAS token contains '+', so it was probably URL-decoded on the way (Azure needs %2B "
+                          "there). Fetch the credentials again instead of editing the token.");
     } else if (!line.m_token.contains(QRegularExpression(QStringLiteral("(^|&)sig=[^&]+")))) {
         line.m_error = tr("The SAS token has no signature (sig=). Fetch the credentials again.");
     }
