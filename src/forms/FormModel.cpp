@@ -3,6 +3,7 @@
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cmath>
 #include <optional>
@@ -100,6 +101,54 @@ std::optional<QJsonValue> toChoice(const Field& field, const QVariant& value)
         }
     }
     return std::nullopt;
+}
+
+// Longest text value Inlet sends, whatever the schema allows: a pasted file or a runaway paste (10 MB)
+// is a mistake, and the request body must stay far below the platform's size limits.
+constexpr qsizetype kMaxTextLength = 65536;
+
+// What makes typed or pasted text unsafe to send or to show, in the order it is reported.
+enum class TextHazard { None, Control, LineBreak, Bidi, Invisible, Unreadable };
+
+// One pass over the UTF-16 text. Line breaks and tabs are allowed only where `multiLine` (secrets: a
+// pasted key may be wrapped). Zero-width joiners stay allowed: emoji and several scripts need them.
+TextHazard textHazard(const QString& text, bool multiLine)
+{
+    TextHazard found = TextHazard::None;
+    auto note = [&found](TextHazard hazard) {
+        if (found == TextHazard::None || int(hazard) < int(found))
+            found = hazard;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            ++i; // a valid pair: a character outside the BMP (emoji), fine
+            continue;
+        }
+        if (QChar::isSurrogate(c) || c == 0xFFFD || c == 0xFFFE || c == 0xFFFF)
+            note(TextHazard::Unreadable); // a broken paste or invalid UTF-8 turned into U+FFFD
+        else if (c == u'\n' || c == u'\r' || c == u'\t' || c == 0x2028 || c == 0x2029 || c == 0x0085) {
+            if (!multiLine)
+                note(TextHazard::LineBreak);
+        } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            note(TextHazard::Control); // NUL and friends: truncate or corrupt the value downstream
+        else if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+                 || (c >= 0x2066 && c <= 0x2069))
+            note(TextHazard::Bidi); // can make "moc.live" read as "evil.com" (Trojan Source)
+        else if (c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x00AD || c == 0x180E
+                 || (c >= 0x2061 && c <= 0x2064))
+            note(TextHazard::Invisible);
+    }
+    return found;
+}
+
+// "https://user:secret@host": a non-secret field would show and log the password.
+bool hasEmbeddedCredentials(const QString& text)
+{
+    if (!text.contains(QLatin1String("://")))
+        return false;
+    const QUrl url(text, QUrl::TolerantMode);
+    return url.isValid() && !url.userInfo().isEmpty();
 }
 
 QString formatNumber(double value)
@@ -213,6 +262,30 @@ QString FormModel::validateField(const Field& field, const QVariant& value) cons
     }
 
     const QString text = textOf(value);
+    if (text.size() > kMaxTextLength) {
+        return tr("%1 is too long: at most %2 characters").arg(field.label).arg(kMaxTextLength);
+    }
+    switch (textHazard(text, field.kind == Field::Kind::Secret)) {
+    case TextHazard::None:
+        break;
+    case TextHazard::Control:
+        return tr("%1 contains a control character (such as NUL); remove it or type the value again").arg(field.label);
+    case TextHazard::LineBreak:
+        return tr("%1 must be on one line; remove the line breaks and tabs").arg(field.label);
+    case TextHazard::Bidi:
+        return tr("%1 contains invisible text-direction characters (such as U+202E) that can disguise it; "
+                  "type the value again")
+            .arg(field.label);
+    case TextHazard::Invisible:
+        return tr("%1 contains an invisible character (such as a zero-width space); type the value again")
+            .arg(field.label);
+    case TextHazard::Unreadable:
+        return tr("%1 contains characters that could not be read (a damaged paste); paste or type it again")
+            .arg(field.label);
+    }
+    if (field.kind == Field::Kind::Text && hasEmbeddedCredentials(text)) {
+        return tr("%1 must not contain a user name or password; enter them in their own fields").arg(field.label);
+    }
     const qsizetype length = text.toUcs4().size();
     // Separate sentences for one, so the text reads right even without a translation loaded.
     if (p.maxLength && length > *p.maxLength) {
