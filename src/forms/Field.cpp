@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace Inlet {
 
 namespace {
@@ -67,7 +69,8 @@ QString jsonToText(const QJsonValue& value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == double(qint64(d))) {
+        // Only whole numbers a double holds exactly: casting 1e89 to qint64 is undefined behaviour.
+        if (std::abs(d) <= 9007199254740992.0 && std::floor(d) == d) {
             return QString::number(qint64(d));
         }
         return QString::number(d, 'g', 15);

@@ -5,6 +5,7 @@
 #include "ShellWords.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/CatalogParser.h"
 #include "core/Profile.h"
 #include "databricks/SparkConfigLine.h"
 #include "forms/FormModel.h"
@@ -173,6 +174,8 @@ private slots:
     void formValue_data();
     void formValue();
     void hostileConnectionNameStaysValidJson();
+    void schemaNumbersBeyondInt64AreShownAsText_data();
+    void schemaNumbersBeyondInt64AreShownAsText();
     void sasToken_data();
     void sasToken();
     void imsTokenResponse_data();
@@ -462,6 +465,36 @@ void TestHostileInput::hostileConnectionNameStaysValidJson()
     draft.secretParams = {QStringLiteral("password")};
     verifyBody(draft);
     verifyPreview(draft, Profile());
+}
+
+// Found by fuzz_catalog (tests/fuzz/corpus/fuzz_catalog/regression-huge-example-number.json): an example
+// of 1e89 in a live spec was cast to qint64 for its placeholder, which is undefined behaviour.
+void TestHostileInput::schemaNumbersBeyondInt64AreShownAsText_data()
+{
+    QTest::addColumn<double>("number");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("1e89") << 1e89 << QStringLiteral("1e+89");
+    QTest::newRow("-1e300") << -1e300 << QStringLiteral("-1e+300");
+    QTest::newRow("2^63") << 9223372036854775808.0 << QStringLiteral("9.22337203685478e+18");
+    QTest::newRow("2^53") << 9007199254740992.0 << QStringLiteral("9007199254740992");
+    QTest::newRow("whole") << -3.0 << QStringLiteral("-3");
+    QTest::newRow("fraction") << 0.25 << QStringLiteral("0.25");
+}
+
+void TestHostileInput::schemaNumbersBeyondInt64AreShownAsText()
+{
+    QFETCH(double, number);
+    QFETCH(QString, text);
+    QCOMPARE(Field::valueText(QJsonValue(number)), text);
+
+    const QByteArray spec =
+        QByteArrayLiteral(
+            R"({"items":[{"id":"x","authSpec":[{"name":"A","spec":{"type":"object","properties":{"key":{"type":"string","examples":[)")
+        + QByteArray::number(number, 'g', 17) + QByteArrayLiteral(R"(]}}}}]}]})");
+    const CatalogPage page = CatalogParser::parse(spec);
+    QCOMPARE(page.specs.size(), 1);
+    const FormModel form(page.specs.first().authSpecs.first());
+    QCOMPARE(form.fields().first().placeholder, text);
 }
 
 void TestHostileInput::sasToken_data()
