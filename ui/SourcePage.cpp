@@ -24,7 +24,10 @@ SourcePage::SourcePage(WizardState& state, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->statusLabel->setVisible(false);
     Accessibility::nameBuddiesAfterTheirLabels(this);
-    m_model->setCatalog(state.catalog());
+    // The catalog arrives with catalogChanged() once the event loop runs; parsing it here would
+    // delay the first frame.
+    if (state.isCatalogLoaded())
+        m_model->setCatalog(state.catalog());
     m_filter->setSourceModel(m_model);
     m_filter->sort(0);
     m_icons->setSourceModel(m_filter);
@@ -70,6 +73,8 @@ void SourcePage::initializePage()
     if (m_initialized)
         return;
     m_initialized = true;
+    if (!state().isCatalogLoaded())
+        m_model->setCatalog(state().catalog()); // reached before the deferred load ran
     const QString preset = state().options().source;
     if (!preset.isEmpty() && !selectSource(preset)) {
         showMessage(m_ui->statusLabel, tr("There is no source \"%1\"; choose one from the list.").arg(preset), true);
@@ -187,6 +192,14 @@ void SourcePage::refreshFromPlatform()
         int rejected = 0;
         for (const QByteArray& page : operation->result()) {
             const CatalogPage parsed = CatalogParser::parse(page);
+            if (!parsed.documentValid) {
+                // Not a list of sources at all (not JSON, an HTML page): nothing was refreshed.
+                showMessage(m_ui->statusLabel,
+                            tr("The list could not be refreshed; the sources Inlet knows are still here. "
+                               "Platform's answer was not a list of sources; try again later."),
+                            true);
+                return;
+            }
             live += parsed.specs;
             rejected += int(parsed.errors.size());
             for (const QString& error : parsed.errors)

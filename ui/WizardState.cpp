@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace Inlet {
 
@@ -22,13 +23,16 @@ WizardState::WizardState(Settings& settings,
     , m_session(&network)
     , m_clipboard(new Clipboard(this))
     , m_options(options)
-    , m_catalog(Catalog::bundled())
 {
     HttpPolicy policy = m_session.policy();
     policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
     m_session.setPolicy(policy);
-    if (m_catalog.loadCache(catalogCachePath()))
-        qCInfo(lcCatalog) << "merged cached live catalog," << m_catalog.liveSpecs().size() << "specs";
+    QTimer::singleShot(0, this, [this] {
+        if (!m_catalogLoaded) {
+            loadCatalog();
+            emit catalogChanged();
+        }
+    });
 }
 
 WizardState::~WizardState() = default;
@@ -39,9 +43,25 @@ QString WizardState::catalogCachePath()
         .filePath(QStringLiteral("connection-specs.json"));
 }
 
+const Catalog& WizardState::catalog() const
+{
+    if (!m_catalogLoaded)
+        loadCatalog();
+    return m_catalog;
+}
+
+void WizardState::loadCatalog() const
+{
+    m_catalog = Catalog::bundled();
+    m_catalogLoaded = true;
+    if (m_catalog.loadCache(catalogCachePath()))
+        qCInfo(lcCatalog) << "merged cached live catalog," << m_catalog.liveSpecs().size() << "specs";
+}
+
 void WizardState::setCatalog(const Catalog& catalog)
 {
     m_catalog = catalog;
+    m_catalogLoaded = true;
     emit catalogChanged();
 }
 

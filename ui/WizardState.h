@@ -54,8 +54,10 @@ public:
     LandingZoneClient landingZone() { return LandingZoneClient(&m_session); }
     const LaunchOptions& options() const { return m_options; }
 
-    // The bundled catalog with the cached live specs merged over it.
-    const Catalog& catalog() const { return m_catalog; }
+    // The bundled catalog with the cached live specs merged over it. Parsed once the event loop runs,
+    // off the path to the first frame (the account page comes first), or on first use if sooner.
+    const Catalog& catalog() const;
+    bool isCatalogLoaded() const { return m_catalogLoaded; }
     void setCatalog(const Catalog& catalog);
     static QString catalogCachePath();
 
@@ -86,13 +88,16 @@ signals:
     void specChanged();
 
 private:
+    void loadCatalog() const;
+
     Settings& m_settings;
     SecretStore& m_secrets;
     ProfileStore m_profiles;
     PlatformSession m_session;
     Clipboard* m_clipboard;
     LaunchOptions m_options;
-    Catalog m_catalog;
+    mutable Catalog m_catalog;
+    mutable bool m_catalogLoaded = false;
     ConnectionSpec m_spec;
     bool m_signedIn = false;
 };
