@@ -45,8 +45,15 @@ launchToFirstFrame(const QString& program, const QStringList& environment, const
     FirstFrame result;
     QList<QByteArray> argvStrings{program.toLocal8Bit()};
     QList<QByteArray> envStrings;
-    for (const QString& variable : environment)
-        envStrings.append(variable.toLocal8Bit());
+    QByteArray asanOptions = "ASAN_OPTIONS=";
+    for (const QString& variable : environment) {
+        if (variable.startsWith(QLatin1String("ASAN_OPTIONS=")))
+            asanOptions = variable.toLocal8Bit() + ':';
+        else
+            envStrings.append(variable.toLocal8Bit());
+    }
+    // In a sanitizer build the preloaded probe comes before the ASan runtime, which ASan refuses by default.
+    envStrings.append(asanOptions + "verify_asan_link_order=0");
     envStrings.append("LD_PRELOAD=" + probeLibrary.toLocal8Bit());
     envStrings.append("INLET_BENCH_FIRST_FRAME_FD=" + QByteArray::number(kChildReportFd));
     QList<char*> argv = pointers(argvStrings);

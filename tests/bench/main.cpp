@@ -137,9 +137,8 @@ int main(int argc, char* argv[])
         QString curlProgram = parser.value(curl);
         if (curlProgram.isEmpty())
             curlProgram = QStandardPaths::findExecutable(QStringLiteral("curl"));
-        if (curlProgram.isEmpty())
-            table.add(BenchRow::error(QStringLiteral("create-connection round trip"),
-                                      QStringLiteral("curl is not installed")));
+        if (curlProgram.isEmpty()) // scripts/bench.sh installs it; the CTest smoke may run without it
+            table.addNote(QStringLiteral("create-connection round trip not measured: curl is not installed."));
         else
             NetworkBench(curlProgram, isQuick ? 1 : 5, isQuick ? 3 : 40).run(table);
     }
