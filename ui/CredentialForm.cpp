@@ -1,5 +1,7 @@
 #include "CredentialForm.h"
 
+#include "Accessibility.h"
+
 #include "core/Logging.h"
 
 #include <QCheckBox>
@@ -258,7 +260,6 @@ void CredentialForm::addRow(const Field& field)
     }
     }
     row->input->setObjectName(name);
-    row->input->setAccessibleName(field.label);
     row->input->setAccessibleDescription(field.help);
 
     if (!field.help.isEmpty()) {
@@ -276,6 +277,8 @@ void CredentialForm::addRow(const Field& field)
     row->label = new QLabel(
         field.required ? tr("%1 (required)").arg(field.label) : tr("%1 (optional)").arg(field.label), m_fieldsHost);
     row->label->setBuddy(row->input);
+    // Screen readers say exactly what sighted users read, "(required)" included.
+    row->input->setAccessibleName(Accessibility::spokenLabel(row->label->text()));
     row->label->setWordWrap(true);
     m_form->addRow(row->label, row->container);
     m_rows.append(row);

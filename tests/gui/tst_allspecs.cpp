@@ -1,4 +1,5 @@
 #include "../unit/tst_catalog_samples.h"
+#include "Accessibility.h"
 #include "CredentialForm.h"
 #include "catalog/Catalog.h"
 
@@ -54,10 +55,12 @@ private slots:
             QWidget* input = form.fieldWidget(field.name);
             QVERIFY2(input, qPrintable(field.name));
             QVERIFY2(input->isVisible(), qPrintable(field.name));
-            QCOMPARE(input->accessibleName(), field.label);
             const auto label =
                 std::find_if(labels.cbegin(), labels.cend(), [&](QLabel* l) { return l->buddy() == input; });
             QVERIFY2(label != labels.cend(), qPrintable(field.name));
+            // Named exactly as the visible label reads, "(required)"/"(optional)" included.
+            QVERIFY((*label)->text().startsWith(field.label));
+            QCOMPARE(input->accessibleName(), Accessibility::spokenLabel((*label)->text()));
             QCOMPARE((*label)->text(),
                      field.label + (field.required ? QStringLiteral(" (required)") : QStringLiteral(" (optional)")));
 

@@ -87,10 +87,10 @@ private slots:
         QCOMPARE(form.currentAuthSpecName(), QStringLiteral("Access Token Authentication"));
         QWidget* domain = form.fieldWidget(QStringLiteral("domain"));
         QVERIFY(domain);
-        QCOMPARE(domain->accessibleName(), QStringLiteral("Workspace URL"));
+        QCOMPARE(domain->accessibleName(), QStringLiteral("Workspace URL (required)"));
         QCOMPARE(labelFor(form, domain)->text(), QStringLiteral("Workspace URL (required)"));
         QWidget* catalog = form.fieldWidget(QStringLiteral("catalog"));
-        QCOMPARE(catalog->accessibleName(), QStringLiteral("Catalog"));
+        QCOMPARE(catalog->accessibleName(), QStringLiteral("Catalog (optional)"));
         QCOMPARE(labelFor(form, catalog)->text(), QStringLiteral("Catalog (optional)"));
         QCOMPARE(edit(form, "domain")->placeholderText(),
                  QStringLiteral("https://adb-1234567890123456.7.azuredatabricks.net"));

@@ -1,0 +1,240 @@
+// Screen readers and keyboards: every control on every page has an accessible name, labelled controls
+// are named exactly as their visible label, and the whole flow can be completed with the keyboard only.
+#include "Accessibility.h"
+#include "CredentialForm.h"
+#include "CredentialsPage.h"
+#include "ExistingConnectionsPage.h"
+#include "InletWizard.h"
+#include "SimulatorProcess.h"
+#include "WizardDriver.h"
+#include "core/Settings.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Inlet;
+using namespace Inlet::Test;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir.reset(new QTemporaryDir);
+        m_sim.reset(new SimulatorProcess);
+        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
+        m_settings.reset(new Settings(m_dir->filePath(QStringLiteral("inlet.ini"))));
+        LaunchOptions options;
+        options.profile = QStringLiteral("a11y");
+        options.platformUrl = m_sim->baseUrl();
+        options.imsUrl = m_sim->baseUrl();
+        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QApplication::setActiveWindow(m_wizard.get());
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_sim.reset();
+    }
+
+    void spokenLabels_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("spoken");
+        QTest::newRow("mnemonic and colon")
+            << QStringLiteral("&Organization ID (required):") << QStringLiteral("Organization ID (required)");
+        QTest::newRow("literal ampersand") << QStringLiteral("Tom && &Jerry:") << QStringLiteral("Tom & Jerry");
+        QTest::newRow("plain") << QStringLiteral("Sandbox") << QStringLiteral("Sandbox");
+    }
+
+    void spokenLabels()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, spoken);
+        QCOMPARE(Accessibility::spokenLabel(label), spoken);
+    }
+
+    void everyControlOnEveryPageIsNamed()
+    {
+        WizardDriver driver(*m_wizard);
+        checkPage();
+        driver.typeAccount(QStringLiteral("a11y-secret"));
+        driver.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::SourcePageId), kTimeout);
+        checkPage();
+        driver.chooseSource(databricksSource());
+        if (QTest::currentTestFailed())
+            return;
+        checkPage();
+        driver.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::LandingZonePageId), kTimeout);
+        checkPage();
+        driver.confirmLandingZone();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        checkPage();
+        driver.fillCredentials(databricksSource());
+        driver.clickNext();
+        QCOMPARE(m_wizard->currentId(), int(InletWizard::ReviewPageId));
+        checkPage();
+        QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeout);
+        checkPage();
+    }
+
+    void wholeFlowWithTheKeyboardOnly()
+    {
+        // Account: every field reached with Tab, Next with its mnemonic.
+        typeInto(QStringLiteral("orgIdLineEdit"), QStringLiteral("0123456789ABCDEF01234567@AdobeOrg"));
+        typeInto(QStringLiteral("clientIdLineEdit"), QStringLiteral("keyboard-client"));
+        typeInto(QStringLiteral("secretLineEdit"), QStringLiteral("keyboard-secret"));
+        pressNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::SourcePageId), kTimeout);
+
+        // Source: the search field has focus; typing filters, Down moves through the list.
+        QTRY_VERIFY(QApplication::focusWidget()
+                    && QApplication::focusWidget()->objectName() == QLatin1String("searchLineEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("spark"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        pressNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ExistingConnectionsPageId), kTimeout);
+        QCOMPARE(m_wizard->state().spec().id, QStringLiteral("6a8d82bc-1caf-45d1-908d-cadabc9d63a6"));
+        pressNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+
+        CredentialForm* form = m_wizard->credentialsPage()->form();
+        for (const auto& [name, value] : sparkSource().values)
+            typeInto(form->fieldWidget(name), value);
+        pressNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ReviewPageId), kTimeout);
+
+        // Review: the commit button's mnemonic creates the connection.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ResultPageId), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeout);
+        QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
+    }
+
+private:
+    // Named controls: every focusable input of the current page; labelled ones as their label reads.
+    void checkPage()
+    {
+        QWizardPage* page = m_wizard->currentPage();
+        QApplication::processEvents();
+        QHash<QWidget*, QString> labelOf;
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            if (label->buddy())
+                labelOf.insert(label->buddy(), Accessibility::spokenLabel(label->text()));
+        }
+        int checked = 0;
+        for (QWidget* widget : page->findChildren<QWidget*>()) {
+            const bool isInput = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+                || qobject_cast<QAbstractButton*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)
+                || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractItemView*>(widget);
+            // Line edits inside combo and spin boxes belong to them.
+            if (!isInput || !widget->isVisibleTo(page) || widget->focusPolicy() == Qt::NoFocus
+                || qobject_cast<QComboBox*>(widget->parentWidget())
+                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+                continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            const QString name = accessible->text(QAccessible::Name);
+            const QString where = page->title() + QStringLiteral(": ") + widget->objectName() + QStringLiteral(" (")
+                + QString::fromLatin1(widget->metaObject()->className()) + u')';
+            QVERIFY2(!name.trimmed().isEmpty(), qPrintable(where));
+            // On Linux Qt reports a combo box's value as its name and its label through a relation, so the
+            // property is what to compare; it is what the other platforms read.
+            if (labelOf.contains(widget)) {
+                QVERIFY2(widget->accessibleName() == labelOf.value(widget),
+                         qPrintable(where + QStringLiteral(" is named \"") + widget->accessibleName() + u'"'));
+            }
+            ++checked;
+        }
+        QVERIFY2(checked > 0, qPrintable(page->title()));
+        checkMnemonics();
+    }
+
+    // Two controls with the same Alt+letter make Qt cycle focus between them instead of acting.
+    void checkMnemonics()
+    {
+        QHash<QChar, QString> owners;
+        const auto take = [&](const QString& text) {
+            const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&])"));
+            const QRegularExpressionMatch match = mnemonic.match(text);
+            if (!match.hasMatch())
+                return;
+            const QChar key = match.captured(1).at(0).toLower();
+            QVERIFY2(!owners.contains(key),
+                     qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\" on %4")
+                                    .arg(key, owners.value(key), text, m_wizard->currentPage()->title())));
+            owners.insert(key, text);
+        };
+        QList<QWidget*> widgets = m_wizard->currentPage()->findChildren<QWidget*>();
+        for (QWizard::WizardButton which : {QWizard::BackButton,
+                                            QWizard::NextButton,
+                                            QWizard::CommitButton,
+                                            QWizard::FinishButton,
+                                            QWizard::CancelButton,
+                                            QWizard::HelpButton})
+            widgets << m_wizard->button(which);
+        for (QWidget* widget : widgets) {
+            if (!widget->isVisible())
+                continue;
+            if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                take(button->text());
+            else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+                take(label->text());
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    // Moves the focus with Tab (at most a full round) to `target`, then types.
+    void typeInto(QWidget* target, const QString& text)
+    {
+        QVERIFY(target);
+        for (int presses = 0; QApplication::focusWidget() != target && presses < 60; ++presses)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_wizard.get(), Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() == target,
+                 qPrintable(target->objectName() + QStringLiteral(" not reachable with Tab")));
+        QTest::keyClicks(target, text);
+    }
+
+    void typeInto(const QString& objectName, const QString& text)
+    {
+        typeInto(m_wizard->currentPage()->findChild<QWidget*>(objectName), text);
+    }
+
+    void pressNext()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::NextButton)->isEnabled(), kTimeout);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SimulatorProcess> m_sim;
+    std::unique_ptr<Settings> m_settings;
+    KeychainSecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<InletWizard> m_wizard;
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
