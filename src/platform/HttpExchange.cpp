@@ -245,7 +245,11 @@ void HttpExchange::onReplyFinished()
     if (m_tooLarge || reply->bytesAvailable() > limit) {
         qCDebug(lcHttp).noquote() << "←" << m_spec.method << Redactor().url(m_spec.url) << "refused: over" << limit
                                   << "bytes";
-        finish(ApiError::make(ApiError::Kind::TooLarge, tr("More than %1 bytes.").arg(limit), status));
+        ApiError error = ApiError::make(ApiError::Kind::TooLarge, tr("More than %1 bytes.").arg(limit), status);
+        // The server answered, so it may have acted (a create that succeeded with a huge body): a
+        // create must be checked for, not repeated.
+        error.setAmbiguous(m_requestSent);
+        finish(error);
         return;
     }
 
