@@ -1,6 +1,7 @@
 #include "PlatformSession.h"
 
 #include "core/Logging.h"
+#include "platform/FlowServiceJson.h"
 #include "platform/HttpExchange.h"
 #include "platform/HttpPolicy.h"
 #include "platform/TokenProvider.h"
@@ -138,6 +139,14 @@ SignInOperation* PlatformSession::signIn()
     connect(exchange, &HttpExchange::finished, operation, [this, operation, exchange] {
         if (!exchange->isOk()) {
             operation->finishWithError(exchange->error());
+            return;
+        }
+        // A 200 that is not a connection list (a captive portal, a proxy's page, a cut-off body) proves
+        // nothing about the credentials: report it instead of claiming a sign-in.
+        ApiError parseError;
+        FlowServiceJson::parseConnectionList(exchange->response().body, &parseError);
+        if (parseError) {
+            operation->finishWithError(parseError);
             return;
         }
         SignInResult result;
