@@ -138,6 +138,12 @@ void LandingZonePage::refresh()
 {
     if (!m_fetch.isNull())
         return;
+    if (!m_line.isValid()) {
+        // The first fetch failed: nothing was shown, so fetch again instead of revoking a token that
+        // clusters set up earlier may be using.
+        fetch(false);
+        return;
+    }
     confirmAction(this,
                   tr("Refresh credentials"),
                   tr("Refreshing issues a new SAS token and revokes the current one at once.\n\n"
