@@ -112,7 +112,8 @@ const ConnectionSpec* SourcePage::currentSpec() const
 void SourcePage::showCurrent()
 {
     const ConnectionSpec* spec = currentSpec();
-    m_ui->descriptionLabel->setText(spec ? spec->description : QString());
+    m_ui->descriptionLabel->setText(
+        spec ? tr("<b>%1</b> · %2").arg(spec->category.toHtmlEscaped(), spec->description.toHtmlEscaped()) : QString());
     if (spec && spec->documentationUrl.isValid()) {
         m_ui->documentationLabel->setText(tr("<a href=\"%1\">Documentation for %2</a>")
                                               .arg(spec->documentationUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),

@@ -299,6 +299,26 @@ private slots:
                  m_sim->connections().first().toObject().value(QLatin1String("id")).toString());
     }
 
+    void commandLinePreselectsTheSource()
+    {
+        LaunchOptions options;
+        options.profile = QStringLiteral("gui-preselect");
+        options.source = QStringLiteral("databricks"); // by name, any case
+        options.platformUrl = m_sim->baseUrl();
+        options.imsUrl = m_sim->baseUrl();
+        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
+        m_wizard->show();
+        driver().signIn(QStringLiteral("preselect-secret"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_wizard->sourcePage()->currentSpec());
+        QCOMPARE(m_wizard->sourcePage()->currentSpec()->id, databricksSource().specId);
+        QVERIFY(m_wizard->sourcePage()
+                    ->findChild<QLabel*>(QStringLiteral("descriptionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Databases")));
+    }
+
     void wrongSecretIsReportedOnTheAccountPage()
     {
         m_sim.reset(new SimulatorProcess({QStringLiteral("--client-secret"), QStringLiteral("the-right-one")}));
