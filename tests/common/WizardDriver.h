@@ -133,6 +133,29 @@ public:
         QTest::mouseClick(next, Qt::LeftButton);
     }
 
+    // Signs in, chooses `source`, passes its existing-connections and (Databricks) landing-zone pages,
+    // fills its credentials and stops on the Review page, ready to commit.
+    void reachReview(const SeedSource& source, const QString& accountSecret)
+    {
+        signIn(accountSecret);
+        if (QTest::currentTestFailed())
+            return;
+        chooseSource(source);
+        if (QTest::currentTestFailed())
+            return;
+        clickNext();
+        if (m_wizard.state().isDatabricks()) {
+            QTRY_COMPARE_WITH_TIMEOUT(m_wizard.currentId(), int(InletWizard::LandingZonePageId), kTimeout);
+            confirmLandingZone();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard.currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        fillCredentials(source);
+        if (QTest::currentTestFailed())
+            return;
+        clickNext();
+        QCOMPARE(m_wizard.currentId(), int(InletWizard::ReviewPageId));
+    }
+
     // Databricks: waits for the Spark config line, ticks "I added this line" and goes on.
     void confirmLandingZone()
     {

@@ -7,6 +7,7 @@
 #include "InletWizard.h"
 #include "SimulatorProcess.h"
 #include "WizardDriver.h"
+#include "WizardFixture.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -34,25 +35,11 @@ private slots:
 
     void init()
     {
-        m_dir.reset(new QTemporaryDir);
-        m_sim.reset(new SimulatorProcess);
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
-        m_settings.reset(new Settings(m_dir->filePath(QStringLiteral("inlet.ini"))));
-        LaunchOptions options;
-        options.profile = QStringLiteral("a11y");
-        options.platformUrl = m_sim->baseUrl();
-        options.imsUrl = m_sim->baseUrl();
-        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-        QApplication::setActiveWindow(m_wizard.get());
+        QVERIFY2(m_fixture.start(QStringLiteral("a11y")), qPrintable(m_fixture.errorText()));
+        QApplication::setActiveWindow(&m_fixture.wizard());
     }
 
-    void cleanup()
-    {
-        m_wizard.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_fixture.stop(); }
 
     void spokenLabels_data()
     {
@@ -73,28 +60,28 @@ private slots:
 
     void everyControlOnEveryPageIsNamed()
     {
-        WizardDriver driver(*m_wizard);
+        WizardDriver driver(m_fixture.wizard());
         checkPage();
         driver.typeAccount(QStringLiteral("a11y-secret"));
         driver.clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::SourcePageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::SourcePageId), kTimeout);
         checkPage();
         driver.chooseSource(databricksSource());
         if (QTest::currentTestFailed())
             return;
         checkPage();
         driver.clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::LandingZonePageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::LandingZonePageId), kTimeout);
         checkPage();
         driver.confirmLandingZone();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
         checkPage();
         driver.fillCredentials(databricksSource());
         driver.clickNext();
-        QCOMPARE(m_wizard->currentId(), int(InletWizard::ReviewPageId));
+        QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::ReviewPageId));
         checkPage();
-        QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeout);
+        QTest::mouseClick(m_fixture.wizard().button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().currentPage()->isComplete(), kTimeout);
         checkPage();
     }
 
@@ -105,7 +92,7 @@ private slots:
         typeInto(QStringLiteral("clientIdLineEdit"), QStringLiteral("keyboard-client"));
         typeInto(QStringLiteral("secretLineEdit"), QStringLiteral("keyboard-secret"));
         pressNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::SourcePageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::SourcePageId), kTimeout);
 
         // Source: the search field has focus; typing filters, Down moves through the list.
         QTRY_VERIFY(QApplication::focusWidget()
@@ -114,29 +101,30 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
         pressNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ExistingConnectionsPageId), kTimeout);
-        QCOMPARE(m_wizard->state().spec().id, QStringLiteral("6a8d82bc-1caf-45d1-908d-cadabc9d63a6"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_fixture.wizard().currentId(), int(InletWizard::ExistingConnectionsPageId), kTimeout);
+        QCOMPARE(m_fixture.wizard().state().spec().id, QStringLiteral("6a8d82bc-1caf-45d1-908d-cadabc9d63a6"));
         pressNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
 
-        CredentialForm* form = m_wizard->credentialsPage()->form();
+        CredentialForm* form = m_fixture.wizard().credentialsPage()->form();
         for (const auto& [name, value] : sparkSource().values)
             typeInto(form->fieldWidget(name), value);
         pressNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ReviewPageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::ReviewPageId), kTimeout);
 
         // Review: the commit button's mnemonic creates the connection.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::AltModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ResultPageId), kTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeout);
-        QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::ResultPageId), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().currentPage()->isComplete(), kTimeout);
+        QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 1);
     }
 
 private:
     // Named controls: every focusable input of the current page; labelled ones as their label reads.
     void checkPage()
     {
-        QWizardPage* page = m_wizard->currentPage();
+        QWizardPage* page = m_fixture.wizard().currentPage();
         QApplication::processEvents();
         QHash<QWidget*, QString> labelOf;
         for (QLabel* label : page->findChildren<QLabel*>()) {
@@ -183,17 +171,17 @@ private:
             const QChar key = match.captured(1).at(0).toLower();
             QVERIFY2(!owners.contains(key),
                      qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\" on %4")
-                                    .arg(key, owners.value(key), text, m_wizard->currentPage()->title())));
+                                    .arg(key, owners.value(key), text, m_fixture.wizard().currentPage()->title())));
             owners.insert(key, text);
         };
-        QList<QWidget*> widgets = m_wizard->currentPage()->findChildren<QWidget*>();
+        QList<QWidget*> widgets = m_fixture.wizard().currentPage()->findChildren<QWidget*>();
         for (QWizard::WizardButton which : {QWizard::BackButton,
                                             QWizard::NextButton,
                                             QWizard::CommitButton,
                                             QWizard::FinishButton,
                                             QWizard::CancelButton,
                                             QWizard::HelpButton})
-            widgets << m_wizard->button(which);
+            widgets << m_fixture.wizard().button(which);
         for (QWidget* widget : widgets) {
             if (!widget->isVisible())
                 continue;
@@ -211,7 +199,8 @@ private:
     {
         QVERIFY(target);
         for (int presses = 0; QApplication::focusWidget() != target && presses < 60; ++presses)
-            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_wizard.get(), Qt::Key_Tab);
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &m_fixture.wizard(),
+                            Qt::Key_Tab);
         QVERIFY2(QApplication::focusWidget() == target,
                  qPrintable(target->objectName() + QStringLiteral(" not reachable with Tab")));
         QTest::keyClicks(target, text);
@@ -219,21 +208,16 @@ private:
 
     void typeInto(const QString& objectName, const QString& text)
     {
-        typeInto(m_wizard->currentPage()->findChild<QWidget*>(objectName), text);
+        typeInto(m_fixture.wizard().currentPage()->findChild<QWidget*>(objectName), text);
     }
 
     void pressNext()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::NextButton)->isEnabled(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().button(QWizard::NextButton)->isEnabled(), kTimeout);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<Settings> m_settings;
-    KeychainSecretStore m_secrets;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<InletWizard> m_wizard;
+    WizardFixture m_fixture;
 };
 
 QTEST_MAIN(TestAccessibility)

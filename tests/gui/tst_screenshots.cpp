@@ -6,6 +6,7 @@
 #include "ResultPage.h"
 #include "SimulatorProcess.h"
 #include "WizardDriver.h"
+#include "WizardFixture.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -52,19 +53,10 @@ private slots:
                        .arg(qRound(qApp->devicePixelRatio()));
         m_shot = 0;
 
-        SimulatorProcess sim;
-        QVERIFY2(sim.start(), qPrintable(sim.errorText()));
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("inlet.ini")));
-        KeychainSecretStore secrets;
-        QNetworkAccessManager network;
-        LaunchOptions options;
-        options.profile = QStringLiteral("Local simulator");
-        options.platformUrl = sim.baseUrl();
-        options.imsUrl = sim.baseUrl();
-        InletWizard wizard(settings, secrets, network, options);
+        WizardFixture fixture;
+        QVERIFY2(fixture.start(QStringLiteral("Local simulator")), qPrintable(fixture.errorText()));
+        InletWizard& wizard = fixture.wizard();
         wizard.resize(760, 600);
-        wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         WizardDriver driver(wizard);
 

@@ -9,6 +9,7 @@
 #include "SecretTestSupport.h"
 #include "SimulatorProcess.h"
 #include "WizardDriver.h"
+#include "WizardFixture.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -101,19 +102,12 @@ private:
     void runWizardAsChild(int index)
     {
         QStandardPaths::setTestModeEnabled(false); // real locations, redirected by the parent
-        SimulatorProcess sim;
-        QVERIFY2(sim.start(), qPrintable(sim.errorText()));
-        Settings settings(QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(QStringLiteral("Inlet/Inlet.conf")));
-        KeychainSecretStore secrets;
-        QNetworkAccessManager network;
-        LaunchOptions options;
-        options.profile = QStringLiteral("hygiene");
-        options.platformUrl = sim.baseUrl();
-        options.imsUrl = sim.baseUrl();
-        auto* wizard = new InletWizard(settings, secrets, network, options);
-        wizard->setAttribute(Qt::WA_DeleteOnClose, false);
-        wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        WizardFixture fixture;
+        // Where the app keeps them, under the folders the parent scans after this process has ended.
+        fixture.setSettingsFile(
+            QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(QStringLiteral("Inlet/Inlet.conf")));
+        QVERIFY2(fixture.start(QStringLiteral("hygiene")), qPrintable(fixture.errorText()));
+        InletWizard* wizard = &fixture.wizard();
         WizardDriver driver(*wizard);
 
         SeedSource source = seed(index);
@@ -150,8 +144,7 @@ private:
                      .contains(QStringLiteral("secret")));
         QVERIFY(!wizard->state().draft.params.contains(source.secretParam));
         QVERIFY(!wizard->state().session().hasSecret());
-        settings.sync();
-        delete wizard;
+        fixture.settings().sync();
     }
 };
 

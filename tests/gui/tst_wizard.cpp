@@ -13,6 +13,7 @@
 #include "SimulatorProcess.h"
 #include "SourcePage.h"
 #include "WizardDriver.h"
+#include "WizardFixture.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -54,26 +55,9 @@ private slots:
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through ./scripts/test.sh");
     }
 
-    void init()
-    {
-        m_dir.reset(new QTemporaryDir);
-        m_sim.reset(new SimulatorProcess);
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
-        m_settings.reset(new Settings(m_dir->filePath(QStringLiteral("inlet.ini"))));
-        LaunchOptions options;
-        options.profile = QStringLiteral("gui-test");
-        options.platformUrl = m_sim->baseUrl();
-        options.imsUrl = m_sim->baseUrl();
-        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-    }
+    void init() { QVERIFY2(m_fixture.start(QStringLiteral("gui-test")), qPrintable(m_fixture.errorText())); }
 
-    void cleanup()
-    {
-        m_wizard.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_fixture.stop(); }
 
     void createsSeedConnectionsEndToEnd_data()
     {
@@ -95,7 +79,8 @@ private slots:
         driver().chooseSource(source);
         if (QTest::currentTestFailed())
             return;
-        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->existingConnectionsPage()
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.wizard()
+                                      .existingConnectionsPage()
                                       ->findChild<QLabel*>(QStringLiteral("statusLabel"))
                                       ->text()
                                       .contains(QStringLiteral("Looking")),
@@ -104,19 +89,19 @@ private slots:
 
         QString sparkLine;
         if (source.specId == databricksSource().specId) {
-            QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::LandingZonePageId), kTimeout);
+            QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::LandingZonePageId), kTimeout);
             passLandingZone(&sparkLine);
             if (QTest::currentTestFailed())
                 return;
         }
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
         driver().fillCredentials(source);
         if (QTest::currentTestFailed())
             return;
         driver().clickNext();
 
-        QCOMPARE(m_wizard->currentId(), int(InletWizard::ReviewPageId));
-        const QString curl = m_wizard->reviewPage()->curlCommand();
+        QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::ReviewPageId));
+        const QString curl = m_fixture.wizard().reviewPage()->curlCommand();
         QVERIFY(!curl.contains(source.values.last().second) || source.secretParam != source.values.last().first);
         for (const auto& [name, value] : source.values) {
             if (name == source.secretParam)
@@ -124,18 +109,18 @@ private slots:
         }
         QVERIFY(curl.contains(QStringLiteral("Bearer {ACCESS_TOKEN}")));
         QVERIFY(!curl.contains(accountSecret));
-        QVERIFY(m_wizard->button(QWizard::CommitButton)->isVisible());
-        QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(m_fixture.wizard().button(QWizard::CommitButton)->isVisible());
+        QTest::mouseClick(m_fixture.wizard().button(QWizard::CommitButton), Qt::LeftButton);
 
-        QCOMPARE(m_wizard->currentId(), int(InletWizard::ResultPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeout);
-        QVERIFY(m_wizard->state().createdConnection.has_value());
-        const QString id = m_wizard->state().createdConnection->id;
-        QCOMPARE(m_wizard->resultPage()->findChild<QLineEdit*>(QStringLiteral("idLineEdit"))->text(), id);
-        QVERIFY(m_wizard->state().createdConnection->etag.startsWith(u'"'));
+        QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::ResultPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().currentPage()->isComplete(), kTimeout);
+        QVERIFY(m_fixture.wizard().state().createdConnection.has_value());
+        const QString id = m_fixture.wizard().state().createdConnection->id;
+        QCOMPARE(m_fixture.wizard().resultPage()->findChild<QLineEdit*>(QStringLiteral("idLineEdit"))->text(), id);
+        QVERIFY(m_fixture.wizard().state().createdConnection->etag.startsWith(u'"'));
 
         // The request the simulator received: the seed document's headers and body shape.
-        const QJsonArray posts = m_sim->requestsTo(QStringLiteral("/connections"), QStringLiteral("POST"));
+        const QJsonArray posts = m_fixture.sim().requestsTo(QStringLiteral("/connections"), QStringLiteral("POST"));
         QCOMPARE(posts.size(), 1);
         const QJsonObject post = posts.first().toObject();
         const QJsonObject headers = lowerCaseKeys(post.value(QLatin1String("headers")).toObject());
@@ -165,7 +150,7 @@ private slots:
         const QJsonObject connectionSpec = body.value(QLatin1String("connectionSpec")).toObject();
         QCOMPARE(connectionSpec.value(QLatin1String("id")).toString(), source.specId);
         QCOMPARE(connectionSpec.value(QLatin1String("version")).toString(), QStringLiteral("1.0"));
-        QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
+        QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 1);
 
         // Secrets: in the keychain, and in no settings or cache file.
         QString secretValue;
@@ -177,19 +162,21 @@ private slots:
         QCOMPARE(Test::secretToolLookup(
                      SecretKey::forProfile(QStringLiteral("gui-test"), Profile::clientSecretField()).toString()),
                  accountSecret);
-        m_settings->sync();
+        m_fixture.settings().sync();
         assertNotInFiles({secretValue, accountSecret, sparkLine.section(u' ', 1)});
 
         // Test connection: explore root lists the source's tables.
-        QTest::mouseClick(m_wizard->resultPage()->findChild<QPushButton*>(QStringLiteral("testButton")),
+        QTest::mouseClick(m_fixture.wizard().resultPage()->findChild<QPushButton*>(QStringLiteral("testButton")),
                           Qt::LeftButton);
-        auto* tables = m_wizard->resultPage()->findChild<QTreeWidget*>(QStringLiteral("tablesTreeWidget"));
+        auto* tables = m_fixture.wizard().resultPage()->findChild<QTreeWidget*>(QStringLiteral("tablesTreeWidget"));
         QTRY_VERIFY_WITH_TIMEOUT(tables->topLevelItemCount() > 0, kTimeout);
-        QVERIFY(m_wizard->resultPage()
+        QVERIFY(m_fixture.wizard()
+                    .resultPage()
                     ->findChild<QLabel*>(QStringLiteral("testStatusLabel"))
                     ->text()
                     .contains(QStringLiteral("works")));
-        QCOMPARE(m_sim->requestsTo(QStringLiteral("/connections/") + id + QStringLiteral("/explore")).size(), 1);
+        QCOMPARE(m_fixture.sim().requestsTo(QStringLiteral("/connections/") + id + QStringLiteral("/explore")).size(),
+                 1);
     }
 
     void backAndNextKeepWhatWasTyped()
@@ -202,118 +189,98 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         driver().clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
         driver().fillCredentials(source);
         if (QTest::currentTestFailed())
             return;
-        auto* name = m_wizard->credentialsPage()->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+        auto* name = m_fixture.wizard().credentialsPage()->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
         name->setText(QStringLiteral("Kept name"));
 
-        m_wizard->back();
-        m_wizard->back();
-        m_wizard->back();
-        QCOMPARE(m_wizard->currentId(), int(InletWizard::AccountPageId));
-        QCOMPARE(m_wizard->accountPage()->profile().clientId, QStringLiteral("gui-client-id"));
+        m_fixture.wizard().back();
+        m_fixture.wizard().back();
+        m_fixture.wizard().back();
+        QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::AccountPageId));
+        QCOMPARE(m_fixture.wizard().accountPage()->profile().clientId, QStringLiteral("gui-client-id"));
         driver().clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::SourcePageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::SourcePageId), kTimeout);
         driver().clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::ExistingConnectionsPageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_fixture.wizard().currentId(), int(InletWizard::ExistingConnectionsPageId), kTimeout);
         driver().clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
         QCOMPARE(name->text(), QStringLiteral("Kept name"));
-        const QVariantMap values = m_wizard->credentialsPage()->form()->values();
+        const QVariantMap values = m_fixture.wizard().credentialsPage()->form()->values();
         for (const auto& [param, value] : source.values)
             QCOMPARE(values.value(param).toString(), value);
     }
 
     void faultOnCommitLeavesUserOnResultPageWithoutDuplicate()
     {
-        driver().signIn(QStringLiteral("fault-secret"));
+        driver().reachReview(sparkSource(), QStringLiteral("fault-secret"));
         if (QTest::currentTestFailed())
             return;
-        const SeedSource source = sparkSource();
-        driver().chooseSource(source);
-        if (QTest::currentTestFailed())
-            return;
-        driver().clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
-        driver().fillCredentials(source);
-        if (QTest::currentTestFailed())
-            return;
-        driver().clickNext();
-        QVERIFY(m_sim->addFault(QStringLiteral("POST"),
-                                QStringLiteral("/data/foundation/flowservice/connections"),
-                                QStringLiteral("503"),
-                                0,
-                                1));
-        QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(m_fixture.sim().addFault(QStringLiteral("POST"),
+                                         QStringLiteral("/data/foundation/flowservice/connections"),
+                                         QStringLiteral("503"),
+                                         0,
+                                         1));
+        QTest::mouseClick(m_fixture.wizard().button(QWizard::CommitButton), Qt::LeftButton);
 
-        QCOMPARE(m_wizard->currentId(), int(InletWizard::ResultPageId));
-        auto* retry = m_wizard->resultPage()->findChild<QPushButton*>(QStringLiteral("retryButton"));
+        QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::ResultPageId));
+        auto* retry = m_fixture.wizard().resultPage()->findChild<QPushButton*>(QStringLiteral("retryButton"));
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), kTimeout);
-        QVERIFY(!m_wizard->currentPage()->isComplete());
-        const QString message = m_wizard->resultPage()->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
+        QVERIFY(!m_fixture.wizard().currentPage()->isComplete());
+        const QString message =
+            m_fixture.wizard().resultPage()->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
         QVERIFY2(!message.isEmpty(), "an actionable message is shown");
-        QVERIFY(m_wizard->resultPage()
+        QVERIFY(m_fixture.wizard()
+                    .resultPage()
                     ->findChild<QPlainTextEdit*>(QStringLiteral("detailsEdit"))
                     ->toPlainText()
                     .contains(QStringLiteral("503")));
-        QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 0);
+        QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 0);
 
         // Try again: no retyping, exactly one connection in the end.
         QTest::mouseClick(retry, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeout);
-        QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
-        QVERIFY(m_wizard->state().createdConnection.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().currentPage()->isComplete(), kTimeout);
+        QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 1);
+        QVERIFY(m_fixture.wizard().state().createdConnection.has_value());
     }
 
     void droppedCreateIsFoundInsteadOfDuplicated()
     {
-        driver().signIn(QStringLiteral("drop-secret"));
+        driver().reachReview(dataExplorerSource(), QStringLiteral("drop-secret"));
         if (QTest::currentTestFailed())
             return;
-        const SeedSource source = dataExplorerSource();
-        driver().chooseSource(source);
-        if (QTest::currentTestFailed())
-            return;
-        driver().clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
-        driver().fillCredentials(source);
-        if (QTest::currentTestFailed())
-            return;
-        driver().clickNext();
-        QVERIFY(m_sim->addFault(QStringLiteral("POST"),
-                                QStringLiteral("/data/foundation/flowservice/connections"),
-                                QStringLiteral("drop"),
-                                0,
-                                1));
-        QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(m_fixture.sim().addFault(QStringLiteral("POST"),
+                                         QStringLiteral("/data/foundation/flowservice/connections"),
+                                         QStringLiteral("drop"),
+                                         0,
+                                         1));
+        QTest::mouseClick(m_fixture.wizard().button(QWizard::CommitButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_wizard->currentPage()->isComplete()
-                || m_wizard->resultPage()->findChild<QPushButton*>(QStringLiteral("retryButton"))->isVisible(),
+            m_fixture.wizard().currentPage()->isComplete()
+                || m_fixture.wizard().resultPage()->findChild<QPushButton*>(QStringLiteral("retryButton"))->isVisible(),
             kTimeout);
         // Whatever happened on the wire, there is never more than the one connection.
-        QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
-        QVERIFY(m_wizard->currentPage()->isComplete());
-        QCOMPARE(m_wizard->state().createdConnection->id,
-                 m_sim->connections().first().toObject().value(QLatin1String("id")).toString());
+        QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 1);
+        QVERIFY(m_fixture.wizard().currentPage()->isComplete());
+        QCOMPARE(m_fixture.wizard().state().createdConnection->id,
+                 m_fixture.sim().connections().first().toObject().value(QLatin1String("id")).toString());
     }
 
     void commandLinePreselectsTheSource()
     {
         LaunchOptions options;
-        options.profile = QStringLiteral("gui-preselect");
         options.source = QStringLiteral("databricks"); // by name, any case
-        options.platformUrl = m_sim->baseUrl();
-        options.imsUrl = m_sim->baseUrl();
-        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
-        m_wizard->show();
+        QVERIFY(m_fixture.start(QStringLiteral("gui-preselect"), {}, options));
         driver().signIn(QStringLiteral("preselect-secret"));
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(m_wizard->sourcePage()->currentSpec());
-        QCOMPARE(m_wizard->sourcePage()->currentSpec()->id, databricksSource().specId);
-        QVERIFY(m_wizard->sourcePage()
+        QVERIFY(m_fixture.wizard().sourcePage()->currentSpec());
+        QCOMPARE(m_fixture.wizard().sourcePage()->currentSpec()->id, databricksSource().specId);
+        QVERIFY(m_fixture.wizard()
+                    .sourcePage()
                     ->findChild<QLabel*>(QStringLiteral("descriptionLabel"))
                     ->text()
                     .contains(QStringLiteral("Databases")));
@@ -321,35 +288,30 @@ private slots:
 
     void wrongSecretIsReportedOnTheAccountPage()
     {
-        m_sim.reset(new SimulatorProcess({QStringLiteral("--client-secret"), QStringLiteral("the-right-one")}));
-        QVERIFY(m_sim->start());
-        LaunchOptions options;
-        options.profile = QStringLiteral("gui-wrong");
-        options.platformUrl = m_sim->baseUrl();
-        options.imsUrl = m_sim->baseUrl();
-        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
-        m_wizard->show();
+        QVERIFY(m_fixture.start(QStringLiteral("gui-wrong"),
+                                {QStringLiteral("--client-secret"), QStringLiteral("the-right-one")}));
         driver().typeAccount(QStringLiteral("the-wrong-one"));
         if (QTest::currentTestFailed())
             return;
         driver().clickNext();
-        auto* status = m_wizard->accountPage()->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        auto* status = m_fixture.wizard().accountPage()->findChild<QLabel*>(QStringLiteral("statusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Platform said"))
                                      || status->text().contains(QStringLiteral("secret")),
                                  kTimeout);
-        QCOMPARE(m_wizard->currentId(), int(InletWizard::AccountPageId));
-        QVERIFY(!m_wizard->state().isSignedIn());
+        QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::AccountPageId));
+        QVERIFY(!m_fixture.wizard().state().isSignedIn());
         // What was typed is still there, to correct.
-        QCOMPARE(m_wizard->accountPage()->profile().clientId, QStringLiteral("gui-client-id"));
+        QCOMPARE(m_fixture.wizard().accountPage()->profile().clientId, QStringLiteral("gui-client-id"));
     }
 
 private:
     // Databricks: the Spark config line, copied as a secret, then a confirmed refresh.
     void passLandingZone(QString* line)
     {
-        LandingZonePage* page = m_wizard->landingZonePage();
+        LandingZonePage* page = m_fixture.wizard().landingZonePage();
         QTRY_VERIFY_WITH_TIMEOUT(page->line().isValid(), kTimeout);
-        const QJsonObject current = m_sim->landingZone().value(QLatin1String("current")).toArray().first().toObject();
+        const QJsonObject current =
+            m_fixture.sim().landingZone().value(QLatin1String("current")).toArray().first().toObject();
         const QString expected = QStringLiteral("fs.azure.sas.%1.%2.blob.core.windows.net %3")
                                      .arg(current.value(QLatin1String("containerName")).toString(),
                                           current.value(QLatin1String("storageAccountName")).toString(),
@@ -373,12 +335,14 @@ private:
         QMessageBox* question = nullptr;
         QTRY_VERIFY((question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) != nullptr);
         QVERIFY(question->text().contains(QStringLiteral("revokes")));
-        QCOMPARE(m_sim->requestsTo(QStringLiteral("/landingzone/credentials"), QStringLiteral("POST")).size(), 0);
+        QCOMPARE(m_fixture.sim().requestsTo(QStringLiteral("/landingzone/credentials"), QStringLiteral("POST")).size(),
+                 0);
         QTest::mouseClick(question->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(page->line().text() != expected && page->line().isValid(), kTimeout);
         QVERIFY2(!confirm->isChecked(), "after a refresh the user must paste the new line again");
-        QCOMPARE(m_sim->requestsTo(QStringLiteral("/landingzone/credentials"), QStringLiteral("POST")).size(), 1);
-        const QJsonArray revoked = m_sim->landingZone().value(QLatin1String("revokedSASTokens")).toArray();
+        QCOMPARE(m_fixture.sim().requestsTo(QStringLiteral("/landingzone/credentials"), QStringLiteral("POST")).size(),
+                 1);
+        const QJsonArray revoked = m_fixture.sim().landingZone().value(QLatin1String("revokedSASTokens")).toArray();
         QVERIFY(revoked.contains(current.value(QLatin1String("SASToken"))));
 
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("copyButton")), Qt::LeftButton);
@@ -391,7 +355,7 @@ private:
 
     void assertNotInFiles(const QStringList& secrets)
     {
-        QStringList roots{m_dir->path(),
+        QStringList roots{m_fixture.folder(),
                           QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)};
         for (const QString& root : roots) {
@@ -423,14 +387,9 @@ private:
         return keys;
     }
 
-    WizardDriver driver() { return WizardDriver(*m_wizard); }
+    WizardDriver driver() { return WizardDriver(m_fixture.wizard()); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<Settings> m_settings;
-    KeychainSecretStore m_secrets;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<InletWizard> m_wizard;
+    WizardFixture m_fixture;
 };
 
 QTEST_MAIN(TestWizard)
