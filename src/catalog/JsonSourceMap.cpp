@@ -1,24 +1,13 @@
 #include "JsonSourceMap.h"
 
+#include <QByteArrayView>
+
 #include <cstring>
 #include <vector>
 
 namespace Inlet {
 
 namespace {
-
-// Deep enough for /items/N/authSpec/M/spec/properties; anything deeper is scanned but not tracked.
-constexpr int kTrackedDepth = 7;
-
-struct Frame
-{
-    bool object = false;
-    bool tracked = false;
-    QString path;
-    qsizetype start = 0;
-    int index = 0;
-    QStringList keys;
-};
 
 class Scanner
 {
@@ -133,71 +122,149 @@ public:
         }
     }
 
+    // At '{' or '[': consumes the whole container without looking inside beyond brackets and strings.
+    bool skipContainer()
+    {
+        int depth = 0;
+        while (m_i < m_n) {
+            const char c = m_s[m_i];
+            if (c == '"') {
+                if (!readString(nullptr)) {
+                    return false;
+                }
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                ++m_i;
+                return true;
+            }
+            ++m_i;
+        }
+        return false;
+    }
+
+    // At an opening quote: the undecoded bytes of the string when it has no escapes (the common case).
+    // Leaves the position unchanged and returns false when the string has escapes or is unterminated.
+    bool peekPlainString(QByteArrayView* out) const
+    {
+        if (peek() != '"') {
+            return false;
+        }
+        const char* begin = m_s + m_i + 1;
+        const char* end = static_cast<const char*>(std::memchr(begin, '"', size_t(m_n - m_i - 1)));
+        if (!end || std::memchr(begin, '\\', size_t(end - begin))) {
+            return false;
+        }
+        *out = QByteArrayView(begin, end - begin);
+        return true;
+    }
+    void skipTo(qsizetype position) { m_i = position; }
+    const char* data() const { return m_s; }
+
 private:
     const char* m_s;
     qsizetype m_n;
     qsizetype m_i = 0;
 };
 
-} // namespace
+// Where a container sits on the only paths the parser asks about: root.items[N] (its text),
+// and (root.items[N] or root).authSpec[M].spec.properties (its key order). Everything else is skipped
+// bracket by bracket without building paths or decoding strings.
+enum class Role { Root, Items, Item, AuthSpecs, AuthSpec, Schema, Properties, Other };
 
-QString JsonSourceMap::pointerToken(const QString& key)
+bool isObjectRole(Role role)
 {
-    if (!key.contains(u'~') && !key.contains(u'/')) {
-        return key;
-    }
-    QString token = key;
-    token.replace(u'~', QLatin1String("~0"));
-    token.replace(u'/', QLatin1String("~1"));
-    return token;
+    return role != Role::Items && role != Role::AuthSpecs;
 }
+
+Role elementRole(Role array)
+{
+    switch (array) {
+    case Role::Items:
+        return Role::Item;
+    case Role::AuthSpecs:
+        return Role::AuthSpec;
+    default:
+        return Role::Other;
+    }
+}
+
+Role memberRole(Role object, QByteArrayView key)
+{
+    switch (object) {
+    case Role::Root:
+        return key == "items" ? Role::Items : key == "authSpec" ? Role::AuthSpecs : Role::Other;
+    case Role::Item:
+        return key == "authSpec" ? Role::AuthSpecs : Role::Other;
+    case Role::AuthSpec:
+        return key == "spec" ? Role::Schema : Role::Other;
+    case Role::Schema:
+        return key == "properties" ? Role::Properties : Role::Other;
+    default:
+        return Role::Other;
+    }
+}
+
+struct Frame
+{
+    Role role = Role::Other;
+    qsizetype start = 0;
+    int index = 0;
+    QStringList keys; // Properties only
+};
+
+} // namespace
 
 JsonSourceMap JsonSourceMap::scan(const QByteArray& json)
 {
     JsonSourceMap map;
     Scanner in(json);
     std::vector<Frame> stack;
-    QString valuePath; // pointer of the value about to be read
-    bool valueTracked = true;
+    Role pending = Role::Root; // role of the value about to be read
     bool expectValue = true;
 
     auto closeFrame = [&] {
         Frame frame = std::move(stack.back());
         stack.pop_back();
-        if (frame.tracked && frame.object && frame.path.endsWith(QLatin1String("/properties"))) {
-            map.m_keyOrder.insert(frame.path, frame.keys);
-        }
-        if (frame.tracked && frame.object && stack.size() == 2 && !stack[1].object
-            && stack[1].path == QLatin1String("/items") && stack[0].object) {
-            map.m_items.insert(stack[1].index, json.mid(frame.start, in.position() - frame.start));
+        if (frame.role == Role::Properties && stack.size() >= 3) {
+            // [..., authSpec array, auth spec, schema, properties]: the pointer the parser asks for.
+            const int authIndex = stack[stack.size() - 3].index;
+            QString pointer;
+            if (stack.size() >= 5 && stack[1].role == Role::Items) {
+                pointer = QStringLiteral("/items/") + QString::number(stack[1].index);
+            }
+            pointer += QStringLiteral("/authSpec/") + QString::number(authIndex) + QStringLiteral("/spec/properties");
+            map.m_keyOrder.insert(pointer, frame.keys);
+        } else if (frame.role == Role::Item) {
+            map.m_items.insert(stack.back().index, json.mid(frame.start, in.position() - frame.start));
         }
     };
-    // After '{' or ',' inside an object: reads `"key":` and sets the path of the member's value.
+    // After '{' or ',' inside an object: reads `"key":` and sets the role of the member's value.
     auto readMemberKey = [&]() -> bool {
         Frame& frame = stack.back();
         in.skipWhitespace();
-        QString key;
-        if (!in.readString(frame.tracked ? &key : nullptr)) {
-            return false;
+        QByteArrayView plain;
+        if (in.peekPlainString(&plain) && frame.role != Role::Properties) {
+            in.skipTo(plain.data() + plain.size() + 1 - in.data());
+            pending = memberRole(frame.role, plain);
+        } else {
+            QString key;
+            if (!in.readString(&key)) {
+                return false;
+            }
+            pending = memberRole(frame.role, key.toUtf8());
+            if (frame.role == Role::Properties && !frame.keys.contains(key)) {
+                frame.keys.append(key);
+            }
         }
         in.skipWhitespace();
         if (in.peek() != ':') {
             return false;
         }
         in.advance();
-        valueTracked = frame.tracked && int(stack.size()) < kTrackedDepth;
-        if (frame.tracked) {
-            if (!frame.keys.contains(key)) {
-                frame.keys.append(key);
-            }
-            valuePath = valueTracked ? frame.path + u'/' + pointerToken(key) : QString();
-        }
         return true;
-    };
-    auto elementPath = [&] {
-        Frame& frame = stack.back();
-        valueTracked = frame.tracked && int(stack.size()) < kTrackedDepth;
-        valuePath = valueTracked ? frame.path + u'/' + QString::number(frame.index) : QString();
     };
 
     for (;;) {
@@ -207,11 +274,10 @@ JsonSourceMap JsonSourceMap::scan(const QByteArray& json)
                 return map;
             }
             const char c = in.peek();
-            if (c == '{' || c == '[') {
+            const bool container = c == '{' || c == '[';
+            if (container && pending != Role::Other && isObjectRole(pending) == (c == '{')) {
                 Frame frame;
-                frame.object = c == '{';
-                frame.tracked = valueTracked;
-                frame.path = valuePath;
+                frame.role = pending;
                 frame.start = in.position();
                 stack.push_back(std::move(frame));
                 in.advance();
@@ -225,11 +291,15 @@ JsonSourceMap JsonSourceMap::scan(const QByteArray& json)
                         return map;
                     }
                 } else {
-                    elementPath();
+                    pending = elementRole(stack.back().role);
                 }
                 continue;
             }
-            if (c == '"') {
+            if (container) {
+                if (!in.skipContainer()) {
+                    return map;
+                }
+            } else if (c == '"') {
                 if (!in.readString(nullptr)) {
                     return map;
                 }
@@ -244,19 +314,20 @@ JsonSourceMap JsonSourceMap::scan(const QByteArray& json)
             return map;
         }
         Frame& frame = stack.back();
+        const bool object = isObjectRole(frame.role);
         const char c = in.peek();
         if (c == ',') {
             in.advance();
-            if (frame.object) {
+            if (object) {
                 if (!readMemberKey()) {
                     return map;
                 }
             } else {
                 ++frame.index;
-                elementPath();
+                pending = elementRole(frame.role);
             }
             expectValue = true;
-        } else if (c == (frame.object ? '}' : ']')) {
+        } else if (c == (object ? '}' : ']')) {
             in.advance();
             closeFrame();
         } else {

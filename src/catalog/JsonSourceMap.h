@@ -11,8 +11,8 @@ namespace Inlet {
 // What QJsonDocument throws away: the order of keys in every "properties" object (QJsonObject sorts
 // them) and the text of each element of the root "items" array. A light, iterative scan of JSON text
 // that QJsonDocument has already accepted; paths are JSON pointers ("/items/0/authSpec/0/spec/properties").
-// Only the shallow paths where connection specs keep their schemas are tracked, so deep or huge input
-// costs no more than a linear pass.
+// Only the paths where connection specs keep their schemas are followed; everything else is skipped
+// bracket by bracket without decoding, so deep or huge input costs no more than a linear pass.
 class JsonSourceMap
 {
 public:
@@ -23,8 +23,6 @@ public:
     QStringList keyOrder(const QString& pointer) const { return m_keyOrder.value(pointer); }
     // Text of root["items"][index], or empty if unknown.
     QByteArray itemText(int index) const { return m_items.value(index); }
-
-    static QString pointerToken(const QString& key);
 
 private:
     bool m_valid = false;
