@@ -75,14 +75,20 @@ void ResultPage::initializePage()
     }
     setTitle(tr("Create connection"));
     setSubTitle(tr("Inlet sends the request to Platform, then you can test the new connection."));
+    // Back here after editing the credentials: if an earlier attempt may have reached Platform, look for
+    // what it created (since that attempt) before sending again.
+    if (m_mustCheckBeforeCreating) {
+        checkThenCreate();
+        return;
+    }
     m_firstAttempt = QDateTime::currentDateTimeUtc();
-    m_mustCheckBeforeCreating = false;
     create();
 }
 
 bool ResultPage::isComplete() const
 {
-    return m_running.isNull() && m_done;
+    // Finish waits for the keychain, so closing right away cannot lose the secrets being stored.
+    return m_running.isNull() && m_done && m_pendingSecretWrites == 0;
 }
 
 void ResultPage::setBusy(PlatformOperation* operation, const QString& message)
@@ -193,7 +199,10 @@ void ResultPage::rememberSecrets(const QString& connectionId)
         if (!value.isString() || value.toString().isEmpty())
             continue;
         SecretJob* job = state().secrets().write(SecretKey::forConnection(connectionId, name), value.toString());
+        ++m_pendingSecretWrites;
         connect(job, &SecretJob::finished, this, [this](const SecretResult& result) {
+            --m_pendingSecretWrites;
+            emit completeChanged();
             if (!result.ok()) {
                 m_ui->statusLabel->setText(
                     m_ui->statusLabel->text() + u' '

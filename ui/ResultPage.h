@@ -52,6 +52,7 @@ private:
     QDateTime m_firstAttempt;
     bool m_mustCheckBeforeCreating = false;
     bool m_done = false;
+    int m_pendingSecretWrites = 0;
 };
 
 } // namespace Inlet

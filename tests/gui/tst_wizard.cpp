@@ -247,6 +247,42 @@ private slots:
         QVERIFY(m_fixture.wizard().state().createdConnection.has_value());
     }
 
+    void editCredentialsAfterARejectedCreate()
+    {
+        driver().reachReview(sparkSource(), QStringLiteral("edit-secret"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_fixture.sim().addFault(QStringLiteral("POST"),
+                                         QStringLiteral("/data/foundation/flowservice/connections"),
+                                         QStringLiteral("500"),
+                                         0,
+                                         1));
+        QTest::mouseClick(m_fixture.wizard().button(QWizard::CommitButton), Qt::LeftButton);
+        auto* edit = m_fixture.wizard().resultPage()->findChild<QPushButton*>(QStringLiteral("editButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(edit->isVisible(), kTimeout);
+
+        // Back on the form with everything still typed; a corrected password goes out on the next Create.
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId));
+        CredentialForm* form = m_fixture.wizard().credentialsPage()->form();
+        QCOMPARE(form->values().value(QStringLiteral("host")).toString(), sparkSource().values.first().second);
+        auto* password = qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("password")));
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("corrected-password"));
+        driver().clickNext();
+        QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::ReviewPageId));
+        QTest::mouseClick(m_fixture.wizard().button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().currentPage()->isComplete(), kTimeout);
+        QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 1);
+        const QJsonObject sent = m_fixture.sim().connections().first().toObject();
+        QCOMPARE(sent.value(QLatin1String("auth"))
+                     .toObject()
+                     .value(QLatin1String("params"))
+                     .toObject()
+                     .value(QLatin1String("password")),
+                 QJsonValue(QStringLiteral("corrected-password")));
+    }
+
     void droppedCreateIsFoundInsteadOfDuplicated()
     {
         driver().reachReview(dataExplorerSource(), QStringLiteral("drop-secret"));
