@@ -57,7 +57,12 @@ InletWizard::InletWizard(Settings& settings,
         restoreGeometry(geometry);
 }
 
-InletWizard::~InletWizard() = default;
+InletWizard::~InletWizard()
+{
+    // Hide while m_state is still alive: ~QDialog hides after the members are gone, and the focus change
+    // of hiding makes pages react (the profile combo's textActivated → AccountPage::loadProfile → state()).
+    hide();
+}
 
 QString InletWizard::currentHelpText() const
 {
