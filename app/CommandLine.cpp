@@ -5,6 +5,15 @@
 
 namespace Inlet {
 
+namespace {
+// Qt 6.4's French, Spanish and Japanese qtbase catalogs lack these texts of --help. Listed here, they
+// land in Inlet's own catalogs, which Qt consults whenever its own has no translation.
+[[maybe_unused]] constexpr const char* kQtHelpTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+} // namespace
+
 CommandLine CommandLine::parse(const QCoreApplication& app)
 {
     QCommandLineParser parser;
@@ -16,25 +25,25 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         QCoreApplication::translate("Inlet::CommandLine", "Start with the saved Platform profile <name>."),
-        QStringLiteral("name"));
+        QCoreApplication::translate("Inlet::CommandLine", "name", "value of --profile in --help"));
     const QCommandLineOption sourceOption(
         QStringLiteral("source"),
         QCoreApplication::translate("Inlet::CommandLine", "Preselect the source with this connection spec id or name."),
-        QStringLiteral("spec"));
+        QCoreApplication::translate("Inlet::CommandLine", "spec", "value of --source in --help"));
     const QCommandLineOption platformOption(
         QStringLiteral("platform-url"),
         QCoreApplication::translate("Inlet::CommandLine",
                                     "Base URL of the Platform API (default https://platform.adobe.io)."),
-        QStringLiteral("url"));
+        QCoreApplication::translate("Inlet::CommandLine", "url", "value of --platform-url and --ims-url in --help"));
     const QCommandLineOption imsOption(
         QStringLiteral("ims-url"),
         QCoreApplication::translate("Inlet::CommandLine",
                                     "Base URL of Adobe IMS (default https://ims-na1.adobelogin.com)."),
-        QStringLiteral("url"));
+        QCoreApplication::translate("Inlet::CommandLine", "url", "value of --platform-url and --ims-url in --help"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QCoreApplication::translate("Inlet::CommandLine", "Use this language instead of the system's, e.g. de or ja."),
-        QStringLiteral("code"));
+        QCoreApplication::translate("Inlet::CommandLine", "code", "value of --language in --help"));
     parser.addOptions({profileOption, sourceOption, platformOption, imsOption, languageOption});
     parser.process(app);
 
@@ -47,6 +56,22 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
         result.imsUrl = QUrl::fromUserInput(parser.value(imsOption));
     result.language = parser.value(languageOption);
     return result;
+}
+
+QString CommandLine::languageArgument(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--language");
+    const QString withValue = option + u'=';
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(withValue))
+            return argument.mid(withValue.size());
+    }
+    return {};
 }
 
 } // namespace Inlet

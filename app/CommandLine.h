@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QCoreApplication;
@@ -17,6 +18,9 @@ struct CommandLine
     QString language;
 
     static CommandLine parse(const QCoreApplication& app);
+    // The --language value ("--language ja" or "--language=ja"), read before parsing so that --help
+    // and the parser's own errors already speak that language; empty when not given.
+    static QString languageArgument(const QStringList& arguments);
 };
 
 } // namespace Inlet

@@ -1,8 +1,8 @@
 #include "CommandLine.h"
 #include "InletWizard.h"
-#include "Translations.h"
 #include "core/AppInfo.h"
 #include "core/Settings.h"
+#include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
@@ -20,11 +20,8 @@ int main(int argc, char* argv[])
 
     Inlet::Settings settings;
     // Translate before parsing, so --help speaks the user's language.
-    const QStringList arguments = QApplication::arguments();
-    const int languageIndex = arguments.indexOf(QStringLiteral("--language"));
-    const QString language = languageIndex >= 0 && languageIndex + 1 < arguments.size()
-        ? arguments.at(languageIndex + 1)
-        : settings.language();
+    const QString languageArgument = Inlet::CommandLine::languageArgument(QApplication::arguments());
+    const QString language = languageArgument.isEmpty() ? settings.language() : languageArgument;
     Inlet::installTranslations(app, language);
     const Inlet::CommandLine commandLine = Inlet::CommandLine::parse(app);
 

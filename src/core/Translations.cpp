@@ -11,6 +11,7 @@ namespace Inlet {
 
 void installTranslations(QCoreApplication& app, const QString& language)
 {
+    // QLocale() is the system locale: LC_ALL, LC_MESSAGES or LANG, and LANGUAGE's list for uiLanguages().
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
@@ -19,15 +20,15 @@ void installTranslations(QCoreApplication& app, const QString& language)
     if (own->load(locale, QStringLiteral("inlet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
     else
-        qCDebug(lcApp) << "no Inlet translation for" << locale.name();
+        qCDebug(lcApp) << "no Inlet translation for" << locale.uiLanguages();
 
-    // Qt's own strings: the wizard's buttons, standard dialogs, network error texts.
+    // Qt's own strings: the wizard's buttons, standard dialogs, --help, network error texts.
     auto* qt = new QTranslator(&app);
     if (qt->load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     else
-        qCDebug(lcApp) << "no Qt translation for" << locale.name();
+        qCDebug(lcApp) << "no Qt translation for" << locale.uiLanguages();
 }
 
 } // namespace Inlet
