@@ -49,6 +49,9 @@ InletWizard::InletWizard(Settings& settings,
     setStartId(AccountPageId);
     setMinimumSize(640, 520);
 
+    // Inlet's own text, so each translation can pick a mnemonic free on every page (Qt's Spanish gives
+    // Help and Back the same one).
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     button(QWizard::HelpButton)->setShortcut(QKeySequence::HelpContents);
     connect(this, &QWizard::helpRequested, this, &InletWizard::showHelp);
     connect(m_resultPage, &ResultPage::editCredentialsRequested, this, &InletWizard::returnToCredentials);

@@ -19,9 +19,11 @@ namespace Inlet {
 
 namespace {
 
+// Typographic quotes are written as UTF-8, not as \u escapes: lupdate reads "\u201cauthSpec" as one
+// longer hex escape, so the translation of such a text would never match at run time.
 QString quoted(const QString& text)
 {
-    return QStringLiteral("\u201c%1\u201d").arg(text);
+    return QStringLiteral("“%1”").arg(text);
 }
 
 QString stringAt(const QJsonObject& object, const char* key)
@@ -156,13 +158,13 @@ public:
 
         const QString label = spec.displayName.isEmpty() ? tr("entry %1").arg(position + 1) : quoted(spec.displayName);
         if (spec.id.isEmpty()) {
-            m_errors.append(tr("Connection spec %1 has no \u201cid\u201d; it was skipped.").arg(label));
+            m_errors.append(tr("Connection spec %1 has no “id”; it was skipped.").arg(label));
             return std::nullopt;
         }
         const QString specLabel = tr("Connection spec %1 (%2)").arg(label, spec.id.left(128));
         if (!isSafeId(spec.id)) {
-            m_errors.append(tr("%1: the id may only contain letters, digits, \u201c.\u201d, \u201c_\u201d and "
-                               "\u201c-\u201d; the spec was skipped.")
+            m_errors.append(tr("%1: the id may only contain letters, digits, “.”, “_” and "
+                               "“-”; the spec was skipped.")
                                 .arg(specLabel));
             return std::nullopt;
         }
@@ -178,7 +180,7 @@ public:
             return std::nullopt;
         }
         if (!authSpecs.isArray()) {
-            m_errors.append(tr("%1: \u201cauthSpec\u201d is not a list; the spec was skipped.").arg(specLabel));
+            m_errors.append(tr("%1: “authSpec” is not a list; the spec was skipped.").arg(specLabel));
             return std::nullopt;
         }
         const QJsonArray authArray = authSpecs.toArray();
@@ -217,32 +219,32 @@ private:
         AuthSpec auth;
         const QJsonValue name = object.value(QLatin1String("name"));
         if (!name.isString() || name.toString().trimmed().isEmpty()) {
-            *problem = tr("it has no \u201cname\u201d");
+            *problem = tr("it has no “name”");
             return std::nullopt;
         }
         auth.name = name.toString();
         const QJsonValue type = object.value(QLatin1String("type"));
         if (!type.isUndefined() && !type.isNull() && !type.isString()) {
-            *problem = tr("\u201ctype\u201d must be text");
+            *problem = tr("“type” must be text");
             return std::nullopt;
         }
         auth.type = type.toString();
         const QJsonValue schemaValue = object.value(QLatin1String("spec"));
         if (!schemaValue.isObject()) {
-            *problem = tr("it has no \u201cspec\u201d schema object");
+            *problem = tr("it has no “spec” schema object");
             return std::nullopt;
         }
         const QJsonObject schema = schemaValue.toObject();
         const QJsonValue schemaType = schema.value(QLatin1String("type"));
         if (!schemaType.isUndefined() && schemaType.toString() != QLatin1String("object")) {
-            *problem = tr("the schema\u2019s \u201ctype\u201d must be \u201cobject\u201d");
+            *problem = tr("the schema’s “type” must be “object”");
             return std::nullopt;
         }
         auth.description = schema.value(QLatin1String("description")).toString();
 
         const QJsonValue propertiesValue = schema.value(QLatin1String("properties"));
         if (!propertiesValue.isUndefined() && !propertiesValue.isObject()) {
-            *problem = tr("\u201cproperties\u201d must be an object");
+            *problem = tr("“properties” must be an object");
             return std::nullopt;
         }
         const QJsonObject properties = propertiesValue.toObject();
@@ -251,17 +253,16 @@ private:
         const QJsonValue requiredValue = schema.value(QLatin1String("required"));
         if (!requiredValue.isUndefined()) {
             if (!requiredValue.isArray()) {
-                *problem = tr("\u201crequired\u201d must be a list of property names");
+                *problem = tr("“required” must be a list of property names");
                 return std::nullopt;
             }
             for (const QJsonValue& entry : requiredValue.toArray()) {
                 if (!entry.isString()) {
-                    *problem = tr("\u201crequired\u201d must be a list of property names");
+                    *problem = tr("“required” must be a list of property names");
                     return std::nullopt;
                 }
                 if (!properties.contains(entry.toString())) {
-                    *problem =
-                        tr("\u201crequired\u201d names %1, which is not a property").arg(quoted(entry.toString()));
+                    *problem = tr("“required” names %1, which is not a property").arg(quoted(entry.toString()));
                     return std::nullopt;
                 }
                 required.append(entry.toString());
@@ -324,7 +325,7 @@ private:
             }
             typeName = names.constFirst();
         } else if (!type.isUndefined()) {
-            *problem = tr("\u201ctype\u201d must be text");
+            *problem = tr("“type” must be text");
             return std::nullopt;
         }
         const std::optional<SchemaProperty::Type> parsedType = SchemaProperty::typeFromName(typeName);
@@ -346,7 +347,7 @@ private:
         }
         if (format == QLatin1String("password")) {
             if (property.type != SchemaProperty::Type::String) {
-                *problem = tr("\u201cformat\u201d: \u201cpassword\u201d needs \u201ctype\u201d: \u201cstring\u201d");
+                *problem = tr("“format”: “password” needs “type”: “string”");
                 return std::nullopt;
             }
             property.secret = true;
@@ -355,7 +356,7 @@ private:
         const QJsonValue examples = object.value(QLatin1String("examples"));
         if (!examples.isUndefined()) {
             if (!examples.isArray()) {
-                *problem = tr("\u201cexamples\u201d must be a list");
+                *problem = tr("“examples” must be a list");
                 return std::nullopt;
             }
             property.examples = examples.toArray();
@@ -364,12 +365,12 @@ private:
         const QJsonValue enumValue = object.value(QLatin1String("enum"));
         if (!enumValue.isUndefined()) {
             if (!enumValue.isArray() || enumValue.toArray().isEmpty()) {
-                *problem = tr("\u201cenum\u201d must be a non-empty list");
+                *problem = tr("“enum” must be a non-empty list");
                 return std::nullopt;
             }
             for (const QJsonValue& entry : enumValue.toArray()) {
                 if (!matchesType(entry, property.type)) {
-                    *problem = tr("an \u201cenum\u201d value is not of type %1").arg(quoted(typeName));
+                    *problem = tr("an “enum” value is not of type %1").arg(quoted(typeName));
                     return std::nullopt;
                 }
             }
@@ -392,7 +393,7 @@ private:
             return std::nullopt;
         }
         if (property.minLength && property.maxLength && *property.minLength > *property.maxLength) {
-            *problem = tr("\u201cminLength\u201d is greater than \u201cmaxLength\u201d");
+            *problem = tr("“minLength” is greater than “maxLength”");
             return std::nullopt;
         }
         if (!readBound(object, "minimum", &property.minimum, problem)
@@ -400,7 +401,7 @@ private:
             return std::nullopt;
         }
         if (property.minimum && property.maximum && *property.minimum > *property.maximum) {
-            *problem = tr("\u201cminimum\u201d is greater than \u201cmaximum\u201d");
+            *problem = tr("“minimum” is greater than “maximum”");
             return std::nullopt;
         }
 
@@ -411,7 +412,7 @@ private:
                 return std::nullopt;
             }
             if (property.isChoice() && !property.enumValues.contains(defaultValue)) {
-                *problem = tr("the default value is not one of the \u201cenum\u201d values");
+                *problem = tr("the default value is not one of the “enum” values");
                 return std::nullopt;
             }
             property.defaultValue = defaultValue;
@@ -480,7 +481,7 @@ CatalogPage CatalogParser::parse(const QByteArray& json)
         return page;
     }
     if (!document.isObject()) {
-        page.errors.append(tr("The connection-spec list must be a JSON object with an \u201citems\u201d list."));
+        page.errors.append(tr("The connection-spec list must be a JSON object with an “items” list."));
         return page;
     }
     const QJsonObject root = document.object();
@@ -490,7 +491,7 @@ CatalogPage CatalogParser::parse(const QByteArray& json)
     if (root.contains(QLatin1String("items"))) {
         const QJsonValue items = root.value(QLatin1String("items"));
         if (!items.isArray()) {
-            page.errors.append(tr("The connection-spec list\u2019s \u201citems\u201d is not a list."));
+            page.errors.append(tr("The connection-spec list’s “items” is not a list."));
             return page;
         }
         const QJsonArray array = items.toArray();
@@ -513,7 +514,7 @@ CatalogPage CatalogParser::parse(const QByteArray& json)
             page.specs.append(*spec);
         }
     } else {
-        page.errors.append(tr("The connection-spec list has no \u201citems\u201d."));
+        page.errors.append(tr("The connection-spec list has no “items”."));
         return page;
     }
     page.documentValid = true;
