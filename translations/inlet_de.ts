@@ -2,78 +2,1384 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Platform account</source>
+        <translation>Platform-Konto</translation>
+    </message>
+    <message>
+        <source>Sign in to the organization and sandbox where the connection will be created.</source>
+        <translation>Melden Sie sich bei der Organisation und Sandbox an, in der die Verbindung erstellt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Pick a saved profile, or type a new name to save these settings under it.</source>
+        <translation>Wählen Sie ein gespeichertes Profil oder geben Sie einen neuen Namen ein, um diese Einstellungen darunter zu speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID (required):</source>
+        <translation>&amp;Organisations-ID (erforderlich):</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (required):</source>
+        <translation>&amp;Sandbox (erforderlich):</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID (required):</source>
+        <translation>&amp;Client-ID (erforderlich):</translation>
+    </message>
+    <message>
+        <source>The API key of your Adobe Developer Console project; sent as x-api-key.</source>
+        <translation>Der API-Schlüssel Ihres Projekts in der Adobe Developer Console; wird als x-api-key gesendet.</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>C&amp;lient-Secret</translation>
+    </message>
+    <message>
+        <source>Pasted &amp;access token</source>
+        <translation>Ein&amp;gefügtes Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t (required):</source>
+        <translation>Client-Sec&amp;ret (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>Secret im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation>Platform-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;IMS URL:</source>
+        <translation>&amp;IMS-URL:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the system&apos;s proxy settings, or enter http://host:port.</source>
+        <translation>Leer lassen, um die Proxy-Einstellungen des Systems zu verwenden, oder http://host:port eingeben.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Connection na&amp;me (required):</source>
+        <translation>Verbindungs&amp;name (erforderlich):</translation>
+    </message>
+    <message>
+        <source>&amp;Description (optional):</source>
+        <translation>&amp;Beschreibung (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember credentials in the system keychain</source>
+        <translation>Zugangsdaten im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingConnectionsPage</name>
+    <message>
+        <source>Existing connections</source>
+        <translation>Vorhandene Verbindungen</translation>
+    </message>
+    <message>
+        <source>Reuse a connection this sandbox already has, or create a new one.</source>
+        <translation>Verwenden Sie eine Verbindung, die diese Sandbox schon hat, oder erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new connection</source>
+        <translation>Neue Verbindung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Use the connection selected below</source>
+        <translation>Die unten ausgewählte Verbindung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::AccountPage</name>
+    <message>
+        <source>Show secret</source>
+        <translation>Secret anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet signs in to Adobe Experience Platform with the OAuth Server-to-Server credential of an Adobe Developer Console project that has the Experience Platform API added.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Organization ID&lt;/b&gt; ends in &lt;code&gt;@AdobeOrg&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sandbox&lt;/b&gt; is the lower-case sandbox name, &lt;code&gt;prod&lt;/code&gt; by default.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Client ID&lt;/b&gt; is the project&apos;s API key; &lt;b&gt;client secret&lt;/b&gt; is its secret. You may instead paste an access token you got elsewhere; it expires after 24 hours.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The secret is kept in your system keychain, never in a file. &lt;b&gt;Advanced&lt;/b&gt; changes the Platform and IMS addresses, the OAuth scopes and the proxy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet meldet sich bei Adobe Experience Platform mit den OAuth-Server-to-Server-Anmeldedaten eines Projekts in der Adobe Developer Console an, dem die Experience Platform API hinzugefügt wurde.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Die &lt;b&gt;Organisations-ID&lt;/b&gt; endet auf &lt;code&gt;@AdobeOrg&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sandbox&lt;/b&gt; ist der Name der Sandbox in Kleinbuchstaben, standardmäßig &lt;code&gt;prod&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Client-ID&lt;/b&gt; ist der API-Schlüssel des Projekts, das &lt;b&gt;Client-Secret&lt;/b&gt; sein geheimer Schlüssel. Sie können stattdessen ein anderweitig erhaltenes Zugriffstoken einfügen; es läuft nach 24 Stunden ab.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das Secret wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei. Unter &lt;b&gt;Erweitert&lt;/b&gt; lassen sich die Adressen von Platform und IMS, die OAuth-Scopes und der Proxy ändern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Access &amp;token (required):</source>
+        <translation>Zugriffs&amp;token (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t (required):</source>
+        <translation>Client-Sec&amp;ret (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Show access token</source>
+        <translation>Zugriffstoken anzeigen</translation>
+    </message>
+    <message>
+        <source>Show client secret</source>
+        <translation>Client-Secret anzeigen</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID.</source>
+        <translation>Geben Sie die Organisations-ID ein.</translation>
+    </message>
+    <message>
+        <source>The organization ID must look like 0123456789ABCDEF01234567@AdobeOrg.</source>
+        <translation>Die Organisations-ID muss die Form 0123456789ABCDEF01234567@AdobeOrg haben.</translation>
+    </message>
+    <message>
+        <source>The sandbox name uses lower-case letters, digits and hyphens, for example prod.</source>
+        <translation>Der Sandbox-Name besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, zum Beispiel prod.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID (API key) of your Developer Console project.</source>
+        <translation>Geben Sie die Client-ID (den API-Schlüssel) Ihres Developer-Console-Projekts ein.</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address such as https://platform.adobe.io.</source>
+        <translation>%1 muss eine Webadresse wie https://platform.adobe.io sein.</translation>
+    </message>
+    <message>
+        <source>The proxy must be a web address such as http://proxy.example.com:3128, or empty.</source>
+        <translation>Der Proxy muss eine Webadresse wie http://proxy.example.com:3128 sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Platform said: %1</source>
+        <translation>Antwort von Platform: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1, sandbox %2.</source>
+        <translation>Angemeldet bei %1, Sandbox %2.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time.</source>
+        <translation>Angemeldet, aber das Secret konnte nicht gespeichert werden: %1 Sie müssen es beim nächsten Mal erneut eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ApiError</name>
+    <message>
+        <source>The response had no body.</source>
+        <translation>Die Antwort hatte keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON.</source>
+        <translation>Die Antwort ist eine HTML-Seite, kein JSON.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page (“%1”), not JSON.</source>
+        <translation>Die Antwort ist eine HTML-Seite („%1“), kein JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is not JSON (%n bytes).</source>
+        <translation>
+            <numerusform>Die Antwort ist kein JSON (%n Byte).</numerusform>
+            <numerusform>Die Antwort ist kein JSON (%n Byte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
+        <translation>Anmeldung fehlgeschlagen: Adobe IMS hat die Client-ID oder das Client-Secret nicht akzeptiert. Vergleichen Sie beide mit den OAuth-Server-to-Server-Anmeldedaten in der Developer Console.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
+        <translation>Anmeldung fehlgeschlagen: Die angeforderten Scopes sind für diese Anmeldedaten nicht erlaubt. Vergleichen Sie die Scopes im Profil mit dem Projekt in der Developer Console.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
+        <translation>Das Zugriffstoken ist ungültig oder abgelaufen. Melden Sie sich erneut an oder fügen Sie ein neues Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
+        <translation>Der API-Schlüssel (die Client-ID) fehlt oder ist ungültig. Prüfen Sie die Client-ID im Profil.</translation>
+    </message>
+    <message>
+        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
+        <translation>Ein erforderlicher Header fehlt. Prüfen Sie, ob Organisations-ID, Sandbox und Client-ID im Profil ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
+        <translation>Diese Anmeldedaten haben keinen Zugriff auf diese Organisation. Prüfen Sie die Organisations-ID (…@AdobeOrg) im Profil.</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
+        <translation>Der Sandbox-Name fehlt. Geben Sie die Sandbox (zum Beispiel „prod“) im Profil ein.</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
+        <translation>Diese Sandbox gibt es in der Organisation nicht. Prüfen Sie den Sandbox-Namen im Profil.</translation>
+    </message>
+    <message>
+        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
+        <translation>Die Authentifizierungsart passt nicht zur Quelle: Platform kennt diesen Auth-Spec-Namen für die gewählte Connection Spec nicht. Aktualisieren Sie die Quellenliste und wählen Sie die Quelle erneut.</translation>
+    </message>
+    <message>
+        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
+        <translation>Platform kennt diese Quelle (Connection Spec) nicht. Aktualisieren Sie die Quellenliste.</translation>
+    </message>
+    <message>
+        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
+        <translation>Platform hat einen Wert in der Anfrage abgelehnt. Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
+        <translation>Die Änderung wurde abgelehnt, weil sie nicht angab, welche Version der Verbindung sie ändert. Laden Sie die Verbindung neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
+        <translation>Die Verbindung wurde an anderer Stelle geändert, seit Inlet sie geladen hat. Laden Sie sie neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
+        <translation>Die Verbindung kann nicht gelöscht werden, solange Datenflüsse sie verwenden. Löschen Sie zuerst diese Datenflüsse.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
+        <translation>Sie haben dafür in dieser Organisation oder Sandbox keine Berechtigung. Bitten Sie Ihre Platform-Administration um Zugriff auf Quellen in dieser Sandbox.</translation>
+    </message>
+    <message>
+        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
+        <translation>Platform konnte es nicht finden; möglicherweise wurde es gelöscht. Prüfen Sie ID, Organisation und Sandbox.</translation>
+    </message>
+    <message>
+        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
+        <translation>Platform erhält zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Platform hat ein vorübergehendes Problem (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
+        <translation>Der Server hat mit einer Weiterleitung geantwortet (HTTP %1), der Inlet nicht folgt. Prüfen Sie die Basis-URLs im Profil.</translation>
+    </message>
+    <message>
+        <source>Platform rejected the request (HTTP %1).</source>
+        <translation>Platform hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen. Prüfen Sie Ihre Netzwerk- und Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
+        <translation>Der Servername wurde nicht gefunden. Prüfen Sie den Hostnamen im Profil und Ihre Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port im Profil und Ihre Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihr Netzwerk oder den Proxy oder erhöhen Sie das Zeitlimit in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
+        <translation>Es konnte keine sichere Verbindung hergestellt werden: Das Zertifikat des Servers wurde nicht akzeptiert. Prüfen Sie Datum und Uhrzeit dieses Computers und jeden Proxy, der TLS untersucht.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
+        <translation>Platform hat eine Antwort gesendet, die Inlet nicht lesen kann. Versuchen Sie es erneut; tritt das wiederholt auf, verändert möglicherweise ein Proxy die Antworten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
+        <translation>Die Antwort des Servers ist größer, als Inlet annimmt (16 MiB), und wurde daher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
+        <translation>Inlet hat keine Anmeldedaten für die Anmeldung. Geben Sie das Client-Secret ein oder fügen Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
+        <translation>Inlet kommuniziert mit Platform nur über HTTPS. Ändern Sie die Adresse so, dass sie mit https:// beginnt (einfaches http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before the connection failed.</source>
+        <translation>Die Anfrage hat Platform möglicherweise erreicht, bevor die Verbindung abbrach.</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>Meldung des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CatalogParser</name>
+    <message>
+        <source>Catalog entry %1 is not a JSON object; it was skipped.</source>
+        <translation>Katalogeintrag %1 ist kein JSON-Objekt; er wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Connection spec %1 has no “id”; it was skipped.</source>
+        <translation>Connection Spec %1 hat kein „id“; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Connection spec %1 (%2)</source>
+        <translation>Connection Spec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the id may only contain letters, digits, “.”, “_” and “-”; the spec was skipped.</source>
+        <translation>%1: Die ID darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten; die Spec wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: “authSpec” is not a list; the spec was skipped.</source>
+        <translation>%1: „authSpec“ ist keine Liste; die Spec wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>the auth spec name %1 appears twice</source>
+        <translation>der Auth-Spec-Name %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>auth spec %1</source>
+        <translation>Auth Spec %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; it was skipped.</source>
+        <translation>%1, %2: %3; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 has no usable authentication spec; it was skipped.</source>
+        <translation>%1 hat keine verwendbare Authentifizierungs-Spec; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it has no “name”</source>
+        <translation>es hat kein „name“</translation>
+    </message>
+    <message>
+        <source>“type” must be text</source>
+        <translation>„type“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>it has no “spec” schema object</source>
+        <translation>es hat kein Schema-Objekt „spec“</translation>
+    </message>
+    <message>
+        <source>the schema’s “type” must be “object”</source>
+        <translation>„type“ des Schemas muss „object“ sein</translation>
+    </message>
+    <message>
+        <source>“properties” must be an object</source>
+        <translation>„properties“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>“required” must be a list of property names</source>
+        <translation>„required“ muss eine Liste von Eigenschaftsnamen sein</translation>
+    </message>
+    <message>
+        <source>“required” names %1, which is not a property</source>
+        <translation>„required“ nennt %1, das keine Eigenschaft ist</translation>
+    </message>
+    <message>
+        <source>property %1: %2</source>
+        <translation>Eigenschaft %1: %2</translation>
+    </message>
+    <message>
+        <source>the property name is empty</source>
+        <translation>der Eigenschaftsname ist leer</translation>
+    </message>
+    <message>
+        <source>a list of several types is not supported</source>
+        <translation>eine Liste mehrerer Typen wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>type %1 is not supported (string, integer, number or boolean)</source>
+        <translation>Typ %1 wird nicht unterstützt (string, integer, number oder boolean)</translation>
+    </message>
+    <message>
+        <source>“format”: “password” needs “type”: “string”</source>
+        <translation>„format“: „password“ erfordert „type“: „string“</translation>
+    </message>
+    <message>
+        <source>“examples” must be a list</source>
+        <translation>„examples“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>“enum” must be a non-empty list</source>
+        <translation>„enum“ muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>an “enum” value is not of type %1</source>
+        <translation>ein „enum“-Wert ist nicht vom Typ %1</translation>
+    </message>
+    <message>
+        <source>the pattern does not compile (%1 at position %2)</source>
+        <translation>das Muster lässt sich nicht kompilieren (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>“minLength” is greater than “maxLength”</source>
+        <translation>„minLength“ ist größer als „maxLength“</translation>
+    </message>
+    <message>
+        <source>“minimum” is greater than “maximum”</source>
+        <translation>„minimum“ ist größer als „maximum“</translation>
+    </message>
+    <message>
+        <source>the default value is not of type %1</source>
+        <translation>der Standardwert ist nicht vom Typ %1</translation>
+    </message>
+    <message>
+        <source>the default value is not one of the “enum” values</source>
+        <translation>der Standardwert ist keiner der „enum“-Werte</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more</source>
+        <translation>%1 muss eine ganze Zahl größer oder gleich 0 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>The connection-spec list is not valid JSON: %1 (at byte %2).</source>
+        <translation>Die Liste der Connection Specs ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The connection-spec list must be a JSON object with an “items” list.</source>
+        <translation>Die Liste der Connection Specs muss ein JSON-Objekt mit einer Liste „items“ sein.</translation>
+    </message>
+    <message>
+        <source>The connection-spec list’s “items” is not a list.</source>
+        <translation>„items“ in der Liste der Connection Specs ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The connection-spec list has no “items”.</source>
+        <translation>Die Liste der Connection Specs hat kein „items“.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CommandLine</name>
     <message>
         <source>Connect data sources to Adobe Experience Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen mit Adobe Experience Platform verbinden.</translation>
     </message>
     <message>
         <source>Start with the saved Platform profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem gespeicherten Platform-Profil &lt;Name&gt; starten.</translation>
     </message>
     <message>
         <source>Preselect the source with this connection spec id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle mit dieser Connection-Spec-ID oder diesem Namen vorauswählen.</translation>
     </message>
     <message>
         <source>Base URL of the Platform API (default https://platform.adobe.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Platform API (Standard: https://platform.adobe.io).</translation>
     </message>
     <message>
         <source>Base URL of Adobe IMS (default https://ims-na1.adobelogin.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL von Adobe IMS (Standard: https://ims-na1.adobelogin.com).</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s, e.g. de or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache statt der des Systems verwenden, z. B. de oder ja.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>value of --profile in --help</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <comment>value of --source in --help</comment>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>value of --platform-url and --ims-url in --help</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>value of --language in --help</comment>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CreateConnectionOperation</name>
+    <message>
+        <source>The connection was created (ID %1).</source>
+        <translation>Die Verbindung wurde erstellt (ID %1).</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not create it a second time.</source>
+        <translation>Die Antwort auf die Anfrage ging verloren, aber die Verbindung wurde inzwischen erstellt: ID %1. Inlet hat sie kein zweites Mal erstellt.</translation>
+    </message>
+    <message>
+        <source>The connection was not created. It is safe to try again.</source>
+        <translation>Die Verbindung wurde nicht erstellt. Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Inlet could not find out whether the connection was created. Check the connections of this source in Platform before trying again.</source>
+        <translation>Inlet konnte nicht feststellen, ob die Verbindung erstellt wurde. Prüfen Sie die Verbindungen dieser Quelle in Platform, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CredentialForm</name>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CredentialsPage</name>
+    <message>
+        <source>&lt;p&gt;These are the credentials Platform uses to reach %1. The fields come from the source&apos;s credential table; hover over a field for its description.&lt;/p&gt;&lt;p&gt;Secret fields are hidden while you type; the eye button shows them. With &lt;b&gt;Remember credentials in the system keychain&lt;/b&gt;, Inlet keeps the secrets in your keychain (never in a file) under the new connection&apos;s ID.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit diesen Zugangsdaten greift Platform auf %1 zu. Die Felder stammen aus der Tabelle der Zugangsdaten der Quelle; zeigen Sie mit der Maus auf ein Feld, um seine Beschreibung zu sehen.&lt;/p&gt;&lt;p&gt;Geheime Felder bleiben bei der Eingabe verborgen; die Schaltfläche mit dem Auge zeigt sie an. Mit &lt;b&gt;Zugangsdaten im Schlüsselbund des Systems merken&lt;/b&gt; bewahrt Inlet die Secrets unter der ID der neuen Verbindung in Ihrem Schlüsselbund auf (nie in einer Datei).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <source>Platform uses these to reach %1. Secrets stay masked and go only to Platform and your keychain.</source>
+        <translation>Damit greift Platform auf %1 zu. Secrets bleiben maskiert und gehen nur an Platform und Ihren Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation>Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>A %1 base connection created with Inlet</source>
+        <translation>Mit Inlet erstellte Basisverbindung zu %1</translation>
+    </message>
+    <message>
+        <source>You can still create the connection; the credentials just will not be remembered.</source>
+        <translation>Sie können die Verbindung trotzdem erstellen; die Zugangsdaten werden nur nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExistingConnectionsPage</name>
+    <message>
+        <source>&lt;p&gt;These are the base connections of this source that already exist in the sandbox. Reusing one avoids a duplicate: select it and choose &lt;b&gt;Use the connection selected below&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Delete&lt;/b&gt; removes a connection from Platform. Platform refuses while dataflows still use it; delete those first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dies sind die Basisverbindungen dieser Quelle, die es in der Sandbox bereits gibt. Wenn Sie eine davon wiederverwenden, vermeiden Sie ein Duplikat: Wählen Sie sie aus und dann &lt;b&gt;Die unten ausgewählte Verbindung verwenden&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Löschen&lt;/b&gt; entfernt eine Verbindung aus Platform. Platform verweigert das, solange Datenflüsse sie noch verwenden; löschen Sie diese zuerst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Base connections of %1 in sandbox %2.</source>
+        <translation>Basisverbindungen zu %1 in der Sandbox %2.</translation>
+    </message>
+    <message>
+        <source>Looking for existing connections…</source>
+        <translation>Vorhandene Verbindungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Existing connections could not be listed; you can still create a new one. %1</source>
+        <translation>Vorhandene Verbindungen konnten nicht aufgelistet werden; Sie können trotzdem eine neue erstellen. %1</translation>
+    </message>
+    <message>
+        <source>This sandbox has no connection of this source yet.</source>
+        <translation>Diese Sandbox hat noch keine Verbindung zu dieser Quelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) found.</source>
+        <translation>
+            <numerusform>%n Verbindung gefunden.</numerusform>
+            <numerusform>%n Verbindungen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; (%2) from Platform?
+
+This cannot be undone. Platform refuses while dataflows still use the connection.</source>
+        <translation>Die Verbindung „%1“ (%2) aus Platform löschen?
+
+Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, solange Datenflüsse die Verbindung noch verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted. %2</source>
+        <translation>„%1“ wurde nicht gelöscht. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FlowServiceJson</name>
+    <message>
+        <source>The response is not valid JSON: %1 at offset %2.</source>
+        <translation>Die Antwort ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The response has no connection id.</source>
+        <translation>Die Antwort enthält keine Verbindungs-ID.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;items&quot; array.</source>
+        <translation>Die Antwort enthält kein Array „items“.</translation>
+    </message>
+    <message>
+        <source>The response has no connection in &quot;items&quot;.</source>
+        <translation>Die Antwort enthält keine Verbindung in „items“.</translation>
+    </message>
+    <message>
+        <source>The explore response is neither a list nor has &quot;items&quot;.</source>
+        <translation>Die Explore-Antwort ist weder eine Liste noch enthält sie „items“.</translation>
+    </message>
+    <message>
+        <source>The landing-zone response lacks containerName, SASToken or storageAccountName.</source>
+        <translation>In der Landing-Zone-Antwort fehlt containerName, SASToken oder storageAccountName.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FormModel</name>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number between %2 and %3</source>
+        <translation>%1 muss eine ganze Zahl zwischen %2 und %3 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number between %2 and %3</source>
+        <translation>%1 muss eine Zahl zwischen %2 und %3 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2</source>
+        <translation>%1 muss eine ganze Zahl von mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at least %2</source>
+        <translation>%1 muss eine Zahl von mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at most %2</source>
+        <translation>%1 muss eine ganze Zahl von höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at most %2</source>
+        <translation>%1 muss eine Zahl von höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters</source>
+        <translation>%1 ist zu lang: höchstens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
+        <translation>%1 enthält ein Steuerzeichen (etwa NUL); entfernen Sie es oder geben Sie den Wert erneut ein</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line; remove the line breaks and tabs</source>
+        <translation>%1 muss in einer Zeile stehen; entfernen Sie Zeilenumbrüche und Tabulatoren</translation>
+    </message>
+    <message>
+        <source>%1 contains invisible text-direction characters (such as U+202E) that can disguise it; type the value again</source>
+        <translation>%1 enthält unsichtbare Textrichtungszeichen (etwa U+202E), die den Wert verschleiern können; geben Sie ihn erneut ein</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (such as a zero-width space); type the value again</source>
+        <translation>%1 enthält ein unsichtbares Zeichen (etwa ein Leerzeichen ohne Breite); geben Sie den Wert erneut ein</translation>
+    </message>
+    <message>
+        <source>%1 contains characters that could not be read (a damaged paste); paste or type it again</source>
+        <translation>%1 enthält Zeichen, die nicht gelesen werden konnten (beschädigtes Einfügen); fügen Sie den Wert erneut ein oder geben Sie ihn ein</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password; enter them in their own fields</source>
+        <translation>%1 darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese in den eigenen Feldern ein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most 1 character long</source>
+        <translation>%1 darf höchstens 1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long</source>
+        <translation>%1 darf höchstens %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at least 1 character long</source>
+        <translation>%1 muss mindestens 1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 characters long</source>
+        <translation>%1 muss mindestens %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 muss Folgendes sein: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format, for example %2</source>
+        <translation>%1 hat nicht das erwartete Format, zum Beispiel %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format</source>
+        <translation>%1 hat nicht das erwartete Format</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::HttpExchange</name>
+    <message>
+        <source>More than %1 bytes.</source>
+        <translation>Mehr als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <translation>Die Verbindung wurde nach %1 von %2 Byte geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Inlet::InletWizard</name>
     <message>
         <source>Inlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe&apos;s documentation for %2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe-Dokumentation zu %2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::LandingZonePage</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared again in %n minute(s).</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Minute wieder geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Minuten wieder geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Platform stages Databricks data in an Azure Blob Storage container of its own. Your cluster reaches it with a shared access signature (SAS) token given in the cluster&apos;s Spark config.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Copy the line.&lt;/li&gt;&lt;li&gt;In Databricks, open the cluster, choose &lt;b&gt;Edit&lt;/b&gt; › &lt;b&gt;Advanced options&lt;/b&gt; › &lt;b&gt;Spark&lt;/b&gt;, paste the line into &lt;b&gt;Spark config&lt;/b&gt; and confirm.&lt;/li&gt;&lt;li&gt;Tick the box on this page and continue.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The token expires on the date shown. &lt;b&gt;Refresh credentials&lt;/b&gt; issues a new token and revokes the current one at once, so every cluster using the old line must be updated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Platform legt Databricks-Daten in einem eigenen Azure-Blob-Storage-Container ab. Ihr Cluster erreicht ihn mit einem SAS-Token (Shared Access Signature), das in der Spark-Konfiguration des Clusters angegeben wird.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Kopieren Sie die Zeile.&lt;/li&gt;&lt;li&gt;Öffnen Sie in Databricks den Cluster, wählen Sie &lt;b&gt;Edit&lt;/b&gt; › &lt;b&gt;Advanced options&lt;/b&gt; › &lt;b&gt;Spark&lt;/b&gt;, fügen Sie die Zeile in &lt;b&gt;Spark config&lt;/b&gt; ein und bestätigen Sie.&lt;/li&gt;&lt;li&gt;Setzen Sie das Häkchen auf dieser Seite und fahren Sie fort.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Token läuft zum angezeigten Datum ab. &lt;b&gt;Zugangsdaten aktualisieren&lt;/b&gt; stellt ein neues Token aus und widerruft das aktuelle sofort; daher muss jeder Cluster, der die alte Zeile verwendet, angepasst werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refreshing the landing-zone credentials…</source>
+        <translation>Zugangsdaten der Landing Zone werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Fetching the landing-zone credentials…</source>
+        <translation>Zugangsdaten der Landing Zone werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed.</source>
+        <translation>Die Zugangsdaten wurden nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The landing-zone credentials could not be fetched.</source>
+        <translation>Die Zugangsdaten der Landing Zone konnten nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>New credentials issued; the previous token no longer works. Replace the line in your cluster&apos;s Spark config with the one above.</source>
+        <translation>Neue Zugangsdaten ausgestellt; das bisherige Token funktioniert nicht mehr. Ersetzen Sie die Zeile in der Spark-Konfiguration Ihres Clusters durch die obige.</translation>
+    </message>
+    <message>
+        <source>Platform did not say when this token expires.</source>
+        <translation>Platform hat nicht angegeben, wann dieses Token abläuft.</translation>
+    </message>
+    <message>
+        <source>The token is valid until %1.</source>
+        <translation>Das Token ist gültig bis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires on %1, in %n day(s). Refresh it soon and update the cluster.</source>
+        <translation>
+            <numerusform>Das Token läuft am %1 ab, in %n Tag. Aktualisieren Sie es bald und passen Sie den Cluster an.</numerusform>
+            <numerusform>Das Token läuft am %1 ab, in %n Tagen. Aktualisieren Sie es bald und passen Sie den Cluster an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token expired on %1. Refresh the credentials, then update the cluster.</source>
+        <translation>Das Token ist am %1 abgelaufen. Aktualisieren Sie die Zugangsdaten und passen Sie dann den Cluster an.</translation>
+    </message>
+    <message>
+        <source>Refresh credentials</source>
+        <translation>Zugangsdaten aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refreshing issues a new SAS token and revokes the current one at once.
+
+Every Databricks cluster that uses the current line loses access to Platform&apos;s staging storage, and its dataflows fail, until you paste the new line into its Spark config.</source>
+        <translation>Beim Aktualisieren wird ein neues SAS-Token ausgestellt und das aktuelle sofort widerrufen.
+
+Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff auf den Staging-Speicher von Platform, und seine Datenflüsse schlagen fehl, bis Sie die neue Zeile in seine Spark-Konfiguration einfügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh and revoke the old token</source>
+        <translation>Aktualisieren und altes Token &amp;widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ResultPage</name>
+    <message>
+        <source>Edit cr&amp;edentials</source>
+        <translation>Zugangsdaten &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet sends the request and shows the new connection&apos;s ID, which the next steps in Platform (dataflows, exploring data) ask for. &lt;b&gt;Test connection&lt;/b&gt; asks Platform to list the source&apos;s top-level tables or folders with these credentials.&lt;/p&gt;&lt;p&gt;If creating fails, the reason is shown here; &lt;b&gt;Details&lt;/b&gt; has the HTTP status, error code and request ID for Adobe support. &lt;b&gt;Try again&lt;/b&gt; first checks whether the connection was created anyway, so it never makes a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet sendet die Anfrage und zeigt die ID der neuen Verbindung an, nach der die nächsten Schritte in Platform (Datenflüsse, Daten erkunden) fragen. &lt;b&gt;Verbindung testen&lt;/b&gt; bittet Platform, mit diesen Zugangsdaten die Tabellen oder Ordner der obersten Ebene der Quelle aufzulisten.&lt;/p&gt;&lt;p&gt;Schlägt das Erstellen fehl, wird der Grund hier angezeigt; unter &lt;b&gt;Details&lt;/b&gt; stehen HTTP-Status, Fehlercode und Anfrage-ID für den Adobe-Support. &lt;b&gt;Erneut versuchen&lt;/b&gt; prüft zuerst, ob die Verbindung trotzdem erstellt wurde, und legt daher nie ein Duplikat an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Existing connection</source>
+        <translation>Vorhandene Verbindung</translation>
+    </message>
+    <message>
+        <source>This connection already exists in the sandbox; test it or copy its ID.</source>
+        <translation>Diese Verbindung gibt es in der Sandbox bereits; testen Sie sie oder kopieren Sie ihre ID.</translation>
+    </message>
+    <message>
+        <source>Using the existing connection &quot;%1&quot;.</source>
+        <translation>Die vorhandene Verbindung „%1“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Create connection</source>
+        <translation>Verbindung erstellen</translation>
+    </message>
+    <message>
+        <source>Inlet sends the request to Platform, then you can test the new connection.</source>
+        <translation>Inlet sendet die Anfrage an Platform; danach können Sie die neue Verbindung testen.</translation>
+    </message>
+    <message>
+        <source>Creating &quot;%1&quot;…</source>
+        <translation>„%1“ wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was created.</source>
+        <translation>Die Verbindung „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Checking whether &quot;%1&quot; was created meanwhile…</source>
+        <translation>Es wird geprüft, ob „%1“ inzwischen erstellt wurde…</translation>
+    </message>
+    <message>
+        <source>Inlet could not check whether the connection exists, so it did not send it again. %1</source>
+        <translation>Inlet konnte nicht prüfen, ob die Verbindung existiert, und hat sie daher nicht erneut gesendet. %1</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved in the keychain: %1</source>
+        <translation>Die Zugangsdaten konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Asking Platform to look into the source…</source>
+        <translation>Platform wird gebeten, die Quelle zu untersuchen…</translation>
+    </message>
+    <message>
+        <source>The test failed. %1</source>
+        <translation>Der Test ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>The connection works; the source has no tables or folders yet.</source>
+        <translation>Die Verbindung funktioniert; die Quelle hat noch keine Tabellen oder Ordner.</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 items found; the first %2 are shown.</source>
+        <translation>Die Verbindung funktioniert: %1 Einträge gefunden; die ersten %2 werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n item(s) found.</source>
+        <translation>
+            <numerusform>Die Verbindung funktioniert: %n Eintrag gefunden.</numerusform>
+            <numerusform>Die Verbindung funktioniert: %n Einträge gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ReviewPage</name>
+    <message>
+        <source>&amp;Create connection</source>
+        <translation>Verbindung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the connection before it is created. Secret values are masked here and replaced by placeholders such as &lt;code&gt;{PASSWORD}&lt;/code&gt; in the curl command, which you can copy to run or document the same request yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create connection&lt;/b&gt; sends the request to Platform. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Prüfen Sie die Verbindung, bevor sie erstellt wird. Geheime Werte sind hier maskiert und im curl-Befehl durch Platzhalter wie &lt;code&gt;{PASSWORD}&lt;/code&gt; ersetzt; Sie können den Befehl kopieren, um dieselbe Anfrage selbst auszuführen oder zu dokumentieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verbindung erstellen&lt;/b&gt; sendet die Anfrage an Platform. Danach können Sie nicht mehr hinter diese Seite zurück, sodass ein zweiter Klick kein Duplikat erzeugen kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Verbindungsname</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Remember credentials</source>
+        <translation>Zugangsdaten merken</translation>
+    </message>
+    <message>
+        <source>Yes, in the system keychain</source>
+        <translation>Ja, im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>Inlet::SecretStore</name>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems wurde kein gespeichertes Secret gefunden.</translation>
     </message>
     <message>
         <source>No system keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar. Installieren und starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut; bis dahin kann sich Inlet keine Secrets merken.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it (for example by logging in again, or in your keyring manager) and allow Inlet to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden oder in Ihrer Schlüsselbundverwaltung) und erlauben Sie Inlet den Zugriff.</translation>
     </message>
     <message numerus="yes">
         <source>This secret is too long to store in the system keychain (more than %n bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Secret ist zu lang für den Schlüsselbund des Systems (mehr als %n Byte).</numerusform>
+            <numerusform>Dieses Secret ist zu lang für den Schlüsselbund des Systems (mehr als %n Byte).</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain reported an error. See the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet. Sehen Sie sich die Details an und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>Inlet::SourcePage</name>
     <message>
-        <source>Connect a data source to Experience Platform</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Choose the system your data comes from. Type part of its name, category or description to filter the list; use the arrow keys to move and Enter to continue.&lt;/p&gt;&lt;p&gt;The list comes with Inlet and works offline. &lt;b&gt;Refresh from Platform&lt;/b&gt; asks Flow Service for its current connection specifications and adds any source Inlet does not know yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie das System, aus dem Ihre Daten stammen. Geben Sie einen Teil des Namens, der Kategorie oder der Beschreibung ein, um die Liste zu filtern; mit den Pfeiltasten wechseln Sie den Eintrag, mit der Eingabetaste geht es weiter.&lt;/p&gt;&lt;p&gt;Die Liste wird mit Inlet geliefert und funktioniert offline. &lt;b&gt;Von Platform aktualisieren&lt;/b&gt; fragt den Flow Service nach seinen aktuellen Connection Specs und ergänzt jede Quelle, die Inlet noch nicht kennt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Inlet creates a base connection for your source in a few steps.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no source &quot;%1&quot;; choose one from the list.</source>
+        <translation>Es gibt keine Quelle „%1“; wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Sign in to your Platform organization and sandbox.&lt;/li&gt;&lt;li&gt;Choose the source you want to connect.&lt;/li&gt;&lt;li&gt;Enter its credentials; secrets are kept in your system keychain.&lt;/li&gt;&lt;li&gt;Review the request and create the connection.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Documentation for %2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Dokumentation zu %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No source matches &quot;%1&quot;.</source>
+        <translation>Keine Quelle passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Sign in on the previous page to refresh the list from Platform.</source>
+        <translation>Melden Sie sich auf der vorherigen Seite an, um die Liste von Platform zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Asking Platform for its sources…</source>
+        <translation>Platform wird nach seinen Quellen gefragt…</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; the sources Inlet knows are still here. %1</source>
+        <translation>Die Liste konnte nicht aktualisiert werden; die Quellen, die Inlet kennt, sind weiterhin da. %1</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; the sources Inlet knows are still here. Platform&apos;s answer was not a list of sources; try again later.</source>
+        <translation>Die Liste konnte nicht aktualisiert werden; die Quellen, die Inlet kennt, sind weiterhin da. Die Antwort von Platform war keine Liste von Quellen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n source(s) from Platform.</source>
+        <translation>
+            <numerusform>%n Quelle von Platform aktualisiert.</numerusform>
+            <numerusform>%n Quellen von Platform aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n specification(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n Spezifikation konnte nicht gelesen werden und wurde übersprungen.</numerusform>
+            <numerusform>%n Spezifikationen konnten nicht gelesen werden und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SparkConfigLine</name>
+    <message>
+        <source>The landing zone&apos;s container name &quot;%1&quot; is not a valid Azure container name.</source>
+        <translation>Der Containername „%1“ der Landing Zone ist kein gültiger Azure-Containername.</translation>
+    </message>
+    <message>
+        <source>The landing zone&apos;s storage account name &quot;%1&quot; is not a valid Azure storage account name.</source>
+        <translation>Der Speicherkontoname „%1“ der Landing Zone ist kein gültiger Azure-Speicherkontoname.</translation>
+    </message>
+    <message>
+        <source>Platform returned no SAS token. Refresh the credentials and try again.</source>
+        <translation>Platform hat kein SAS-Token geliefert. Aktualisieren Sie die Zugangsdaten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The SAS token contains white space, so it was probably URL-decoded on the way. Fetch the credentials again instead of editing the token.</source>
+        <translation>Das SAS-Token enthält Leerraum und wurde daher vermutlich unterwegs URL-dekodiert. Rufen Sie die Zugangsdaten erneut ab, statt das Token zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The SAS token contains &apos;+&apos;, so it was probably URL-decoded on the way (Azure needs %2B there). Fetch the credentials again instead of editing the token.</source>
+        <translation>Das SAS-Token enthält „+“ und wurde daher vermutlich unterwegs URL-dekodiert (Azure erwartet dort %2B). Rufen Sie die Zugangsdaten erneut ab, statt das Token zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The SAS token has no signature (sig=). Fetch the credentials again.</source>
+        <translation>Das SAS-Token hat keine Signatur (sig=). Rufen Sie die Zugangsdaten erneut ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::TokenProvider</name>
+    <message>
+        <source>The IMS token response has no access_token or expires_in.</source>
+        <translation>Der IMS-Token-Antwort fehlt access_token oder expires_in.</translation>
+    </message>
+</context>
+<context>
+    <name>LandingZonePage</name>
+    <message>
+        <source>Give Databricks access to Platform&apos;s staging storage</source>
+        <translation>Databricks Zugriff auf den Staging-Speicher von Platform geben</translation>
+    </message>
+    <message>
+        <source>Platform stages Databricks data in its own Azure Blob Storage. Your cluster needs this line in its Spark config to reach it.</source>
+        <translation>Platform legt Databricks-Daten in einem eigenen Azure Blob Storage ab. Ihr Cluster braucht diese Zeile in seiner Spark-Konfiguration, um darauf zuzugreifen.</translation>
+    </message>
+    <message>
+        <source>In Databricks, open your cluster, choose &lt;b&gt;Advanced options&lt;/b&gt; and paste this line into the &lt;b&gt;Spark config&lt;/b&gt; box:</source>
+        <translation>Öffnen Sie in Databricks Ihren Cluster, wählen Sie &lt;b&gt;Advanced options&lt;/b&gt; und fügen Sie diese Zeile in das Feld &lt;b&gt;Spark config&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Spark config &amp;line:</source>
+        <translation>Zeile für die Spark-Kon&amp;figuration:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Show the SAS &amp;token</source>
+        <translation>SAS-&amp;Token anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh credentials…</source>
+        <translation>Zugangsdaten &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;The cluster must be running while you create the connection and whenever you explore or preview data.&lt;/li&gt;&lt;li&gt;Do not modify the &lt;code&gt;adobe-managed-staging&lt;/code&gt; folder in the container.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Der Cluster muss laufen, während Sie die Verbindung erstellen und wann immer Sie Daten erkunden oder in der Vorschau ansehen.&lt;/li&gt;&lt;li&gt;Ändern Sie den Ordner &lt;code&gt;adobe-managed-staging&lt;/code&gt; im Container nicht.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>I &amp;added this line to my cluster&apos;s Spark config</source>
+        <translation>Ich habe diese Zeile in die Spark-Konfiguration meines Clusters &amp;eingefügt</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Connection &amp;ID:</source>
+        <translation>Verbindungs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>ETa&amp;g:</source>
+        <translation>ETa&amp;g:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ETag</source>
+        <translation>ETag k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Check the details. Nothing is sent to Platform until you choose Create connection.</source>
+        <translation>Prüfen Sie die Angaben. An Platform wird erst etwas gesendet, wenn Sie „Verbindung erstellen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The same &amp;request as a curl command (secrets replaced by placeholders):</source>
+        <translation>Dieselbe &amp;Anfrage als curl-Befehl (Secrets durch Platzhalter ersetzt):</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose a source</source>
+        <translation>Quelle auswählen</translation>
+    </message>
+    <message>
+        <source>Pick the system you want to bring data from. Type to filter the list.</source>
+        <translation>Wählen Sie das System, aus dem Sie Daten übernehmen möchten. Tippen Sie, um die Liste zu filtern.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Name, category or description</source>
+        <translation>Name, Kategorie oder Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Platform</source>
+        <translation>Von Platform &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 </TS>

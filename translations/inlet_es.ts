@@ -2,78 +2,1384 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Platform account</source>
+        <translation>Cuenta de Platform</translation>
+    </message>
+    <message>
+        <source>Sign in to the organization and sandbox where the connection will be created.</source>
+        <translation>Iniciar sesión en la organización y la zona protegida donde se creará la conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Pick a saved profile, or type a new name to save these settings under it.</source>
+        <translation>Elegir un perfil guardado o escribir un nombre nuevo para guardar esta configuración con ese nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID (required):</source>
+        <translation>ID de &amp;organización (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (required):</source>
+        <translation>&amp;Zona protegida (obligatoria):</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID (required):</source>
+        <translation>ID de &amp;cliente (obligatorio):</translation>
+    </message>
+    <message>
+        <source>The API key of your Adobe Developer Console project; sent as x-api-key.</source>
+        <translation>La clave de API del proyecto de Adobe Developer Console; se envía como x-api-key.</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>&amp;Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Pasted &amp;access token</source>
+        <translation>&amp;Token de acceso pegado</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t (required):</source>
+        <translation>S&amp;ecreto de cliente (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Guardar el secreto en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Opciones a&amp;vanzadas</translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation>UR&amp;L de Platform:</translation>
+    </message>
+    <message>
+        <source>&amp;IMS URL:</source>
+        <translation>URL de &amp;IMS:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Ámbitos:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the system&apos;s proxy settings, or enter http://host:port.</source>
+        <translation>Dejar vacío para usar la configuración de proxy del sistema o escribir http://host:puerto.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Inicia&amp;r sesión</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Connection na&amp;me (required):</source>
+        <translation>Nombre de la &amp;conexión (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Description (optional):</source>
+        <translation>&amp;Descripción (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember credentials in the system keychain</source>
+        <translation>&amp;Guardar las credenciales en el llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingConnectionsPage</name>
+    <message>
+        <source>Existing connections</source>
+        <translation>Conexiones existentes</translation>
+    </message>
+    <message>
+        <source>Reuse a connection this sandbox already has, or create a new one.</source>
+        <translation>Reutilizar una conexión que ya exista en esta zona protegida o crear una nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new connection</source>
+        <translation>&amp;Crear una conexión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Use the connection selected below</source>
+        <translation>Usar la conexión &amp;seleccionada abajo</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::AccountPage</name>
+    <message>
+        <source>Show secret</source>
+        <translation>Mostrar el secreto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet signs in to Adobe Experience Platform with the OAuth Server-to-Server credential of an Adobe Developer Console project that has the Experience Platform API added.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Organization ID&lt;/b&gt; ends in &lt;code&gt;@AdobeOrg&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sandbox&lt;/b&gt; is the lower-case sandbox name, &lt;code&gt;prod&lt;/code&gt; by default.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Client ID&lt;/b&gt; is the project&apos;s API key; &lt;b&gt;client secret&lt;/b&gt; is its secret. You may instead paste an access token you got elsewhere; it expires after 24 hours.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The secret is kept in your system keychain, never in a file. &lt;b&gt;Advanced&lt;/b&gt; changes the Platform and IMS addresses, the OAuth scopes and the proxy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet inicia sesión en Adobe Experience Platform con la credencial OAuth de servidor a servidor de un proyecto de Adobe Developer Console que tenga añadida la API de Experience Platform.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;El &lt;b&gt;ID de organización&lt;/b&gt; termina en &lt;code&gt;@AdobeOrg&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zona protegida&lt;/b&gt; es el nombre de la zona protegida en minúsculas; de forma predeterminada, &lt;code&gt;prod&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;ID de cliente&lt;/b&gt; es la clave de API del proyecto, y el &lt;b&gt;secreto de cliente&lt;/b&gt;, su secreto. También es posible pegar un token de acceso obtenido por otra vía; caduca a las 24 horas.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El secreto se guarda en el llavero del sistema, nunca en un archivo. &lt;b&gt;Opciones avanzadas&lt;/b&gt; permite cambiar las direcciones de Platform e IMS, los ámbitos de OAuth y el proxy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Access &amp;token (required):</source>
+        <translation>Token de &amp;acceso (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t (required):</source>
+        <translation>S&amp;ecreto de cliente (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Show access token</source>
+        <translation>Mostrar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Show client secret</source>
+        <translation>Mostrar el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID.</source>
+        <translation>Introducir el ID de organización.</translation>
+    </message>
+    <message>
+        <source>The organization ID must look like 0123456789ABCDEF01234567@AdobeOrg.</source>
+        <translation>El ID de organización debe tener la forma 0123456789ABCDEF01234567@AdobeOrg.</translation>
+    </message>
+    <message>
+        <source>The sandbox name uses lower-case letters, digits and hyphens, for example prod.</source>
+        <translation>El nombre de la zona protegida solo admite minúsculas, dígitos y guiones, por ejemplo prod.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID (API key) of your Developer Console project.</source>
+        <translation>Introducir el ID de cliente (la clave de API) del proyecto de Developer Console.</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Pegar un token de acceso.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Introducir el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address such as https://platform.adobe.io.</source>
+        <translation>%1 debe ser una dirección web, como https://platform.adobe.io.</translation>
+    </message>
+    <message>
+        <source>The proxy must be a web address such as http://proxy.example.com:3128, or empty.</source>
+        <translation>El proxy debe ser una dirección web, como http://proxy.example.com:3128, o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Platform said: %1</source>
+        <translation>Respuesta de Platform: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1, sandbox %2.</source>
+        <translation>Sesión iniciada en %1, zona protegida %2.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time.</source>
+        <translation>Sesión iniciada, pero no se pudo guardar el secreto: %1 La próxima vez habrá que introducirlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ApiError</name>
+    <message>
+        <source>The response had no body.</source>
+        <translation>La respuesta no tenía cuerpo.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON.</source>
+        <translation>La respuesta es una página HTML, no JSON.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page (“%1”), not JSON.</source>
+        <translation>La respuesta es una página HTML («%1»), no JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is not JSON (%n bytes).</source>
+        <translation>
+            <numerusform>La respuesta no es JSON (%n byte).</numerusform>
+            <numerusform>La respuesta no es JSON (%n bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
+        <translation>Error al iniciar sesión: Adobe IMS no aceptó el ID de cliente o el secreto de cliente. Comprobar ambos con la credencial OAuth de servidor a servidor en Developer Console.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
+        <translation>Error al iniciar sesión: los ámbitos solicitados no están permitidos para esta credencial. Comprobar los ámbitos del perfil con el proyecto de Developer Console.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
+        <translation>El token de acceso no es válido o ha caducado. Volver a iniciar sesión o pegar un token de acceso nuevo.</translation>
+    </message>
+    <message>
+        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
+        <translation>Falta la clave de API (el ID de cliente) o no es válida. Comprobar el ID de cliente en el perfil.</translation>
+    </message>
+    <message>
+        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
+        <translation>Falta un encabezado obligatorio. Comprobar que el ID de organización, la zona protegida y el ID de cliente estén rellenados en el perfil.</translation>
+    </message>
+    <message>
+        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
+        <translation>La credencial no tiene acceso a esta organización. Comprobar el ID de organización (…@AdobeOrg) en el perfil.</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
+        <translation>Falta el nombre de la zona protegida. Introducir la zona protegida (por ejemplo, «prod») en el perfil.</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
+        <translation>Esta zona protegida no existe en la organización. Comprobar el nombre de la zona protegida en el perfil.</translation>
+    </message>
+    <message>
+        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
+        <translation>El tipo de autenticación no coincide con la fuente: Platform no conoce este nombre de auth spec para la connection spec elegida. Actualizar la lista de fuentes y volver a elegir la fuente.</translation>
+    </message>
+    <message>
+        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
+        <translation>Platform no conoce esta fuente (connection spec). Actualizar la lista de fuentes.</translation>
+    </message>
+    <message>
+        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
+        <translation>Platform rechazó un valor de la solicitud. Corregir el campo indicado y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
+        <translation>Se rechazó la actualización porque no indicaba qué versión de la conexión modifica. Volver a cargar la conexión e intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
+        <translation>La conexión se modificó en otro lugar después de que Inlet la cargara. Volver a cargarla y aplicar de nuevo el cambio.</translation>
+    </message>
+    <message>
+        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
+        <translation>No se puede eliminar la conexión mientras la usen flujos de datos. Eliminar primero esos flujos de datos.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
+        <translation>No hay permiso para esta acción en esta organización o zona protegida. Solicitar al administrador de Platform acceso a Fuentes en esta zona protegida.</translation>
+    </message>
+    <message>
+        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
+        <translation>Platform no lo encontró; es posible que se haya eliminado. Comprobar el ID, la organización y la zona protegida.</translation>
+    </message>
+    <message>
+        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
+        <translation>Platform está recibiendo demasiadas solicitudes. Esperar un minuto y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Platform tiene un problema temporal (HTTP %1). Volver a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
+        <translation>El servidor respondió con una redirección (HTTP %1), que Inlet no sigue. Comprobar las URL base en el perfil.</translation>
+    </message>
+    <message>
+        <source>Platform rejected the request (HTTP %1).</source>
+        <translation>Platform rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
+        <translation>Se perdió la conexión con el servidor. Comprobar la configuración de red y de proxy y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
+        <translation>No se encontró el nombre del servidor. Comprobar el nombre de host en el perfil y la configuración de proxy.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
+        <translation>El servidor rechazó la conexión. Comprobar la dirección y el puerto en el perfil y la configuración de proxy.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
+        <translation>El servidor no respondió a tiempo. Comprobar la red o el proxy, o aumentar el tiempo de espera en la configuración, y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
+        <translation>No se pudo establecer una conexión segura: no se aceptó el certificado del servidor. Comprobar la fecha y la hora de este equipo y cualquier proxy que inspeccione TLS.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform indica: «%1»</translation>
+    </message>
+    <message>
+        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
+        <translation>Platform envió una respuesta que Inlet no puede leer. Volver a intentarlo; si sigue ocurriendo, es posible que un proxy esté modificando las respuestas.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
+        <translation>La respuesta del servidor supera el tamaño que Inlet acepta (16 MiB), por lo que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
+        <translation>Inlet no tiene ninguna credencial para iniciar sesión. Introducir el secreto de cliente o pegar un token de acceso.</translation>
+    </message>
+    <message>
+        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
+        <translation>Inlet solo se comunica con Platform mediante HTTPS. Cambiar la dirección para que empiece por https:// (http sin cifrar solo se permite hacia este equipo).</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before the connection failed.</source>
+        <translation>Es posible que la solicitud llegara a Platform antes de que fallara la conexión.</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Estado HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Código de error: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>Mensaje del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CatalogParser</name>
+    <message>
+        <source>Catalog entry %1 is not a JSON object; it was skipped.</source>
+        <translation>La entrada %1 del catálogo no es un objeto JSON; se omitió.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>Connection spec %1 has no “id”; it was skipped.</source>
+        <translation>La connection spec %1 no tiene «id»; se omitió.</translation>
+    </message>
+    <message>
+        <source>Connection spec %1 (%2)</source>
+        <translation>Connection spec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the id may only contain letters, digits, “.”, “_” and “-”; the spec was skipped.</source>
+        <translation>%1: el id solo puede contener letras, dígitos, «.», «_» y «-»; se omitió la spec.</translation>
+    </message>
+    <message>
+        <source>%1: “authSpec” is not a list; the spec was skipped.</source>
+        <translation>%1: «authSpec» no es una lista; se omitió la spec.</translation>
+    </message>
+    <message>
+        <source>the auth spec name %1 appears twice</source>
+        <translation>el nombre de auth spec %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>auth spec %1</source>
+        <translation>auth spec %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; it was skipped.</source>
+        <translation>%1, %2: %3; se omitió.</translation>
+    </message>
+    <message>
+        <source>%1 has no usable authentication spec; it was skipped.</source>
+        <translation>%1 no tiene ninguna spec de autenticación utilizable; se omitió.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>it has no “name”</source>
+        <translation>no tiene «name»</translation>
+    </message>
+    <message>
+        <source>“type” must be text</source>
+        <translation>«type» debe ser texto</translation>
+    </message>
+    <message>
+        <source>it has no “spec” schema object</source>
+        <translation>no tiene el objeto de esquema «spec»</translation>
+    </message>
+    <message>
+        <source>the schema’s “type” must be “object”</source>
+        <translation>el «type» del esquema debe ser «object»</translation>
+    </message>
+    <message>
+        <source>“properties” must be an object</source>
+        <translation>«properties» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>“required” must be a list of property names</source>
+        <translation>«required» debe ser una lista de nombres de propiedades</translation>
+    </message>
+    <message>
+        <source>“required” names %1, which is not a property</source>
+        <translation>«required» nombra %1, que no es una propiedad</translation>
+    </message>
+    <message>
+        <source>property %1: %2</source>
+        <translation>propiedad %1: %2</translation>
+    </message>
+    <message>
+        <source>the property name is empty</source>
+        <translation>el nombre de la propiedad está vacío</translation>
+    </message>
+    <message>
+        <source>a list of several types is not supported</source>
+        <translation>no se admite una lista de varios tipos</translation>
+    </message>
+    <message>
+        <source>type %1 is not supported (string, integer, number or boolean)</source>
+        <translation>no se admite el tipo %1 (string, integer, number o boolean)</translation>
+    </message>
+    <message>
+        <source>“format”: “password” needs “type”: “string”</source>
+        <translation>«format»: «password» requiere «type»: «string»</translation>
+    </message>
+    <message>
+        <source>“examples” must be a list</source>
+        <translation>«examples» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>“enum” must be a non-empty list</source>
+        <translation>«enum» debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>an “enum” value is not of type %1</source>
+        <translation>un valor de «enum» no es de tipo %1</translation>
+    </message>
+    <message>
+        <source>the pattern does not compile (%1 at position %2)</source>
+        <translation>el patrón no se compila (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <source>“minLength” is greater than “maxLength”</source>
+        <translation>«minLength» es mayor que «maxLength»</translation>
+    </message>
+    <message>
+        <source>“minimum” is greater than “maximum”</source>
+        <translation>«minimum» es mayor que «maximum»</translation>
+    </message>
+    <message>
+        <source>the default value is not of type %1</source>
+        <translation>el valor predeterminado no es de tipo %1</translation>
+    </message>
+    <message>
+        <source>the default value is not one of the “enum” values</source>
+        <translation>el valor predeterminado no es uno de los valores de «enum»</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more</source>
+        <translation>%1 debe ser un número entero igual o mayor que 0</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 debe ser un número</translation>
+    </message>
+    <message>
+        <source>The connection-spec list is not valid JSON: %1 (at byte %2).</source>
+        <translation>La lista de connection specs no es un JSON válido: %1 (en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The connection-spec list must be a JSON object with an “items” list.</source>
+        <translation>La lista de connection specs debe ser un objeto JSON con una lista «items».</translation>
+    </message>
+    <message>
+        <source>The connection-spec list’s “items” is not a list.</source>
+        <translation>El campo «items» de la lista de connection specs no es una lista.</translation>
+    </message>
+    <message>
+        <source>The connection-spec list has no “items”.</source>
+        <translation>La lista de connection specs no tiene «items».</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CommandLine</name>
     <message>
         <source>Connect data sources to Adobe Experience Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar fuentes de datos a Adobe Experience Platform.</translation>
     </message>
     <message>
         <source>Start with the saved Platform profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar con el perfil de Platform guardado &lt;nombre&gt;.</translation>
     </message>
     <message>
         <source>Preselect the source with this connection spec id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preseleccionar la fuente con este id de connection spec o este nombre.</translation>
     </message>
     <message>
         <source>Base URL of the Platform API (default https://platform.adobe.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API de Platform (predeterminada: https://platform.adobe.io).</translation>
     </message>
     <message>
         <source>Base URL of Adobe IMS (default https://ims-na1.adobelogin.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de Adobe IMS (predeterminada: https://ims-na1.adobelogin.com).</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s, e.g. de or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este idioma en lugar del del sistema, por ejemplo de o ja.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>value of --profile in --help</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <comment>value of --source in --help</comment>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>value of --platform-url and --ims-url in --help</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>value of --language in --help</comment>
+        <translation>código</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CreateConnectionOperation</name>
+    <message>
+        <source>The connection was created (ID %1).</source>
+        <translation>Se creó la conexión (ID %1).</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not create it a second time.</source>
+        <translation>Se perdió la respuesta a la solicitud, pero la conexión se creó entretanto: ID %1. Inlet no la creó por segunda vez.</translation>
+    </message>
+    <message>
+        <source>The connection was not created. It is safe to try again.</source>
+        <translation>No se creó la conexión. Se puede volver a intentar sin riesgo.</translation>
+    </message>
+    <message>
+        <source>Inlet could not find out whether the connection was created. Check the connections of this source in Platform before trying again.</source>
+        <translation>Inlet no pudo averiguar si se creó la conexión. Comprobar las conexiones de esta fuente en Platform antes de volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CredentialForm</name>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar u ocultar lo escrito</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Por ejemplo, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CredentialsPage</name>
+    <message>
+        <source>&lt;p&gt;These are the credentials Platform uses to reach %1. The fields come from the source&apos;s credential table; hover over a field for its description.&lt;/p&gt;&lt;p&gt;Secret fields are hidden while you type; the eye button shows them. With &lt;b&gt;Remember credentials in the system keychain&lt;/b&gt;, Inlet keeps the secrets in your keychain (never in a file) under the new connection&apos;s ID.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Estas son las credenciales que Platform usa para acceder a %1. Los campos proceden de la tabla de credenciales de la fuente; al pasar el puntero sobre un campo se muestra su descripción.&lt;/p&gt;&lt;p&gt;Los campos secretos se ocultan al escribir; el botón del ojo los muestra. Con &lt;b&gt;Guardar las credenciales en el llavero del sistema&lt;/b&gt;, Inlet guarda los secretos en el llavero (nunca en un archivo) con el ID de la nueva conexión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>Credenciales para %1</translation>
+    </message>
+    <message>
+        <source>Platform uses these to reach %1. Secrets stay masked and go only to Platform and your keychain.</source>
+        <translation>Platform las usa para acceder a %1. Los secretos permanecen ocultos y solo se envían a Platform y al llavero.</translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation>Conexión de %1</translation>
+    </message>
+    <message>
+        <source>A %1 base connection created with Inlet</source>
+        <translation>Una conexión base de %1 creada con Inlet</translation>
+    </message>
+    <message>
+        <source>You can still create the connection; the credentials just will not be remembered.</source>
+        <translation>Aun así se puede crear la conexión; solo que no se guardarán las credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExistingConnectionsPage</name>
+    <message>
+        <source>&lt;p&gt;These are the base connections of this source that already exist in the sandbox. Reusing one avoids a duplicate: select it and choose &lt;b&gt;Use the connection selected below&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Delete&lt;/b&gt; removes a connection from Platform. Platform refuses while dataflows still use it; delete those first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Estas son las conexiones base de esta fuente que ya existen en la zona protegida. Reutilizar una evita duplicados: seleccionarla y elegir &lt;b&gt;Usar la conexión seleccionada abajo&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eliminar&lt;/b&gt; quita una conexión de Platform. Platform lo rechaza mientras haya flujos de datos que la usen; hay que eliminarlos antes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Base connections of %1 in sandbox %2.</source>
+        <translation>Conexiones base de %1 en la zona protegida %2.</translation>
+    </message>
+    <message>
+        <source>Looking for existing connections…</source>
+        <translation>Buscando conexiones existentes…</translation>
+    </message>
+    <message>
+        <source>Existing connections could not be listed; you can still create a new one. %1</source>
+        <translation>No se pudieron enumerar las conexiones existentes; aun así se puede crear una nueva. %1</translation>
+    </message>
+    <message>
+        <source>This sandbox has no connection of this source yet.</source>
+        <translation>Esta zona protegida aún no tiene ninguna conexión de esta fuente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n conexión.</numerusform>
+            <numerusform>Se encontraron %n conexiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Eliminar la conexión</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; (%2) from Platform?
+
+This cannot be undone. Platform refuses while dataflows still use the connection.</source>
+        <translation>¿Eliminar la conexión «%1» (%2) de Platform?
+
+Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de datos que usen la conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>Eliminando «%1»…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted. %2</source>
+        <translation>No se eliminó «%1». %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FlowServiceJson</name>
+    <message>
+        <source>The response is not valid JSON: %1 at offset %2.</source>
+        <translation>La respuesta no es un JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The response has no connection id.</source>
+        <translation>La respuesta no contiene ningún ID de conexión.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;items&quot; array.</source>
+        <translation>La respuesta no contiene ninguna matriz «items».</translation>
+    </message>
+    <message>
+        <source>The response has no connection in &quot;items&quot;.</source>
+        <translation>La respuesta no contiene ninguna conexión en «items».</translation>
+    </message>
+    <message>
+        <source>The explore response is neither a list nor has &quot;items&quot;.</source>
+        <translation>La respuesta de exploración no es una lista ni contiene «items».</translation>
+    </message>
+    <message>
+        <source>The landing-zone response lacks containerName, SASToken or storageAccountName.</source>
+        <translation>Falta containerName, SASToken o storageAccountName en la respuesta de la zona de aterrizaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FormModel</name>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number between %2 and %3</source>
+        <translation>%1 debe ser un número entero entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a number between %2 and %3</source>
+        <translation>%1 debe ser un número entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2</source>
+        <translation>%1 debe ser un número entero de al menos %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at least %2</source>
+        <translation>%1 debe ser un número de al menos %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at most %2</source>
+        <translation>%1 debe ser un número entero de como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at most %2</source>
+        <translation>%1 debe ser un número de como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 debe ser uno de estos valores: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters</source>
+        <translation>%1 es demasiado largo: como máximo %2 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
+        <translation>%1 contiene un carácter de control (como NUL); quitarlo o volver a escribir el valor</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line; remove the line breaks and tabs</source>
+        <translation>%1 debe ocupar una sola línea; quitar los saltos de línea y las tabulaciones</translation>
+    </message>
+    <message>
+        <source>%1 contains invisible text-direction characters (such as U+202E) that can disguise it; type the value again</source>
+        <translation>%1 contiene caracteres invisibles de dirección del texto (como U+202E) que pueden disfrazarlo; volver a escribir el valor</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (such as a zero-width space); type the value again</source>
+        <translation>%1 contiene un carácter invisible (como un espacio de ancho cero); volver a escribir el valor</translation>
+    </message>
+    <message>
+        <source>%1 contains characters that could not be read (a damaged paste); paste or type it again</source>
+        <translation>%1 contiene caracteres que no se pudieron leer (un pegado dañado); volver a pegarlo o escribirlo</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password; enter them in their own fields</source>
+        <translation>%1 no debe contener un nombre de usuario ni una contraseña; introducirlos en sus propios campos</translation>
+    </message>
+    <message>
+        <source>%1 must be at most 1 character long</source>
+        <translation>%1 debe tener como máximo 1 carácter</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long</source>
+        <translation>%1 debe tener como máximo %2 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 must be at least 1 character long</source>
+        <translation>%1 debe tener al menos 1 carácter</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 characters long</source>
+        <translation>%1 debe tener al menos %2 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 debe ser: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format, for example %2</source>
+        <translation>%1 no tiene el formato esperado, por ejemplo, %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format</source>
+        <translation>%1 no tiene el formato esperado</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::HttpExchange</name>
+    <message>
+        <source>More than %1 bytes.</source>
+        <translation>Más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <translation>La conexión se cerró después de %1 de %2 bytes.</translation>
     </message>
 </context>
 <context>
     <name>Inlet::InletWizard</name>
     <message>
         <source>Inlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe&apos;s documentation for %2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Documentación de Adobe sobre %2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::LandingZonePage</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared again in %n minute(s).</source>
+        <translation>
+            <numerusform>Copiado. El portapapeles se vaciará dentro de %n minuto.</numerusform>
+            <numerusform>Copiado. El portapapeles se vaciará dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Platform stages Databricks data in an Azure Blob Storage container of its own. Your cluster reaches it with a shared access signature (SAS) token given in the cluster&apos;s Spark config.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Copy the line.&lt;/li&gt;&lt;li&gt;In Databricks, open the cluster, choose &lt;b&gt;Edit&lt;/b&gt; › &lt;b&gt;Advanced options&lt;/b&gt; › &lt;b&gt;Spark&lt;/b&gt;, paste the line into &lt;b&gt;Spark config&lt;/b&gt; and confirm.&lt;/li&gt;&lt;li&gt;Tick the box on this page and continue.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The token expires on the date shown. &lt;b&gt;Refresh credentials&lt;/b&gt; issues a new token and revokes the current one at once, so every cluster using the old line must be updated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Platform deposita los datos de Databricks en un contenedor propio de Azure Blob Storage. El clúster accede a él con un token de firma de acceso compartido (SAS) indicado en la configuración de Spark del clúster.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Copiar la línea.&lt;/li&gt;&lt;li&gt;En Databricks, abrir el clúster, elegir &lt;b&gt;Edit&lt;/b&gt; › &lt;b&gt;Advanced options&lt;/b&gt; › &lt;b&gt;Spark&lt;/b&gt;, pegar la línea en &lt;b&gt;Spark config&lt;/b&gt; y confirmar.&lt;/li&gt;&lt;li&gt;Marcar la casilla de esta página y continuar.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;El token caduca en la fecha indicada. &lt;b&gt;Actualizar las credenciales&lt;/b&gt; emite un token nuevo y revoca el actual de inmediato, por lo que hay que actualizar todos los clústeres que usen la línea anterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refreshing the landing-zone credentials…</source>
+        <translation>Actualizando las credenciales de la zona de aterrizaje…</translation>
+    </message>
+    <message>
+        <source>Fetching the landing-zone credentials…</source>
+        <translation>Obteniendo las credenciales de la zona de aterrizaje…</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed.</source>
+        <translation>No se actualizaron las credenciales.</translation>
+    </message>
+    <message>
+        <source>The landing-zone credentials could not be fetched.</source>
+        <translation>No se pudieron obtener las credenciales de la zona de aterrizaje.</translation>
+    </message>
+    <message>
+        <source>New credentials issued; the previous token no longer works. Replace the line in your cluster&apos;s Spark config with the one above.</source>
+        <translation>Se emitieron credenciales nuevas; el token anterior ya no funciona. Sustituir la línea de la configuración de Spark del clúster por la de arriba.</translation>
+    </message>
+    <message>
+        <source>Platform did not say when this token expires.</source>
+        <translation>Platform no indicó cuándo caduca este token.</translation>
+    </message>
+    <message>
+        <source>The token is valid until %1.</source>
+        <translation>El token es válido hasta el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires on %1, in %n day(s). Refresh it soon and update the cluster.</source>
+        <translation>
+            <numerusform>El token caduca el %1, dentro de %n día. Conviene actualizarlo pronto y actualizar el clúster.</numerusform>
+            <numerusform>El token caduca el %1, dentro de %n días. Conviene actualizarlo pronto y actualizar el clúster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token expired on %1. Refresh the credentials, then update the cluster.</source>
+        <translation>El token caducó el %1. Actualizar las credenciales y, después, el clúster.</translation>
+    </message>
+    <message>
+        <source>Refresh credentials</source>
+        <translation>Actualizar las credenciales</translation>
+    </message>
+    <message>
+        <source>Refreshing issues a new SAS token and revokes the current one at once.
+
+Every Databricks cluster that uses the current line loses access to Platform&apos;s staging storage, and its dataflows fail, until you paste the new line into its Spark config.</source>
+        <translation>Al actualizar se emite un token SAS nuevo y se revoca el actual de inmediato.
+
+Todos los clústeres de Databricks que usen la línea actual pierden el acceso al almacenamiento provisional de Platform, y sus flujos de datos fallan, hasta que se pegue la línea nueva en su configuración de Spark.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh and revoke the old token</source>
+        <translation>&amp;Actualizar y revocar el token anterior</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ResultPage</name>
+    <message>
+        <source>Edit cr&amp;edentials</source>
+        <translation>&amp;Modificar las credenciales</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet sends the request and shows the new connection&apos;s ID, which the next steps in Platform (dataflows, exploring data) ask for. &lt;b&gt;Test connection&lt;/b&gt; asks Platform to list the source&apos;s top-level tables or folders with these credentials.&lt;/p&gt;&lt;p&gt;If creating fails, the reason is shown here; &lt;b&gt;Details&lt;/b&gt; has the HTTP status, error code and request ID for Adobe support. &lt;b&gt;Try again&lt;/b&gt; first checks whether the connection was created anyway, so it never makes a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet envía la solicitud y muestra el ID de la nueva conexión, que piden los siguientes pasos en Platform (flujos de datos, exploración de datos). &lt;b&gt;Probar la conexión&lt;/b&gt; pide a Platform que enumere las tablas o carpetas de primer nivel de la fuente con estas credenciales.&lt;/p&gt;&lt;p&gt;Si la creación falla, aquí se muestra el motivo; &lt;b&gt;Detalles&lt;/b&gt; contiene el estado HTTP, el código de error y el ID de solicitud para el soporte de Adobe. &lt;b&gt;Reintentar&lt;/b&gt; comprueba primero si la conexión se creó de todos modos, así que nunca crea un duplicado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Existing connection</source>
+        <translation>Conexión existente</translation>
+    </message>
+    <message>
+        <source>This connection already exists in the sandbox; test it or copy its ID.</source>
+        <translation>Esta conexión ya existe en la zona protegida; se puede probar o copiar su ID.</translation>
+    </message>
+    <message>
+        <source>Using the existing connection &quot;%1&quot;.</source>
+        <translation>Se usa la conexión existente «%1».</translation>
+    </message>
+    <message>
+        <source>Create connection</source>
+        <translation>Crear la conexión</translation>
+    </message>
+    <message>
+        <source>Inlet sends the request to Platform, then you can test the new connection.</source>
+        <translation>Inlet envía la solicitud a Platform; después se puede probar la nueva conexión.</translation>
+    </message>
+    <message>
+        <source>Creating &quot;%1&quot;…</source>
+        <translation>Creando «%1»…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was created.</source>
+        <translation>Se creó la conexión «%1».</translation>
+    </message>
+    <message>
+        <source>Checking whether &quot;%1&quot; was created meanwhile…</source>
+        <translation>Comprobando si «%1» se creó entretanto…</translation>
+    </message>
+    <message>
+        <source>Inlet could not check whether the connection exists, so it did not send it again. %1</source>
+        <translation>Inlet no pudo comprobar si la conexión existe, así que no volvió a enviarla. %1</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved in the keychain: %1</source>
+        <translation>No se pudieron guardar las credenciales en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Asking Platform to look into the source…</source>
+        <translation>Pidiendo a Platform que examine la fuente…</translation>
+    </message>
+    <message>
+        <source>The test failed. %1</source>
+        <translation>La prueba falló. %1</translation>
+    </message>
+    <message>
+        <source>The connection works; the source has no tables or folders yet.</source>
+        <translation>La conexión funciona; la fuente aún no tiene tablas ni carpetas.</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 items found; the first %2 are shown.</source>
+        <translation>La conexión funciona: se encontraron %1 elementos; se muestran los %2 primeros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n item(s) found.</source>
+        <translation>
+            <numerusform>La conexión funciona: se encontró %n elemento.</numerusform>
+            <numerusform>La conexión funciona: se encontraron %n elementos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ReviewPage</name>
+    <message>
+        <source>&amp;Create connection</source>
+        <translation>&amp;Crear la conexión</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the connection before it is created. Secret values are masked here and replaced by placeholders such as &lt;code&gt;{PASSWORD}&lt;/code&gt; in the curl command, which you can copy to run or document the same request yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create connection&lt;/b&gt; sends the request to Platform. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Revisar la conexión antes de crearla. Aquí los valores secretos aparecen ocultos y, en el comando curl, se sustituyen por marcadores como &lt;code&gt;{PASSWORD}&lt;/code&gt;; el comando se puede copiar para ejecutar o documentar la misma solicitud.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Crear la conexión&lt;/b&gt; envía la solicitud a Platform. Después ya no se puede volver atrás más allá de esta página, así que un segundo clic no puede crear un duplicado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nombre de la conexión</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Zona protegida</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Remember credentials</source>
+        <translation>Guardar las credenciales</translation>
+    </message>
+    <message>
+        <source>Yes, in the system keychain</source>
+        <translation>Sí, en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>Inlet::SecretStore</name>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún secreto guardado en el llavero del sistema.</translation>
     </message>
     <message>
         <source>No system keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible. Instalar e iniciar un proveedor de Secret Service como GNOME Keyring o KWallet y volver a intentarlo; hasta entonces, Inlet no puede guardar secretos.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it (for example by logging in again, or in your keyring manager) and allow Inlet to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o denegó el acceso. Desbloquearlo (por ejemplo, volviendo a iniciar sesión o desde el gestor de llaveros) y permitir que Inlet lo use.</translation>
     </message>
     <message numerus="yes">
         <source>This secret is too long to store in the system keychain (more than %n bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este secreto es demasiado largo para guardarlo en el llavero del sistema (más de %n byte).</numerusform>
+            <numerusform>Este secreto es demasiado largo para guardarlo en el llavero del sistema (más de %n bytes).</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain reported an error. See the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema notificó un error. Consultar los detalles y volver a intentarlo.</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>Inlet::SourcePage</name>
     <message>
-        <source>Connect a data source to Experience Platform</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Choose the system your data comes from. Type part of its name, category or description to filter the list; use the arrow keys to move and Enter to continue.&lt;/p&gt;&lt;p&gt;The list comes with Inlet and works offline. &lt;b&gt;Refresh from Platform&lt;/b&gt; asks Flow Service for its current connection specifications and adds any source Inlet does not know yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elegir el sistema del que proceden los datos. Escribir parte de su nombre, categoría o descripción filtra la lista; las teclas de flecha mueven la selección e Intro continúa.&lt;/p&gt;&lt;p&gt;La lista se incluye con Inlet y funciona sin conexión. &lt;b&gt;Actualizar desde Platform&lt;/b&gt; pide a Flow Service sus connection specs actuales y añade cualquier fuente que Inlet aún no conozca.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Inlet creates a base connection for your source in a few steps.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no source &quot;%1&quot;; choose one from the list.</source>
+        <translation>No existe la fuente «%1»; elegir una de la lista.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Sign in to your Platform organization and sandbox.&lt;/li&gt;&lt;li&gt;Choose the source you want to connect.&lt;/li&gt;&lt;li&gt;Enter its credentials; secrets are kept in your system keychain.&lt;/li&gt;&lt;li&gt;Review the request and create the connection.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Documentation for %2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Documentación de %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No source matches &quot;%1&quot;.</source>
+        <translation>Ninguna fuente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Sign in on the previous page to refresh the list from Platform.</source>
+        <translation>Iniciar sesión en la página anterior para actualizar la lista desde Platform.</translation>
+    </message>
+    <message>
+        <source>Asking Platform for its sources…</source>
+        <translation>Consultando las fuentes de Platform…</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; the sources Inlet knows are still here. %1</source>
+        <translation>No se pudo actualizar la lista; las fuentes que Inlet conoce siguen disponibles. %1</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; the sources Inlet knows are still here. Platform&apos;s answer was not a list of sources; try again later.</source>
+        <translation>No se pudo actualizar la lista; las fuentes que Inlet conoce siguen disponibles. La respuesta de Platform no era una lista de fuentes; volver a intentarlo más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n source(s) from Platform.</source>
+        <translation>
+            <numerusform>Se actualizó %n fuente desde Platform.</numerusform>
+            <numerusform>Se actualizaron %n fuentes desde Platform.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n specification(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>No se pudo leer %n especificación y se omitió.</numerusform>
+            <numerusform>No se pudieron leer %n especificaciones y se omitieron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SparkConfigLine</name>
+    <message>
+        <source>The landing zone&apos;s container name &quot;%1&quot; is not a valid Azure container name.</source>
+        <translation>El nombre de contenedor «%1» de la zona de aterrizaje no es un nombre de contenedor de Azure válido.</translation>
+    </message>
+    <message>
+        <source>The landing zone&apos;s storage account name &quot;%1&quot; is not a valid Azure storage account name.</source>
+        <translation>El nombre de cuenta de almacenamiento «%1» de la zona de aterrizaje no es un nombre de cuenta de almacenamiento de Azure válido.</translation>
+    </message>
+    <message>
+        <source>Platform returned no SAS token. Refresh the credentials and try again.</source>
+        <translation>Platform no devolvió ningún token SAS. Actualizar las credenciales y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The SAS token contains white space, so it was probably URL-decoded on the way. Fetch the credentials again instead of editing the token.</source>
+        <translation>El token SAS contiene espacios en blanco, así que probablemente se descodificó como URL por el camino. Volver a obtener las credenciales en lugar de editar el token.</translation>
+    </message>
+    <message>
+        <source>The SAS token contains &apos;+&apos;, so it was probably URL-decoded on the way (Azure needs %2B there). Fetch the credentials again instead of editing the token.</source>
+        <translation>El token SAS contiene «+», así que probablemente se descodificó como URL por el camino (Azure necesita ahí %2B). Volver a obtener las credenciales en lugar de editar el token.</translation>
+    </message>
+    <message>
+        <source>The SAS token has no signature (sig=). Fetch the credentials again.</source>
+        <translation>El token SAS no tiene firma (sig=). Volver a obtener las credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::TokenProvider</name>
+    <message>
+        <source>The IMS token response has no access_token or expires_in.</source>
+        <translation>Falta access_token o expires_in en la respuesta de token de IMS.</translation>
+    </message>
+</context>
+<context>
+    <name>LandingZonePage</name>
+    <message>
+        <source>Give Databricks access to Platform&apos;s staging storage</source>
+        <translation>Dar a Databricks acceso al almacenamiento provisional de Platform</translation>
+    </message>
+    <message>
+        <source>Platform stages Databricks data in its own Azure Blob Storage. Your cluster needs this line in its Spark config to reach it.</source>
+        <translation>Platform deposita los datos de Databricks en su propio Azure Blob Storage. El clúster necesita esta línea en su configuración de Spark para acceder a él.</translation>
+    </message>
+    <message>
+        <source>In Databricks, open your cluster, choose &lt;b&gt;Advanced options&lt;/b&gt; and paste this line into the &lt;b&gt;Spark config&lt;/b&gt; box:</source>
+        <translation>En Databricks, abrir el clúster, elegir &lt;b&gt;Advanced options&lt;/b&gt; y pegar esta línea en el cuadro &lt;b&gt;Spark config&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Spark config &amp;line:</source>
+        <translation>&amp;Línea de configuración de Spark:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Show the SAS &amp;token</source>
+        <translation>Mostrar el &amp;token SAS</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh credentials…</source>
+        <translation>Actualizar las c&amp;redenciales…</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;The cluster must be running while you create the connection and whenever you explore or preview data.&lt;/li&gt;&lt;li&gt;Do not modify the &lt;code&gt;adobe-managed-staging&lt;/code&gt; folder in the container.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;El clúster debe estar en ejecución mientras se crea la conexión y siempre que se exploren o previsualicen datos.&lt;/li&gt;&lt;li&gt;No modificar la carpeta &lt;code&gt;adobe-managed-staging&lt;/code&gt; del contenedor.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>I &amp;added this line to my cluster&apos;s Spark config</source>
+        <translation>&amp;He añadido esta línea a la configuración de Spark del clúster</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda de las opciones de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones específicas de Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Connection &amp;ID:</source>
+        <translation>ID de la &amp;conexión:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>Copiar el &amp;ID</translation>
+    </message>
+    <message>
+        <source>ETa&amp;g:</source>
+        <translation>ETa&amp;g:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ETag</source>
+        <translation>Copiar el &amp;ETag</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Check the details. Nothing is sent to Platform until you choose Create connection.</source>
+        <translation>Revisar los datos. No se envía nada a Platform hasta elegir «Crear la conexión».</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>The same &amp;request as a curl command (secrets replaced by placeholders):</source>
+        <translation>La misma &amp;solicitud como comando curl (secretos sustituidos por marcadores):</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y command</source>
+        <translation>Copiar el co&amp;mando</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose a source</source>
+        <translation>Elegir una fuente</translation>
+    </message>
+    <message>
+        <source>Pick the system you want to bring data from. Type to filter the list.</source>
+        <translation>Elegir el sistema del que se quieren traer datos. Escribir filtra la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Name, category or description</source>
+        <translation>Nombre, categoría o descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Platform</source>
+        <translation>Actualizar desde &amp;Platform</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
 </context>
 </TS>

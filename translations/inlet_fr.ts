@@ -2,78 +2,1384 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Platform account</source>
+        <translation>Compte Platform</translation>
+    </message>
+    <message>
+        <source>Sign in to the organization and sandbox where the connection will be created.</source>
+        <translation>Connectez-vous à l’organisation et à la sandbox où la connexion sera créée.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pick a saved profile, or type a new name to save these settings under it.</source>
+        <translation>Choisissez un profil enregistré, ou saisissez un nouveau nom pour y enregistrer ces paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID (required):</source>
+        <translation>ID d’&amp;organisation (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (required):</source>
+        <translation>Sand&amp;box (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID (required):</source>
+        <translation>ID &amp;client (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The API key of your Adobe Developer Console project; sent as x-api-key.</source>
+        <translation>La clé d’API de votre projet Adobe Developer Console&#x202f;; elle est envoyée comme x-api-key.</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Secr&amp;et client</translation>
+    </message>
+    <message>
+        <source>Pasted &amp;access token</source>
+        <translation>&amp;Jeton d’accès collé</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t (required):</source>
+        <translation>Secret c&amp;lient (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Mémoriser le secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Paramètres a&amp;vancés</translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation>&amp;URL de Platform&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;IMS URL:</source>
+        <translation>URL &amp;IMS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Paramètres proxy du système</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the system&apos;s proxy settings, or enter http://host:port.</source>
+        <translation>Laissez vide pour utiliser les paramètres proxy du système, ou saisissez http://hôte:port.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Connection na&amp;me (required):</source>
+        <translation>&amp;Nom de la connexion (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description (optional):</source>
+        <translation>&amp;Description (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember credentials in the system keychain</source>
+        <translation>&amp;Mémoriser les identifiants dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingConnectionsPage</name>
+    <message>
+        <source>Existing connections</source>
+        <translation>Connexions existantes</translation>
+    </message>
+    <message>
+        <source>Reuse a connection this sandbox already has, or create a new one.</source>
+        <translation>Réutilisez une connexion que cette sandbox possède déjà, ou créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new connection</source>
+        <translation>&amp;Créer une nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Use the connection selected below</source>
+        <translation>&amp;Utiliser la connexion sélectionnée ci-dessous</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::AccountPage</name>
+    <message>
+        <source>Show secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet signs in to Adobe Experience Platform with the OAuth Server-to-Server credential of an Adobe Developer Console project that has the Experience Platform API added.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Organization ID&lt;/b&gt; ends in &lt;code&gt;@AdobeOrg&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sandbox&lt;/b&gt; is the lower-case sandbox name, &lt;code&gt;prod&lt;/code&gt; by default.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Client ID&lt;/b&gt; is the project&apos;s API key; &lt;b&gt;client secret&lt;/b&gt; is its secret. You may instead paste an access token you got elsewhere; it expires after 24 hours.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The secret is kept in your system keychain, never in a file. &lt;b&gt;Advanced&lt;/b&gt; changes the Platform and IMS addresses, the OAuth scopes and the proxy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet se connecte à Adobe Experience Platform avec l’identifiant OAuth Server-to-Server d’un projet Adobe Developer Console auquel l’API Experience Platform a été ajoutée.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;L’&lt;b&gt;ID d’organisation&lt;/b&gt; se termine par &lt;code&gt;@AdobeOrg&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sandbox&lt;/b&gt; est le nom de la sandbox en minuscules, &lt;code&gt;prod&lt;/code&gt; par défaut.&lt;/li&gt;&lt;li&gt;L’&lt;b&gt;ID client&lt;/b&gt; est la clé d’API du projet&#x202f;; le &lt;b&gt;secret client&lt;/b&gt; est son secret. Vous pouvez aussi coller un jeton d’accès obtenu ailleurs&#x202f;; il expire au bout de 24 heures.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le secret est conservé dans le trousseau de votre système, jamais dans un fichier. &lt;b&gt;Paramètres avancés&lt;/b&gt; permet de modifier les adresses de Platform et d’IMS, les portées OAuth et le proxy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Access &amp;token (required):</source>
+        <translation>Je&amp;ton d’accès (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t (required):</source>
+        <translation>Secret c&amp;lient (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show access token</source>
+        <translation>Afficher le jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Show client secret</source>
+        <translation>Afficher le secret client</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID.</source>
+        <translation>Saisissez l’ID d’organisation.</translation>
+    </message>
+    <message>
+        <source>The organization ID must look like 0123456789ABCDEF01234567@AdobeOrg.</source>
+        <translation>L’ID d’organisation doit avoir la forme 0123456789ABCDEF01234567@AdobeOrg.</translation>
+    </message>
+    <message>
+        <source>The sandbox name uses lower-case letters, digits and hyphens, for example prod.</source>
+        <translation>Le nom de la sandbox se compose de minuscules, de chiffres et de tirets, par exemple prod.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID (API key) of your Developer Console project.</source>
+        <translation>Saisissez l’ID client (la clé d’API) de votre projet Developer Console.</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Collez un jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Saisissez le secret client.</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address such as https://platform.adobe.io.</source>
+        <translation>%1 doit être une adresse web, par exemple https://platform.adobe.io.</translation>
+    </message>
+    <message>
+        <source>The proxy must be a web address such as http://proxy.example.com:3128, or empty.</source>
+        <translation>Le proxy doit être une adresse web, par exemple http://proxy.example.com:3128, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Platform said: %1</source>
+        <translation>Réponse de Platform&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1, sandbox %2.</source>
+        <translation>Connecté à %1, sandbox %2.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time.</source>
+        <translation>Connecté, mais le secret n’a pas pu être enregistré&#xa0;: %1 Il faudra le saisir de nouveau la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ApiError</name>
+    <message>
+        <source>The response had no body.</source>
+        <translation>La réponse n’avait pas de corps.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON.</source>
+        <translation>La réponse est une page HTML, pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page (“%1”), not JSON.</source>
+        <translation>La réponse est une page HTML («&#xa0;%1&#xa0;»), pas du JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is not JSON (%n bytes).</source>
+        <translation>
+            <numerusform>La réponse n’est pas du JSON (%n octet).</numerusform>
+            <numerusform>La réponse n’est pas du JSON (%n octets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
+        <translation>Échec de la connexion&#xa0;: Adobe IMS n’a pas accepté l’ID client ou le secret client. Comparez-les à l’identifiant OAuth Server-to-Server dans la Developer Console.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
+        <translation>Échec de la connexion&#xa0;: les portées demandées ne sont pas autorisées pour cet identifiant. Comparez les portées du profil à celles du projet Developer Console.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
+        <translation>Le jeton d’accès est invalide ou a expiré. Reconnectez-vous, ou collez un nouveau jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
+        <translation>La clé d’API (l’ID client) est absente ou invalide. Vérifiez l’ID client dans le profil.</translation>
+    </message>
+    <message>
+        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
+        <translation>Un en-tête obligatoire est absent. Vérifiez que l’ID d’organisation, la sandbox et l’ID client sont renseignés dans le profil.</translation>
+    </message>
+    <message>
+        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
+        <translation>Cet identifiant n’a pas accès à cette organisation. Vérifiez l’ID d’organisation (…@AdobeOrg) dans le profil.</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
+        <translation>Le nom de la sandbox est absent. Saisissez la sandbox (par exemple «&#xa0;prod&#xa0;») dans le profil.</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
+        <translation>Cette sandbox n’existe pas dans l’organisation. Vérifiez le nom de la sandbox dans le profil.</translation>
+    </message>
+    <message>
+        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
+        <translation>Le type d’authentification ne correspond pas à la source&#xa0;: Platform ne connaît pas ce nom d’auth spec pour la connection spec choisie. Actualisez la liste des sources et choisissez de nouveau la source.</translation>
+    </message>
+    <message>
+        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
+        <translation>Platform ne connaît pas cette source (connection spec). Actualisez la liste des sources.</translation>
+    </message>
+    <message>
+        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
+        <translation>Platform a refusé une valeur de la requête. Corrigez le champ indiqué et réessayez.</translation>
+    </message>
+    <message>
+        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
+        <translation>La mise à jour a été refusée, car elle n’indiquait pas quelle version de la connexion elle modifie. Rechargez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
+        <translation>La connexion a été modifiée ailleurs depuis son chargement par Inlet. Rechargez-la et appliquez de nouveau la modification.</translation>
+    </message>
+    <message>
+        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
+        <translation>La connexion ne peut pas être supprimée tant que des flux de données l’utilisent. Supprimez d’abord ces flux de données.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
+        <translation>Vous n’avez pas l’autorisation pour cette action dans cette organisation ou cette sandbox. Demandez à votre administrateur Platform l’accès aux sources dans cette sandbox.</translation>
+    </message>
+    <message>
+        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
+        <translation>Platform ne l’a pas trouvé&#x202f;; il a peut-être été supprimé. Vérifiez l’ID, l’organisation et la sandbox.</translation>
+    </message>
+    <message>
+        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
+        <translation>Platform reçoit trop de requêtes. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Platform rencontre un problème temporaire (HTTP %1). Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
+        <translation>Le serveur a répondu par une redirection (HTTP %1), qu’Inlet ne suit pas. Vérifiez les URL de base dans le profil.</translation>
+    </message>
+    <message>
+        <source>Platform rejected the request (HTTP %1).</source>
+        <translation>Platform a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
+        <translation>La connexion au serveur a été perdue. Vérifiez vos paramètres réseau et proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
+        <translation>Le nom du serveur est introuvable. Vérifiez le nom d’hôte dans le profil et vos paramètres proxy.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
+        <translation>Le serveur a refusé la connexion. Vérifiez l’adresse et le port dans le profil et vos paramètres proxy.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
+        <translation>Le serveur n’a pas répondu à temps. Vérifiez votre réseau ou votre proxy, ou augmentez le délai d’attente dans les paramètres, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
+        <translation>Impossible d’établir une connexion sécurisée&#xa0;: le certificat du serveur n’a pas été accepté. Vérifiez la date et l’heure de cet ordinateur ainsi que tout proxy qui inspecte le TLS.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform indique&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
+        <translation>Platform a envoyé une réponse qu’Inlet ne peut pas lire. Réessayez&#x202f;; si le problème persiste, un proxy modifie peut-être les réponses.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
+        <translation>La réponse du serveur dépasse la taille acceptée par Inlet (16 Mio)&#x202f;; elle a donc été refusée.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
+        <translation>Inlet n’a aucun identifiant pour se connecter. Saisissez le secret client, ou collez un jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
+        <translation>Inlet ne communique avec Platform qu’en HTTPS. Modifiez l’adresse pour qu’elle commence par https:// (le http simple n’est autorisé que vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before the connection failed.</source>
+        <translation>La requête a peut-être atteint Platform avant l’échec de la connexion.</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Code d’erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>Message du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CatalogParser</name>
+    <message>
+        <source>Catalog entry %1 is not a JSON object; it was skipped.</source>
+        <translation>L’entrée %1 du catalogue n’est pas un objet JSON&#x202f;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>Connection spec %1 has no “id”; it was skipped.</source>
+        <translation>La connection spec %1 n’a pas d’«&#xa0;id&#xa0;»&#x202f;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Connection spec %1 (%2)</source>
+        <translation>Connection spec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the id may only contain letters, digits, “.”, “_” and “-”; the spec was skipped.</source>
+        <translation>%1&#xa0;: l’id ne peut contenir que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»&#x202f;; la spec a été ignorée.</translation>
+    </message>
+    <message>
+        <source>%1: “authSpec” is not a list; the spec was skipped.</source>
+        <translation>%1&#xa0;: «&#xa0;authSpec&#xa0;» n’est pas une liste&#x202f;; la spec a été ignorée.</translation>
+    </message>
+    <message>
+        <source>the auth spec name %1 appears twice</source>
+        <translation>le nom d’auth spec %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>auth spec %1</source>
+        <translation>auth spec %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; it was skipped.</source>
+        <translation>%1, %2&#xa0;: %3&#x202f;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>%1 has no usable authentication spec; it was skipped.</source>
+        <translation>%1 n’a aucune spec d’authentification utilisable&#x202f;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it has no “name”</source>
+        <translation>il n’a pas de «&#xa0;name&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“type” must be text</source>
+        <translation>«&#xa0;type&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>it has no “spec” schema object</source>
+        <translation>il n’a pas d’objet de schéma «&#xa0;spec&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the schema’s “type” must be “object”</source>
+        <translation>le «&#xa0;type&#xa0;» du schéma doit être «&#xa0;object&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“properties” must be an object</source>
+        <translation>«&#xa0;properties&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>“required” must be a list of property names</source>
+        <translation>«&#xa0;required&#xa0;» doit être une liste de noms de propriétés</translation>
+    </message>
+    <message>
+        <source>“required” names %1, which is not a property</source>
+        <translation>«&#xa0;required&#xa0;» cite %1, qui n’est pas une propriété</translation>
+    </message>
+    <message>
+        <source>property %1: %2</source>
+        <translation>propriété %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the property name is empty</source>
+        <translation>le nom de la propriété est vide</translation>
+    </message>
+    <message>
+        <source>a list of several types is not supported</source>
+        <translation>une liste de plusieurs types n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>type %1 is not supported (string, integer, number or boolean)</source>
+        <translation>le type %1 n’est pas pris en charge (string, integer, number ou boolean)</translation>
+    </message>
+    <message>
+        <source>“format”: “password” needs “type”: “string”</source>
+        <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;password&#xa0;» exige «&#xa0;type&#xa0;»&#xa0;: «&#xa0;string&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“examples” must be a list</source>
+        <translation>«&#xa0;examples&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>“enum” must be a non-empty list</source>
+        <translation>«&#xa0;enum&#xa0;» doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>an “enum” value is not of type %1</source>
+        <translation>une valeur d’«&#xa0;enum&#xa0;» n’est pas de type %1</translation>
+    </message>
+    <message>
+        <source>the pattern does not compile (%1 at position %2)</source>
+        <translation>le motif ne se compile pas (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>“minLength” is greater than “maxLength”</source>
+        <translation>«&#xa0;minLength&#xa0;» est supérieur à «&#xa0;maxLength&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“minimum” is greater than “maximum”</source>
+        <translation>«&#xa0;minimum&#xa0;» est supérieur à «&#xa0;maximum&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the default value is not of type %1</source>
+        <translation>la valeur par défaut n’est pas de type %1</translation>
+    </message>
+    <message>
+        <source>the default value is not one of the “enum” values</source>
+        <translation>la valeur par défaut ne fait pas partie des valeurs d’«&#xa0;enum&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more</source>
+        <translation>%1 doit être un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 doit être un nombre</translation>
+    </message>
+    <message>
+        <source>The connection-spec list is not valid JSON: %1 (at byte %2).</source>
+        <translation>La liste des connection specs n’est pas un JSON valide&#xa0;: %1 (à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>The connection-spec list must be a JSON object with an “items” list.</source>
+        <translation>La liste des connection specs doit être un objet JSON contenant une liste «&#xa0;items&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The connection-spec list’s “items” is not a list.</source>
+        <translation>Le champ «&#xa0;items&#xa0;» de la liste des connection specs n’est pas une liste.</translation>
+    </message>
+    <message>
+        <source>The connection-spec list has no “items”.</source>
+        <translation>La liste des connection specs n’a pas de «&#xa0;items&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CommandLine</name>
     <message>
         <source>Connect data sources to Adobe Experience Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter des sources de données à Adobe Experience Platform.</translation>
     </message>
     <message>
         <source>Start with the saved Platform profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec le profil Platform enregistré &lt;nom&gt;.</translation>
     </message>
     <message>
         <source>Preselect the source with this connection spec id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélectionner la source ayant cet id de connection spec ou ce nom.</translation>
     </message>
     <message>
         <source>Base URL of the Platform API (default https://platform.adobe.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l’API Platform (par défaut https://platform.adobe.io).</translation>
     </message>
     <message>
         <source>Base URL of Adobe IMS (default https://ims-na1.adobelogin.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base d’Adobe IMS (par défaut https://ims-na1.adobelogin.com).</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s, e.g. de or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette langue au lieu de celle du système, par exemple de ou ja.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>value of --profile in --help</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <comment>value of --source in --help</comment>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>value of --platform-url and --ims-url in --help</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>value of --language in --help</comment>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CreateConnectionOperation</name>
+    <message>
+        <source>The connection was created (ID %1).</source>
+        <translation>La connexion a été créée (ID %1).</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not create it a second time.</source>
+        <translation>La réponse à la requête a été perdue, mais la connexion a entre-temps été créée&#xa0;: ID %1. Inlet ne l’a pas créée une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The connection was not created. It is safe to try again.</source>
+        <translation>La connexion n’a pas été créée. Vous pouvez réessayer sans risque.</translation>
+    </message>
+    <message>
+        <source>Inlet could not find out whether the connection was created. Check the connections of this source in Platform before trying again.</source>
+        <translation>Inlet n’a pas pu déterminer si la connexion a été créée. Vérifiez les connexions de cette source dans Platform avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CredentialForm</name>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Afficher ou masquer la saisie</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CredentialsPage</name>
+    <message>
+        <source>&lt;p&gt;These are the credentials Platform uses to reach %1. The fields come from the source&apos;s credential table; hover over a field for its description.&lt;/p&gt;&lt;p&gt;Secret fields are hidden while you type; the eye button shows them. With &lt;b&gt;Remember credentials in the system keychain&lt;/b&gt;, Inlet keeps the secrets in your keychain (never in a file) under the new connection&apos;s ID.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Voici les identifiants que Platform utilise pour accéder à %1. Les champs proviennent de la table d’identifiants de la source&#x202f;; survolez un champ pour afficher sa description.&lt;/p&gt;&lt;p&gt;Les champs secrets restent masqués pendant la saisie&#x202f;; le bouton en forme d’œil les affiche. Avec &lt;b&gt;Mémoriser les identifiants dans le trousseau du système&lt;/b&gt;, Inlet conserve les secrets dans votre trousseau (jamais dans un fichier) sous l’ID de la nouvelle connexion.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>Identifiants pour %1</translation>
+    </message>
+    <message>
+        <source>Platform uses these to reach %1. Secrets stay masked and go only to Platform and your keychain.</source>
+        <translation>Platform les utilise pour accéder à %1. Les secrets restent masqués et ne sont transmis qu’à Platform et à votre trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation>Connexion %1</translation>
+    </message>
+    <message>
+        <source>A %1 base connection created with Inlet</source>
+        <translation>Une connexion de base %1 créée avec Inlet</translation>
+    </message>
+    <message>
+        <source>You can still create the connection; the credentials just will not be remembered.</source>
+        <translation>Vous pouvez tout de même créer la connexion&#x202f;; les identifiants ne seront simplement pas mémorisés.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExistingConnectionsPage</name>
+    <message>
+        <source>&lt;p&gt;These are the base connections of this source that already exist in the sandbox. Reusing one avoids a duplicate: select it and choose &lt;b&gt;Use the connection selected below&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Delete&lt;/b&gt; removes a connection from Platform. Platform refuses while dataflows still use it; delete those first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Voici les connexions de base de cette source qui existent déjà dans la sandbox. En réutiliser une évite un doublon&#xa0;: sélectionnez-la, puis choisissez &lt;b&gt;Utiliser la connexion sélectionnée ci-dessous&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Supprimer&lt;/b&gt; retire une connexion de Platform. Platform refuse tant que des flux de données l’utilisent encore&#x202f;; supprimez-les d’abord.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Base connections of %1 in sandbox %2.</source>
+        <translation>Connexions de base de %1 dans la sandbox %2.</translation>
+    </message>
+    <message>
+        <source>Looking for existing connections…</source>
+        <translation>Recherche des connexions existantes…</translation>
+    </message>
+    <message>
+        <source>Existing connections could not be listed; you can still create a new one. %1</source>
+        <translation>Impossible de lister les connexions existantes&#x202f;; vous pouvez tout de même en créer une nouvelle. %1</translation>
+    </message>
+    <message>
+        <source>This sandbox has no connection of this source yet.</source>
+        <translation>Cette sandbox n’a encore aucune connexion pour cette source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) found.</source>
+        <translation>
+            <numerusform>%n connexion trouvée.</numerusform>
+            <numerusform>%n connexions trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; (%2) from Platform?
+
+This cannot be undone. Platform refuses while dataflows still use the connection.</source>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;» (%2) de Platform&#x202f;?
+
+Cette action est irréversible. Platform refuse tant que des flux de données utilisent encore la connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été supprimée. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FlowServiceJson</name>
+    <message>
+        <source>The response is not valid JSON: %1 at offset %2.</source>
+        <translation>La réponse n’est pas un JSON valide&#xa0;: %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The response has no connection id.</source>
+        <translation>La réponse ne contient pas d’ID de connexion.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;items&quot; array.</source>
+        <translation>La réponse ne contient pas de tableau «&#xa0;items&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The response has no connection in &quot;items&quot;.</source>
+        <translation>La réponse ne contient aucune connexion dans «&#xa0;items&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The explore response is neither a list nor has &quot;items&quot;.</source>
+        <translation>La réponse d’exploration n’est ni une liste ni un objet avec «&#xa0;items&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The landing-zone response lacks containerName, SASToken or storageAccountName.</source>
+        <translation>Il manque containerName, SASToken ou storageAccountName dans la réponse de la zone d’atterrissage.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FormModel</name>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number between %2 and %3</source>
+        <translation>%1 doit être un nombre entier compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a number between %2 and %3</source>
+        <translation>%1 doit être un nombre compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2</source>
+        <translation>%1 doit être un nombre entier d’au moins %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at least %2</source>
+        <translation>%1 doit être un nombre d’au moins %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at most %2</source>
+        <translation>%1 doit être un nombre entier d’au plus %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at most %2</source>
+        <translation>%1 doit être un nombre d’au plus %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 doit être l’une de ces valeurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters</source>
+        <translation>%1 est trop long&#xa0;: %2 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
+        <translation>%1 contient un caractère de contrôle (comme NUL)&#x202f;; supprimez-le ou saisissez de nouveau la valeur</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line; remove the line breaks and tabs</source>
+        <translation>%1 doit tenir sur une seule ligne&#x202f;; supprimez les sauts de ligne et les tabulations</translation>
+    </message>
+    <message>
+        <source>%1 contains invisible text-direction characters (such as U+202E) that can disguise it; type the value again</source>
+        <translation>%1 contient des caractères invisibles de sens d’écriture (comme U+202E) qui peuvent le travestir&#x202f;; saisissez de nouveau la valeur</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (such as a zero-width space); type the value again</source>
+        <translation>%1 contient un caractère invisible (comme une espace sans chasse)&#x202f;; saisissez de nouveau la valeur</translation>
+    </message>
+    <message>
+        <source>%1 contains characters that could not be read (a damaged paste); paste or type it again</source>
+        <translation>%1 contient des caractères illisibles (collage endommagé)&#x202f;; collez-le ou saisissez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password; enter them in their own fields</source>
+        <translation>%1 ne doit contenir ni nom d’utilisateur ni mot de passe&#x202f;; saisissez-les dans leurs propres champs</translation>
+    </message>
+    <message>
+        <source>%1 must be at most 1 character long</source>
+        <translation>%1 doit comporter au plus 1 caractère</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long</source>
+        <translation>%1 doit comporter au plus %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1 must be at least 1 character long</source>
+        <translation>%1 doit comporter au moins 1 caractère</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 characters long</source>
+        <translation>%1 doit comporter au moins %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 doit être&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format, for example %2</source>
+        <translation>%1 n’a pas le format attendu, par exemple %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format</source>
+        <translation>%1 n’a pas le format attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::HttpExchange</name>
+    <message>
+        <source>More than %1 bytes.</source>
+        <translation>Plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <translation>La connexion s’est fermée après %1 octets sur %2.</translation>
     </message>
 </context>
 <context>
     <name>Inlet::InletWizard</name>
     <message>
         <source>Inlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe&apos;s documentation for %2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Documentation d’Adobe sur %2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::LandingZonePage</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared again in %n minute(s).</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n minute.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Platform stages Databricks data in an Azure Blob Storage container of its own. Your cluster reaches it with a shared access signature (SAS) token given in the cluster&apos;s Spark config.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Copy the line.&lt;/li&gt;&lt;li&gt;In Databricks, open the cluster, choose &lt;b&gt;Edit&lt;/b&gt; › &lt;b&gt;Advanced options&lt;/b&gt; › &lt;b&gt;Spark&lt;/b&gt;, paste the line into &lt;b&gt;Spark config&lt;/b&gt; and confirm.&lt;/li&gt;&lt;li&gt;Tick the box on this page and continue.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The token expires on the date shown. &lt;b&gt;Refresh credentials&lt;/b&gt; issues a new token and revokes the current one at once, so every cluster using the old line must be updated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Platform place les données Databricks dans un conteneur Azure Blob Storage qui lui est propre. Votre cluster y accède avec un jeton de signature d’accès partagé (SAS) indiqué dans la configuration Spark du cluster.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Copiez la ligne.&lt;/li&gt;&lt;li&gt;Dans Databricks, ouvrez le cluster, choisissez &lt;b&gt;Edit&lt;/b&gt; › &lt;b&gt;Advanced options&lt;/b&gt; › &lt;b&gt;Spark&lt;/b&gt;, collez la ligne dans &lt;b&gt;Spark config&lt;/b&gt; et validez.&lt;/li&gt;&lt;li&gt;Cochez la case de cette page et continuez.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Le jeton expire à la date indiquée. &lt;b&gt;Renouveler les identifiants&lt;/b&gt; émet un nouveau jeton et révoque immédiatement le jeton actuel&#x202f;; chaque cluster qui utilise l’ancienne ligne doit donc être mis à jour.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refreshing the landing-zone credentials…</source>
+        <translation>Renouvellement des identifiants de la zone d’atterrissage…</translation>
+    </message>
+    <message>
+        <source>Fetching the landing-zone credentials…</source>
+        <translation>Récupération des identifiants de la zone d’atterrissage…</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed.</source>
+        <translation>Les identifiants n’ont pas été renouvelés.</translation>
+    </message>
+    <message>
+        <source>The landing-zone credentials could not be fetched.</source>
+        <translation>Impossible de récupérer les identifiants de la zone d’atterrissage.</translation>
+    </message>
+    <message>
+        <source>New credentials issued; the previous token no longer works. Replace the line in your cluster&apos;s Spark config with the one above.</source>
+        <translation>Nouveaux identifiants émis&#x202f;; l’ancien jeton ne fonctionne plus. Remplacez la ligne dans la configuration Spark de votre cluster par celle ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Platform did not say when this token expires.</source>
+        <translation>Platform n’a pas indiqué quand ce jeton expire.</translation>
+    </message>
+    <message>
+        <source>The token is valid until %1.</source>
+        <translation>Le jeton est valable jusqu’au %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires on %1, in %n day(s). Refresh it soon and update the cluster.</source>
+        <translation>
+            <numerusform>Le jeton expire le %1, dans %n jour. Renouvelez-le bientôt et mettez à jour le cluster.</numerusform>
+            <numerusform>Le jeton expire le %1, dans %n jours. Renouvelez-le bientôt et mettez à jour le cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token expired on %1. Refresh the credentials, then update the cluster.</source>
+        <translation>Le jeton a expiré le %1. Renouvelez les identifiants, puis mettez à jour le cluster.</translation>
+    </message>
+    <message>
+        <source>Refresh credentials</source>
+        <translation>Renouveler les identifiants</translation>
+    </message>
+    <message>
+        <source>Refreshing issues a new SAS token and revokes the current one at once.
+
+Every Databricks cluster that uses the current line loses access to Platform&apos;s staging storage, and its dataflows fail, until you paste the new line into its Spark config.</source>
+        <translation>Le renouvellement émet un nouveau jeton SAS et révoque immédiatement le jeton actuel.
+
+Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stockage intermédiaire de Platform, et ses flux de données échouent, jusqu’à ce que vous colliez la nouvelle ligne dans sa configuration Spark.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh and revoke the old token</source>
+        <translation>&amp;Renouveler et révoquer l’ancien jeton</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ResultPage</name>
+    <message>
+        <source>Edit cr&amp;edentials</source>
+        <translation>&amp;Modifier les identifiants</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet sends the request and shows the new connection&apos;s ID, which the next steps in Platform (dataflows, exploring data) ask for. &lt;b&gt;Test connection&lt;/b&gt; asks Platform to list the source&apos;s top-level tables or folders with these credentials.&lt;/p&gt;&lt;p&gt;If creating fails, the reason is shown here; &lt;b&gt;Details&lt;/b&gt; has the HTTP status, error code and request ID for Adobe support. &lt;b&gt;Try again&lt;/b&gt; first checks whether the connection was created anyway, so it never makes a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet envoie la requête et affiche l’ID de la nouvelle connexion, que demandent les étapes suivantes dans Platform (flux de données, exploration des données). &lt;b&gt;Tester la connexion&lt;/b&gt; demande à Platform de lister les tables ou dossiers de premier niveau de la source avec ces identifiants.&lt;/p&gt;&lt;p&gt;Si la création échoue, la raison s’affiche ici&#x202f;; &lt;b&gt;Détails&lt;/b&gt; indique le statut HTTP, le code d’erreur et l’ID de requête pour le support Adobe. &lt;b&gt;Réessayer&lt;/b&gt; vérifie d’abord si la connexion a tout de même été créée, et ne crée donc jamais de doublon.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Existing connection</source>
+        <translation>Connexion existante</translation>
+    </message>
+    <message>
+        <source>This connection already exists in the sandbox; test it or copy its ID.</source>
+        <translation>Cette connexion existe déjà dans la sandbox&#x202f;; testez-la ou copiez son ID.</translation>
+    </message>
+    <message>
+        <source>Using the existing connection &quot;%1&quot;.</source>
+        <translation>Utilisation de la connexion existante «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Create connection</source>
+        <translation>Créer la connexion</translation>
+    </message>
+    <message>
+        <source>Inlet sends the request to Platform, then you can test the new connection.</source>
+        <translation>Inlet envoie la requête à Platform&#x202f;; vous pourrez ensuite tester la nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>Creating &quot;%1&quot;…</source>
+        <translation>Création de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was created.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» a été créée.</translation>
+    </message>
+    <message>
+        <source>Checking whether &quot;%1&quot; was created meanwhile…</source>
+        <translation>Vérification de la création éventuelle de «&#xa0;%1&#xa0;» entre-temps…</translation>
+    </message>
+    <message>
+        <source>Inlet could not check whether the connection exists, so it did not send it again. %1</source>
+        <translation>Inlet n’a pas pu vérifier si la connexion existe&#x202f;; il ne l’a donc pas renvoyée. %1</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved in the keychain: %1</source>
+        <translation>Les identifiants n’ont pas pu être enregistrés dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Asking Platform to look into the source…</source>
+        <translation>Platform examine la source…</translation>
+    </message>
+    <message>
+        <source>The test failed. %1</source>
+        <translation>Le test a échoué. %1</translation>
+    </message>
+    <message>
+        <source>The connection works; the source has no tables or folders yet.</source>
+        <translation>La connexion fonctionne&#x202f;; la source n’a encore ni table ni dossier.</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 items found; the first %2 are shown.</source>
+        <translation>La connexion fonctionne&#xa0;: %1 éléments trouvés&#x202f;; les %2 premiers sont affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n item(s) found.</source>
+        <translation>
+            <numerusform>La connexion fonctionne&#xa0;: %n élément trouvé.</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: %n éléments trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ReviewPage</name>
+    <message>
+        <source>&amp;Create connection</source>
+        <translation>&amp;Créer la connexion</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the connection before it is created. Secret values are masked here and replaced by placeholders such as &lt;code&gt;{PASSWORD}&lt;/code&gt; in the curl command, which you can copy to run or document the same request yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create connection&lt;/b&gt; sends the request to Platform. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vérifiez la connexion avant sa création. Les valeurs secrètes sont masquées ici et remplacées par des espaces réservés comme &lt;code&gt;{PASSWORD}&lt;/code&gt; dans la commande curl, que vous pouvez copier pour exécuter ou documenter vous-même la même requête.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Créer la connexion&lt;/b&gt; envoie la requête à Platform. Il n’est ensuite plus possible de revenir avant cette page&#xa0;: un second clic ne peut donc pas créer de doublon.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nom de la connexion</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Remember credentials</source>
+        <translation>Mémoriser les identifiants</translation>
+    </message>
+    <message>
+        <source>Yes, in the system keychain</source>
+        <translation>Oui, dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>Inlet::SecretStore</name>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret enregistré n’a été trouvé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No system keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible. Installez et démarrez un fournisseur Secret Service comme GNOME Keyring ou KWallet, puis réessayez&#x202f;; d’ici là, Inlet ne peut pas mémoriser de secrets.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it (for example by logging in again, or in your keyring manager) and allow Inlet to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou a refusé l’accès. Déverrouillez-le (par exemple en vous reconnectant, ou dans votre gestionnaire de trousseaux) et autorisez Inlet à l’utiliser.</translation>
     </message>
     <message numerus="yes">
         <source>This secret is too long to store in the system keychain (more than %n bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce secret est trop long pour être stocké dans le trousseau du système (plus de %n octet).</numerusform>
+            <numerusform>Ce secret est trop long pour être stocké dans le trousseau du système (plus de %n octets).</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain reported an error. See the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé une erreur. Consultez les détails, puis réessayez.</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>Inlet::SourcePage</name>
     <message>
-        <source>Connect a data source to Experience Platform</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Choose the system your data comes from. Type part of its name, category or description to filter the list; use the arrow keys to move and Enter to continue.&lt;/p&gt;&lt;p&gt;The list comes with Inlet and works offline. &lt;b&gt;Refresh from Platform&lt;/b&gt; asks Flow Service for its current connection specifications and adds any source Inlet does not know yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez le système d’où proviennent vos données. Saisissez une partie de son nom, de sa catégorie ou de sa description pour filtrer la liste&#x202f;; utilisez les touches fléchées pour vous déplacer et Entrée pour continuer.&lt;/p&gt;&lt;p&gt;La liste est fournie avec Inlet et fonctionne hors ligne. &lt;b&gt;Actualiser depuis Platform&lt;/b&gt; demande à Flow Service ses connection specs actuelles et ajoute toute source qu’Inlet ne connaît pas encore.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Inlet creates a base connection for your source in a few steps.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no source &quot;%1&quot;; choose one from the list.</source>
+        <translation>Il n’existe pas de source «&#xa0;%1&#xa0;»&#x202f;; choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Sign in to your Platform organization and sandbox.&lt;/li&gt;&lt;li&gt;Choose the source you want to connect.&lt;/li&gt;&lt;li&gt;Enter its credentials; secrets are kept in your system keychain.&lt;/li&gt;&lt;li&gt;Review the request and create the connection.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Documentation for %2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Documentation de %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No source matches &quot;%1&quot;.</source>
+        <translation>Aucune source ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sign in on the previous page to refresh the list from Platform.</source>
+        <translation>Connectez-vous à la page précédente pour actualiser la liste depuis Platform.</translation>
+    </message>
+    <message>
+        <source>Asking Platform for its sources…</source>
+        <translation>Interrogation de Platform sur ses sources…</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; the sources Inlet knows are still here. %1</source>
+        <translation>La liste n’a pas pu être actualisée&#x202f;; les sources connues d’Inlet restent disponibles. %1</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; the sources Inlet knows are still here. Platform&apos;s answer was not a list of sources; try again later.</source>
+        <translation>La liste n’a pas pu être actualisée&#x202f;; les sources connues d’Inlet restent disponibles. La réponse de Platform n’était pas une liste de sources&#x202f;; réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n source(s) from Platform.</source>
+        <translation>
+            <numerusform>%n source actualisée depuis Platform.</numerusform>
+            <numerusform>%n sources actualisées depuis Platform.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n specification(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n spécification n’a pas pu être lue et a été ignorée.</numerusform>
+            <numerusform>%n spécifications n’ont pas pu être lues et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SparkConfigLine</name>
+    <message>
+        <source>The landing zone&apos;s container name &quot;%1&quot; is not a valid Azure container name.</source>
+        <translation>Le nom de conteneur «&#xa0;%1&#xa0;» de la zone d’atterrissage n’est pas un nom de conteneur Azure valide.</translation>
+    </message>
+    <message>
+        <source>The landing zone&apos;s storage account name &quot;%1&quot; is not a valid Azure storage account name.</source>
+        <translation>Le nom de compte de stockage «&#xa0;%1&#xa0;» de la zone d’atterrissage n’est pas un nom de compte de stockage Azure valide.</translation>
+    </message>
+    <message>
+        <source>Platform returned no SAS token. Refresh the credentials and try again.</source>
+        <translation>Platform n’a renvoyé aucun jeton SAS. Renouvelez les identifiants et réessayez.</translation>
+    </message>
+    <message>
+        <source>The SAS token contains white space, so it was probably URL-decoded on the way. Fetch the credentials again instead of editing the token.</source>
+        <translation>Le jeton SAS contient des espaces&#x202f;; il a donc probablement été décodé (URL) en chemin. Récupérez de nouveau les identifiants au lieu de modifier le jeton.</translation>
+    </message>
+    <message>
+        <source>The SAS token contains &apos;+&apos;, so it was probably URL-decoded on the way (Azure needs %2B there). Fetch the credentials again instead of editing the token.</source>
+        <translation>Le jeton SAS contient «&#xa0;+&#xa0;»&#x202f;; il a donc probablement été décodé (URL) en chemin (Azure attend %2B à cet endroit). Récupérez de nouveau les identifiants au lieu de modifier le jeton.</translation>
+    </message>
+    <message>
+        <source>The SAS token has no signature (sig=). Fetch the credentials again.</source>
+        <translation>Le jeton SAS n’a pas de signature (sig=). Récupérez de nouveau les identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::TokenProvider</name>
+    <message>
+        <source>The IMS token response has no access_token or expires_in.</source>
+        <translation>Il manque access_token ou expires_in dans la réponse de jeton d’IMS.</translation>
+    </message>
+</context>
+<context>
+    <name>LandingZonePage</name>
+    <message>
+        <source>Give Databricks access to Platform&apos;s staging storage</source>
+        <translation>Donner à Databricks l’accès au stockage intermédiaire de Platform</translation>
+    </message>
+    <message>
+        <source>Platform stages Databricks data in its own Azure Blob Storage. Your cluster needs this line in its Spark config to reach it.</source>
+        <translation>Platform place les données Databricks dans son propre Azure Blob Storage. Votre cluster a besoin de cette ligne dans sa configuration Spark pour y accéder.</translation>
+    </message>
+    <message>
+        <source>In Databricks, open your cluster, choose &lt;b&gt;Advanced options&lt;/b&gt; and paste this line into the &lt;b&gt;Spark config&lt;/b&gt; box:</source>
+        <translation>Dans Databricks, ouvrez votre cluster, choisissez &lt;b&gt;Advanced options&lt;/b&gt; et collez cette ligne dans la zone &lt;b&gt;Spark config&lt;/b&gt;&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spark config &amp;line:</source>
+        <translation>L&amp;igne de configuration Spark&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Show the SAS &amp;token</source>
+        <translation>Afficher le &amp;jeton SAS</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh credentials…</source>
+        <translation>&amp;Renouveler les identifiants…</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;The cluster must be running while you create the connection and whenever you explore or preview data.&lt;/li&gt;&lt;li&gt;Do not modify the &lt;code&gt;adobe-managed-staging&lt;/code&gt; folder in the container.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Le cluster doit être en cours d’exécution pendant la création de la connexion et chaque fois que vous explorez ou prévisualisez des données.&lt;/li&gt;&lt;li&gt;Ne modifiez pas le dossier &lt;code&gt;adobe-managed-staging&lt;/code&gt; du conteneur.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>I &amp;added this line to my cluster&apos;s Spark config</source>
+        <translation>J’ai ajouté cette &amp;ligne à la configuration Spark de mon cluster</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Afficher l’aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Afficher l’aide, y compris les options propres à Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Arrêt&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Connection &amp;ID:</source>
+        <translation>ID de la &amp;connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>Copier l’&amp;ID</translation>
+    </message>
+    <message>
+        <source>ETa&amp;g:</source>
+        <translation>ETa&amp;g&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ETag</source>
+        <translation>C&amp;opier l’ETag</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Check the details. Nothing is sent to Platform until you choose Create connection.</source>
+        <translation>Vérifiez les informations. Rien n’est envoyé à Platform tant que vous n’avez pas choisi «&#xa0;Créer la connexion&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>The same &amp;request as a curl command (secrets replaced by placeholders):</source>
+        <translation>La même re&amp;quête sous forme de commande curl (secrets remplacés par des espaces réservés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y command</source>
+        <translation>C&amp;opier la commande</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose a source</source>
+        <translation>Choisir une source</translation>
+    </message>
+    <message>
+        <source>Pick the system you want to bring data from. Type to filter the list.</source>
+        <translation>Choisissez le système dont vous voulez importer les données. Tapez pour filtrer la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, category or description</source>
+        <translation>Nom, catégorie ou description</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Platform</source>
+        <translation>Actualiser &amp;depuis Platform</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 </TS>

@@ -2,77 +2,1376 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Platform account</source>
+        <translation>Platform アカウント</translation>
+    </message>
+    <message>
+        <source>Sign in to the organization and sandbox where the connection will be created.</source>
+        <translation>接続を作成する組織とサンドボックスにサインインします。</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pick a saved profile, or type a new name to save these settings under it.</source>
+        <translation>保存済みのプロファイルを選ぶか、新しい名前を入力してこの設定をその名前で保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID (required):</source>
+        <translation>組織 ID（必須）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (required):</source>
+        <translation>サンドボックス（必須）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID (required):</source>
+        <translation>クライアント ID（必須）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The API key of your Adobe Developer Console project; sent as x-api-key.</source>
+        <translation>Adobe Developer Console プロジェクトの API キーです。x-api-key として送信されます。</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>サインイン方法：</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>クライアントシークレット(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pasted &amp;access token</source>
+        <translation>貼り付けたアクセストークン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t (required):</source>
+        <translation>クライアントシークレット（必須）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>シークレットをシステムのキーチェーンに保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>詳細設定(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation>Platform URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;IMS URL:</source>
+        <translation>IMS URL(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>スコープ：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the system&apos;s proxy settings, or enter http://host:port.</source>
+        <translation>空欄のままにするとシステムのプロキシ設定を使います。指定する場合は http://host:port の形式で入力します。</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>サインイン(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>Connection na&amp;me (required):</source>
+        <translation>接続名（必須）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description (optional):</source>
+        <translation>説明（任意）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember credentials in the system keychain</source>
+        <translation>認証情報をシステムのキーチェーンに保存する(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingConnectionsPage</name>
+    <message>
+        <source>Existing connections</source>
+        <translation>既存の接続</translation>
+    </message>
+    <message>
+        <source>Reuse a connection this sandbox already has, or create a new one.</source>
+        <translation>このサンドボックスにある接続を再利用するか、新しい接続を作成します。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new connection</source>
+        <translation>新しい接続を作成する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the connection selected below</source>
+        <translation>下で選択した接続を使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::AccountPage</name>
+    <message>
+        <source>Show secret</source>
+        <translation>シークレットを表示</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet signs in to Adobe Experience Platform with the OAuth Server-to-Server credential of an Adobe Developer Console project that has the Experience Platform API added.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Organization ID&lt;/b&gt; ends in &lt;code&gt;@AdobeOrg&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sandbox&lt;/b&gt; is the lower-case sandbox name, &lt;code&gt;prod&lt;/code&gt; by default.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Client ID&lt;/b&gt; is the project&apos;s API key; &lt;b&gt;client secret&lt;/b&gt; is its secret. You may instead paste an access token you got elsewhere; it expires after 24 hours.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The secret is kept in your system keychain, never in a file. &lt;b&gt;Advanced&lt;/b&gt; changes the Platform and IMS addresses, the OAuth scopes and the proxy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet は、Experience Platform API を追加した Adobe Developer Console プロジェクトの OAuth サーバー間認証情報を使って Adobe Experience Platform にサインインします。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;組織 ID&lt;/b&gt; は &lt;code&gt;@AdobeOrg&lt;/code&gt; で終わります。&lt;/li&gt;&lt;li&gt;&lt;b&gt;サンドボックス&lt;/b&gt; は小文字のサンドボックス名で、既定値は &lt;code&gt;prod&lt;/code&gt; です。&lt;/li&gt;&lt;li&gt;&lt;b&gt;クライアント ID&lt;/b&gt; はプロジェクトの API キー、&lt;b&gt;クライアントシークレット&lt;/b&gt; はそのシークレットです。代わりに、別の方法で取得したアクセストークンを貼り付けることもできます。アクセストークンは 24 時間で失効します。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;シークレットはファイルではなく、システムのキーチェーンに保存されます。&lt;b&gt;詳細設定&lt;/b&gt; では、Platform と IMS のアドレス、OAuth スコープ、プロキシを変更できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Access &amp;token (required):</source>
+        <translation>アクセストークン（必須）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t (required):</source>
+        <translation>クライアントシークレット（必須）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show access token</source>
+        <translation>アクセストークンを表示</translation>
+    </message>
+    <message>
+        <source>Show client secret</source>
+        <translation>クライアントシークレットを表示</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID.</source>
+        <translation>組織 ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>The organization ID must look like 0123456789ABCDEF01234567@AdobeOrg.</source>
+        <translation>組織 ID は 0123456789ABCDEF01234567@AdobeOrg の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>The sandbox name uses lower-case letters, digits and hyphens, for example prod.</source>
+        <translation>サンドボックス名には小文字の英字、数字、ハイフンを使います（例：prod）。</translation>
+    </message>
+    <message>
+        <source>Enter the client ID (API key) of your Developer Console project.</source>
+        <translation>Developer Console プロジェクトのクライアント ID（API キー）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>アクセストークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>クライアントシークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address such as https://platform.adobe.io.</source>
+        <translation>%1 には https://platform.adobe.io のような Web アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The proxy must be a web address such as http://proxy.example.com:3128, or empty.</source>
+        <translation>プロキシには http://proxy.example.com:3128 のような Web アドレスを指定するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <source>Platform said: %1</source>
+        <translation>Platform の応答：%1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1, sandbox %2.</source>
+        <translation>%1 のサンドボックス %2 にサインインしました。</translation>
+    </message>
+    <message>
+        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time.</source>
+        <translation>サインインしましたが、シークレットを保存できませんでした：%1 次回もう一度入力する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ApiError</name>
+    <message>
+        <source>The response had no body.</source>
+        <translation>応答に本文がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON.</source>
+        <translation>応答は JSON ではなく HTML ページです。</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page (“%1”), not JSON.</source>
+        <translation>応答は JSON ではなく HTML ページ（「%1」）です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is not JSON (%n bytes).</source>
+        <translation>
+            <numerusform>応答は JSON ではありません（%n バイト）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
+        <translation>サインインに失敗しました。Adobe IMS がクライアント ID またはクライアントシークレットを受け付けませんでした。Developer Console の OAuth サーバー間認証情報と照らし合わせて、両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
+        <translation>サインインに失敗しました。要求したスコープはこの認証情報では許可されていません。プロファイルのスコープを Developer Console のプロジェクトと照らし合わせて確認してください。</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
+        <translation>アクセストークンが無効か、有効期限が切れています。もう一度サインインするか、新しいアクセストークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
+        <translation>API キー（クライアント ID）がないか、無効です。プロファイルのクライアント ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
+        <translation>必須のヘッダーがありません。プロファイルに組織 ID、サンドボックス、クライアント ID が入力されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
+        <translation>この認証情報にはこの組織へのアクセス権がありません。プロファイルの組織 ID（…@AdobeOrg）を確認してください。</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
+        <translation>サンドボックス名がありません。プロファイルにサンドボックス（例：「prod」）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
+        <translation>このサンドボックスは組織内に存在しません。プロファイルのサンドボックス名を確認してください。</translation>
+    </message>
+    <message>
+        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
+        <translation>認証の種類がソースと一致しません。選択した接続仕様（connection spec）について、Platform はこの認証仕様（auth spec）名を認識していません。ソースの一覧を更新し、ソースを選び直してください。</translation>
+    </message>
+    <message>
+        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
+        <translation>Platform はこのソース（接続仕様）を認識していません。ソースの一覧を更新してください。</translation>
+    </message>
+    <message>
+        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
+        <translation>Platform がリクエスト内の値を拒否しました。示されたフィールドを修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
+        <translation>変更対象の接続のバージョンが示されていなかったため、更新は拒否されました。接続を再読み込みして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
+        <translation>Inlet が読み込んだ後に、接続が別の場所で変更されました。再読み込みしてから、もう一度変更を適用してください。</translation>
+    </message>
+    <message>
+        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
+        <translation>データフローが使用している間は接続を削除できません。先にそのデータフローを削除してください。</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
+        <translation>この組織またはサンドボックスでは、この操作の権限がありません。Platform の管理者に、このサンドボックスのソースへのアクセス権を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
+        <translation>Platform で見つかりませんでした。削除された可能性があります。ID、組織、サンドボックスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
+        <translation>Platform へのリクエストが多すぎます。1 分ほど待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Platform で一時的な問題が発生しています（HTTP %1）。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
+        <translation>サーバーがリダイレクト（HTTP %1）で応答しましたが、Inlet はリダイレクトをたどりません。プロファイルのベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Platform rejected the request (HTTP %1).</source>
+        <translation>Platform がリクエストを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
+        <translation>サーバーとの接続が切断されました。ネットワークとプロキシの設定を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
+        <translation>サーバー名が見つかりませんでした。プロファイルのホスト名とプロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
+        <translation>サーバーが接続を拒否しました。プロファイルのアドレスとポート、プロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
+        <translation>サーバーが時間内に応答しませんでした。ネットワークやプロキシを確認するか、設定でタイムアウトを延ばしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
+        <translation>安全な接続を確立できませんでした。サーバーの証明書が受け入れられませんでした。このコンピューターの日付と時刻、および TLS を検査するプロキシを確認してください。</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform からのメッセージ：「%1」</translation>
+    </message>
+    <message>
+        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
+        <translation>Platform から Inlet が読み取れない応答が返されました。もう一度お試しください。繰り返し発生する場合は、プロキシが応答を書き換えている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
+        <translation>サーバーの応答が Inlet の受け付ける上限（16 MiB）を超えたため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
+        <translation>サインインに使う認証情報がありません。クライアントシークレットを入力するか、アクセストークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
+        <translation>Inlet は HTTPS でのみ Platform と通信します。アドレスを https:// で始まるように変更してください（暗号化されない http は、このコンピューター宛てにのみ使えます）。</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before the connection failed.</source>
+        <translation>接続が失敗する前に、リクエストが Platform に届いた可能性があります。</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP ステータス：%1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>エラーコード：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>リクエスト ID：%1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>サーバーのメッセージ：%1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>詳細：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CatalogParser</name>
+    <message>
+        <source>Catalog entry %1 is not a JSON object; it was skipped.</source>
+        <translation>カタログの項目 %1 は JSON オブジェクトではないため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>Connection spec %1 has no “id”; it was skipped.</source>
+        <translation>接続仕様 %1 に「id」がないため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>Connection spec %1 (%2)</source>
+        <translation>接続仕様 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the id may only contain letters, digits, “.”, “_” and “-”; the spec was skipped.</source>
+        <translation>%1：id に使えるのは英字、数字、「.」「_」「-」だけです。この仕様はスキップしました。</translation>
+    </message>
+    <message>
+        <source>%1: “authSpec” is not a list; the spec was skipped.</source>
+        <translation>%1：「authSpec」がリストではないため、この仕様はスキップしました。</translation>
+    </message>
+    <message>
+        <source>the auth spec name %1 appears twice</source>
+        <translation>認証仕様名 %1 が重複しています</translation>
+    </message>
+    <message>
+        <source>auth spec %1</source>
+        <translation>認証仕様 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; it was skipped.</source>
+        <translation>%1、%2：%3。スキップしました。</translation>
+    </message>
+    <message>
+        <source>%1 has no usable authentication spec; it was skipped.</source>
+        <translation>%1 には使用できる認証仕様がないため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>it has no “name”</source>
+        <translation>「name」がありません</translation>
+    </message>
+    <message>
+        <source>“type” must be text</source>
+        <translation>「type」はテキストである必要があります</translation>
+    </message>
+    <message>
+        <source>it has no “spec” schema object</source>
+        <translation>スキーマオブジェクト「spec」がありません</translation>
+    </message>
+    <message>
+        <source>the schema’s “type” must be “object”</source>
+        <translation>スキーマの「type」は「object」である必要があります</translation>
+    </message>
+    <message>
+        <source>“properties” must be an object</source>
+        <translation>「properties」はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>“required” must be a list of property names</source>
+        <translation>「required」はプロパティ名のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>“required” names %1, which is not a property</source>
+        <translation>「required」に指定された %1 はプロパティではありません</translation>
+    </message>
+    <message>
+        <source>property %1: %2</source>
+        <translation>プロパティ %1：%2</translation>
+    </message>
+    <message>
+        <source>the property name is empty</source>
+        <translation>プロパティ名が空です</translation>
+    </message>
+    <message>
+        <source>a list of several types is not supported</source>
+        <translation>複数の型のリストには対応していません</translation>
+    </message>
+    <message>
+        <source>type %1 is not supported (string, integer, number or boolean)</source>
+        <translation>型 %1 には対応していません（string、integer、number、boolean のみ）</translation>
+    </message>
+    <message>
+        <source>“format”: “password” needs “type”: “string”</source>
+        <translation>「format」:「password」には「type」:「string」が必要です</translation>
+    </message>
+    <message>
+        <source>“examples” must be a list</source>
+        <translation>「examples」はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>“enum” must be a non-empty list</source>
+        <translation>「enum」は空でないリストである必要があります</translation>
+    </message>
+    <message>
+        <source>an “enum” value is not of type %1</source>
+        <translation>「enum」の値に型 %1 でないものがあります</translation>
+    </message>
+    <message>
+        <source>the pattern does not compile (%1 at position %2)</source>
+        <translation>パターンをコンパイルできません（位置 %2 で %1）</translation>
+    </message>
+    <message>
+        <source>“minLength” is greater than “maxLength”</source>
+        <translation>「minLength」が「maxLength」より大きくなっています</translation>
+    </message>
+    <message>
+        <source>“minimum” is greater than “maximum”</source>
+        <translation>「minimum」が「maximum」より大きくなっています</translation>
+    </message>
+    <message>
+        <source>the default value is not of type %1</source>
+        <translation>既定値が型 %1 ではありません</translation>
+    </message>
+    <message>
+        <source>the default value is not one of the “enum” values</source>
+        <translation>既定値が「enum」の値のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 はテキストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more</source>
+        <translation>%1 は 0 以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 は数値である必要があります</translation>
+    </message>
+    <message>
+        <source>The connection-spec list is not valid JSON: %1 (at byte %2).</source>
+        <translation>接続仕様のリストが有効な JSON ではありません：%1（%2 バイト目）。</translation>
+    </message>
+    <message>
+        <source>The connection-spec list must be a JSON object with an “items” list.</source>
+        <translation>接続仕様のリストは、「items」リストを持つ JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>The connection-spec list’s “items” is not a list.</source>
+        <translation>接続仕様のリストの「items」がリストではありません。</translation>
+    </message>
+    <message>
+        <source>The connection-spec list has no “items”.</source>
+        <translation>接続仕様のリストに「items」がありません。</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CommandLine</name>
     <message>
         <source>Connect data sources to Adobe Experience Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>データソースを Adobe Experience Platform に接続します。</translation>
     </message>
     <message>
         <source>Start with the saved Platform profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの Platform プロファイル &lt;name&gt; で起動します。</translation>
     </message>
     <message>
         <source>Preselect the source with this connection spec id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続仕様 ID または名前のソースをあらかじめ選択します。</translation>
     </message>
     <message>
         <source>Base URL of the Platform API (default https://platform.adobe.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform API のベース URL（既定値：https://platform.adobe.io）。</translation>
     </message>
     <message>
         <source>Base URL of Adobe IMS (default https://ims-na1.adobelogin.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe IMS のベース URL（既定値：https://ims-na1.adobelogin.com）。</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s, e.g. de or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語の代わりにこの言語を使います（例：de、ja）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>value of --profile in --help</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <comment>value of --source in --help</comment>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>value of --platform-url and --ims-url in --help</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>value of --language in --help</comment>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CreateConnectionOperation</name>
+    <message>
+        <source>The connection was created (ID %1).</source>
+        <translation>接続を作成しました（ID %1）。</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not create it a second time.</source>
+        <translation>リクエストへの応答は失われましたが、その間に接続は作成されていました（ID %1）。Inlet は接続を二重に作成していません。</translation>
+    </message>
+    <message>
+        <source>The connection was not created. It is safe to try again.</source>
+        <translation>接続は作成されませんでした。安全にもう一度試すことができます。</translation>
+    </message>
+    <message>
+        <source>Inlet could not find out whether the connection was created. Check the connections of this source in Platform before trying again.</source>
+        <translation>接続が作成されたかどうかを確認できませんでした。もう一度試す前に、Platform でこのソースの接続を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CredentialForm</name>
+    <message>
+        <source>Authentication:</source>
+        <translation>認証方式：</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>入力した内容の表示／非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>例：%1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必須）</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（任意）</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CredentialsPage</name>
+    <message>
+        <source>&lt;p&gt;These are the credentials Platform uses to reach %1. The fields come from the source&apos;s credential table; hover over a field for its description.&lt;/p&gt;&lt;p&gt;Secret fields are hidden while you type; the eye button shows them. With &lt;b&gt;Remember credentials in the system keychain&lt;/b&gt;, Inlet keeps the secrets in your keychain (never in a file) under the new connection&apos;s ID.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Platform が %1 に接続するときに使う認証情報です。フィールドはソースの認証情報の定義から作られています。フィールドにマウスポインターを合わせると説明が表示されます。&lt;/p&gt;&lt;p&gt;シークレットのフィールドは入力中は隠され、目のボタンで表示できます。&lt;b&gt;認証情報をシステムのキーチェーンに保存する&lt;/b&gt; をオンにすると、Inlet はシークレットを新しい接続の ID でキーチェーンに保存します（ファイルには保存しません）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>%1 の認証情報</translation>
+    </message>
+    <message>
+        <source>Platform uses these to reach %1. Secrets stay masked and go only to Platform and your keychain.</source>
+        <translation>Platform はこれらを使って %1 に接続します。シークレットは伏せ字のままで、Platform とキーチェーンにのみ渡されます。</translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation>%1 接続</translation>
+    </message>
+    <message>
+        <source>A %1 base connection created with Inlet</source>
+        <translation>Inlet で作成した %1 のベース接続</translation>
+    </message>
+    <message>
+        <source>You can still create the connection; the credentials just will not be remembered.</source>
+        <translation>接続は作成できますが、認証情報は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExistingConnectionsPage</name>
+    <message>
+        <source>&lt;p&gt;These are the base connections of this source that already exist in the sandbox. Reusing one avoids a duplicate: select it and choose &lt;b&gt;Use the connection selected below&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Delete&lt;/b&gt; removes a connection from Platform. Platform refuses while dataflows still use it; delete those first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;このソースについて、サンドボックスに既にあるベース接続の一覧です。既存の接続を再利用すると重複を避けられます。接続を選択し、&lt;b&gt;下で選択した接続を使う&lt;/b&gt; を選んでください。&lt;/p&gt;&lt;p&gt;&lt;b&gt;削除&lt;/b&gt; は接続を Platform から削除します。データフローが使用している間は Platform が削除を拒否するため、先にデータフローを削除してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Base connections of %1 in sandbox %2.</source>
+        <translation>サンドボックス %2 にある %1 のベース接続です。</translation>
+    </message>
+    <message>
+        <source>Looking for existing connections…</source>
+        <translation>既存の接続を検索しています…</translation>
+    </message>
+    <message>
+        <source>Existing connections could not be listed; you can still create a new one. %1</source>
+        <translation>既存の接続を一覧表示できませんでしたが、新しい接続は作成できます。%1</translation>
+    </message>
+    <message>
+        <source>This sandbox has no connection of this source yet.</source>
+        <translation>このサンドボックスには、このソースの接続はまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) found.</source>
+        <translation>
+            <numerusform>%n 件の接続が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>接続の削除</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; (%2) from Platform?
+
+This cannot be undone. Platform refuses while dataflows still use the connection.</source>
+        <translation>接続「%1」（%2）を Platform から削除しますか？
+
+この操作は元に戻せません。データフローが接続を使用している間は、Platform が削除を拒否します。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>「%1」を削除しています…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted. %2</source>
+        <translation>「%1」は削除されませんでした。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FlowServiceJson</name>
+    <message>
+        <source>The response is not valid JSON: %1 at offset %2.</source>
+        <translation>応答が有効な JSON ではありません：位置 %2 で %1。</translation>
+    </message>
+    <message>
+        <source>The response has no connection id.</source>
+        <translation>応答に接続 ID がありません。</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;items&quot; array.</source>
+        <translation>応答に「items」配列がありません。</translation>
+    </message>
+    <message>
+        <source>The response has no connection in &quot;items&quot;.</source>
+        <translation>応答の「items」に接続がありません。</translation>
+    </message>
+    <message>
+        <source>The explore response is neither a list nor has &quot;items&quot;.</source>
+        <translation>参照（explore）の応答がリストでなく、「items」もありません。</translation>
+    </message>
+    <message>
+        <source>The landing-zone response lacks containerName, SASToken or storageAccountName.</source>
+        <translation>ランディングゾーンの応答に containerName、SASToken、storageAccountName のいずれかがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FormModel</name>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 は必須です</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number between %2 and %3</source>
+        <translation>%1 は %2 から %3 までの整数である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a number between %2 and %3</source>
+        <translation>%1 は %2 から %3 までの数値である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2</source>
+        <translation>%1 は %2 以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at least %2</source>
+        <translation>%1 は %2 以上の数値である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at most %2</source>
+        <translation>%1 は %2 以下の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of at most %2</source>
+        <translation>%1 は %2 以下の数値である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 は整数である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 は数値である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 は true か false である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 は次のいずれかである必要があります：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters</source>
+        <translation>%1 が長すぎます（最大 %2 文字）</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
+        <translation>%1 に制御文字（NUL など）が含まれています。削除するか、値を入力し直してください</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line; remove the line breaks and tabs</source>
+        <translation>%1 は 1 行で入力してください。改行とタブを削除してください</translation>
+    </message>
+    <message>
+        <source>%1 contains invisible text-direction characters (such as U+202E) that can disguise it; type the value again</source>
+        <translation>%1 に、値を偽装できる不可視の文字方向制御文字（U+202E など）が含まれています。値を入力し直してください</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible character (such as a zero-width space); type the value again</source>
+        <translation>%1 に不可視の文字（ゼロ幅スペースなど）が含まれています。値を入力し直してください</translation>
+    </message>
+    <message>
+        <source>%1 contains characters that could not be read (a damaged paste); paste or type it again</source>
+        <translation>%1 に読み取れない文字が含まれています（貼り付け時の破損）。もう一度貼り付けるか、入力し直してください</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password; enter them in their own fields</source>
+        <translation>%1 にユーザー名やパスワードを含めないでください。それぞれ専用のフィールドに入力してください</translation>
+    </message>
+    <message>
+        <source>%1 must be at most 1 character long</source>
+        <translation>%1 は 1 文字以内で入力してください</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long</source>
+        <translation>%1 は %2 文字以内で入力してください</translation>
+    </message>
+    <message>
+        <source>%1 must be at least 1 character long</source>
+        <translation>%1 は 1 文字以上で入力してください</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 characters long</source>
+        <translation>%1 は %2 文字以上で入力してください</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 は次の条件を満たす必要があります：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format, for example %2</source>
+        <translation>%1 の形式が正しくありません（例：%2）</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format</source>
+        <translation>%1 の形式が正しくありません</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::HttpExchange</name>
+    <message>
+        <source>More than %1 bytes.</source>
+        <translation>%1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <translation>%2 バイト中 %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
 </context>
 <context>
     <name>Inlet::InletWizard</name>
     <message>
         <source>Inlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe&apos;s documentation for %2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%2 に関する Adobe のドキュメント&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::LandingZonePage</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared again in %n minute(s).</source>
+        <translation>
+            <numerusform>コピーしました。クリップボードは %n 分後に消去されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Platform stages Databricks data in an Azure Blob Storage container of its own. Your cluster reaches it with a shared access signature (SAS) token given in the cluster&apos;s Spark config.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Copy the line.&lt;/li&gt;&lt;li&gt;In Databricks, open the cluster, choose &lt;b&gt;Edit&lt;/b&gt; › &lt;b&gt;Advanced options&lt;/b&gt; › &lt;b&gt;Spark&lt;/b&gt;, paste the line into &lt;b&gt;Spark config&lt;/b&gt; and confirm.&lt;/li&gt;&lt;li&gt;Tick the box on this page and continue.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The token expires on the date shown. &lt;b&gt;Refresh credentials&lt;/b&gt; issues a new token and revokes the current one at once, so every cluster using the old line must be updated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Platform は Databricks のデータを専用の Azure Blob Storage コンテナーに一時保存します。クラスターは、クラスターの Spark 構成に指定した Shared Access Signature（SAS）トークンを使ってこのコンテナーにアクセスします。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;行をコピーします。&lt;/li&gt;&lt;li&gt;Databricks でクラスターを開き、&lt;b&gt;Edit&lt;/b&gt; › &lt;b&gt;Advanced options&lt;/b&gt; › &lt;b&gt;Spark&lt;/b&gt; を選んで、&lt;b&gt;Spark config&lt;/b&gt; に行を貼り付けて確定します。&lt;/li&gt;&lt;li&gt;このページのチェックボックスをオンにして続行します。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;トークンは表示された日付に失効します。&lt;b&gt;認証情報を更新&lt;/b&gt; すると新しいトークンが発行され、現在のトークンはすぐに無効になります。古い行を使っているクラスターはすべて更新する必要があります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refreshing the landing-zone credentials…</source>
+        <translation>ランディングゾーンの認証情報を更新しています…</translation>
+    </message>
+    <message>
+        <source>Fetching the landing-zone credentials…</source>
+        <translation>ランディングゾーンの認証情報を取得しています…</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed.</source>
+        <translation>認証情報は更新されませんでした。</translation>
+    </message>
+    <message>
+        <source>The landing-zone credentials could not be fetched.</source>
+        <translation>ランディングゾーンの認証情報を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>New credentials issued; the previous token no longer works. Replace the line in your cluster&apos;s Spark config with the one above.</source>
+        <translation>新しい認証情報が発行されました。以前のトークンは使えなくなりました。クラスターの Spark 構成の行を、上の行に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Platform did not say when this token expires.</source>
+        <translation>このトークンの有効期限は Platform から示されませんでした。</translation>
+    </message>
+    <message>
+        <source>The token is valid until %1.</source>
+        <translation>トークンの有効期限は %1 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires on %1, in %n day(s). Refresh it soon and update the cluster.</source>
+        <translation>
+            <numerusform>トークンは %1（あと %n 日）に失効します。早めに更新して、クラスターも更新してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token expired on %1. Refresh the credentials, then update the cluster.</source>
+        <translation>トークンは %1 に失効しました。認証情報を更新してから、クラスターを更新してください。</translation>
+    </message>
+    <message>
+        <source>Refresh credentials</source>
+        <translation>認証情報の更新</translation>
+    </message>
+    <message>
+        <source>Refreshing issues a new SAS token and revokes the current one at once.
+
+Every Databricks cluster that uses the current line loses access to Platform&apos;s staging storage, and its dataflows fail, until you paste the new line into its Spark config.</source>
+        <translation>更新すると新しい SAS トークンが発行され、現在のトークンはすぐに無効になります。
+
+現在の行を使っている Databricks クラスターは、新しい行を Spark 構成に貼り付けるまで Platform のステージングストレージにアクセスできなくなり、そのデータフローは失敗します。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh and revoke the old token</source>
+        <translation>更新して古いトークンを無効にする(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ResultPage</name>
+    <message>
+        <source>Edit cr&amp;edentials</source>
+        <translation>認証情報を編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet sends the request and shows the new connection&apos;s ID, which the next steps in Platform (dataflows, exploring data) ask for. &lt;b&gt;Test connection&lt;/b&gt; asks Platform to list the source&apos;s top-level tables or folders with these credentials.&lt;/p&gt;&lt;p&gt;If creating fails, the reason is shown here; &lt;b&gt;Details&lt;/b&gt; has the HTTP status, error code and request ID for Adobe support. &lt;b&gt;Try again&lt;/b&gt; first checks whether the connection was created anyway, so it never makes a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet はリクエストを送信し、新しい接続の ID を表示します。この ID は Platform での次の手順（データフロー、データの参照）で必要になります。&lt;b&gt;接続をテスト&lt;/b&gt; は、この認証情報でソースの最上位のテーブルまたはフォルダーを一覧表示するよう Platform に依頼します。&lt;/p&gt;&lt;p&gt;作成に失敗した場合は、ここに理由が表示されます。&lt;b&gt;詳細&lt;/b&gt; には、Adobe サポート向けの HTTP ステータス、エラーコード、リクエスト ID が表示されます。&lt;b&gt;再試行&lt;/b&gt; は、まず接続が実際には作成されていないかを確認するため、重複して作成することはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Existing connection</source>
+        <translation>既存の接続</translation>
+    </message>
+    <message>
+        <source>This connection already exists in the sandbox; test it or copy its ID.</source>
+        <translation>この接続はサンドボックスに既にあります。テストするか、ID をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Using the existing connection &quot;%1&quot;.</source>
+        <translation>既存の接続「%1」を使用します。</translation>
+    </message>
+    <message>
+        <source>Create connection</source>
+        <translation>接続の作成</translation>
+    </message>
+    <message>
+        <source>Inlet sends the request to Platform, then you can test the new connection.</source>
+        <translation>Inlet が Platform にリクエストを送信します。その後、新しい接続をテストできます。</translation>
+    </message>
+    <message>
+        <source>Creating &quot;%1&quot;…</source>
+        <translation>「%1」を作成しています…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was created.</source>
+        <translation>接続「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Checking whether &quot;%1&quot; was created meanwhile…</source>
+        <translation>「%1」がその間に作成されたかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Inlet could not check whether the connection exists, so it did not send it again. %1</source>
+        <translation>接続が存在するかを確認できなかったため、再送信しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved in the keychain: %1</source>
+        <translation>認証情報をキーチェーンに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Asking Platform to look into the source…</source>
+        <translation>ソースの内容を確認するよう Platform に依頼しています…</translation>
+    </message>
+    <message>
+        <source>The test failed. %1</source>
+        <translation>テストに失敗しました。%1</translation>
+    </message>
+    <message>
+        <source>The connection works; the source has no tables or folders yet.</source>
+        <translation>接続は正常です。ソースにはまだテーブルもフォルダーもありません。</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 items found; the first %2 are shown.</source>
+        <translation>接続は正常です。%1 件の項目が見つかりました。最初の %2 件を表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n item(s) found.</source>
+        <translation>
+            <numerusform>接続は正常です。%n 件の項目が見つかりました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ReviewPage</name>
+    <message>
+        <source>&amp;Create connection</source>
+        <translation>接続を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the connection before it is created. Secret values are masked here and replaced by placeholders such as &lt;code&gt;{PASSWORD}&lt;/code&gt; in the curl command, which you can copy to run or document the same request yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create connection&lt;/b&gt; sends the request to Platform. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;作成前に接続の内容を確認してください。シークレットの値はここでは伏せ字になり、curl コマンドでは &lt;code&gt;{PASSWORD}&lt;/code&gt; のようなプレースホルダーに置き換えられます。コマンドをコピーすれば、同じリクエストを自分で実行したり記録したりできます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;接続を作成&lt;/b&gt; を押すと Platform にリクエストを送信します。その後はこのページより前に戻れないため、2 回クリックしても重複して作成されることはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>接続名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>Remember credentials</source>
+        <translation>認証情報の保存</translation>
+    </message>
+    <message>
+        <source>Yes, in the system keychain</source>
+        <translation>はい、システムのキーチェーンに保存します</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
     <name>Inlet::SecretStore</name>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存済みのシークレットが見つかりませんでした。</translation>
     </message>
     <message>
         <source>No system keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません。GNOME Keyring や KWallet などの Secret Service プロバイダーをインストールして起動してから、もう一度お試しください。それまで Inlet はシークレットを保存できません。</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it (for example by logging in again, or in your keyring manager) and allow Inlet to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがロックされているか、アクセスが拒否されました。ロックを解除し（再ログインやキーリングマネージャーなどで）、Inlet の使用を許可してください。</translation>
     </message>
     <message numerus="yes">
         <source>This secret is too long to store in the system keychain (more than %n bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このシークレットは長すぎるため、システムのキーチェーンに保存できません（%n バイト超）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain reported an error. See the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがエラーを報告しました。詳細を確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>Inlet::SourcePage</name>
     <message>
-        <source>Connect a data source to Experience Platform</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Choose the system your data comes from. Type part of its name, category or description to filter the list; use the arrow keys to move and Enter to continue.&lt;/p&gt;&lt;p&gt;The list comes with Inlet and works offline. &lt;b&gt;Refresh from Platform&lt;/b&gt; asks Flow Service for its current connection specifications and adds any source Inlet does not know yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;データの取得元となるシステムを選んでください。名前、カテゴリ、説明の一部を入力すると一覧を絞り込めます。矢印キーで移動し、Enter キーで次へ進みます。&lt;/p&gt;&lt;p&gt;一覧は Inlet に同梱されており、オフラインでも使えます。&lt;b&gt;Platform から更新&lt;/b&gt; は Flow Service に現在の接続仕様を問い合わせ、Inlet がまだ知らないソースを追加します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Inlet creates a base connection for your source in a few steps.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no source &quot;%1&quot;; choose one from the list.</source>
+        <translation>ソース「%1」はありません。一覧から選んでください。</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Sign in to your Platform organization and sandbox.&lt;/li&gt;&lt;li&gt;Choose the source you want to connect.&lt;/li&gt;&lt;li&gt;Enter its credentials; secrets are kept in your system keychain.&lt;/li&gt;&lt;li&gt;Review the request and create the connection.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;・%2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Documentation for %2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2 のドキュメント&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No source matches &quot;%1&quot;.</source>
+        <translation>「%1」に一致するソースはありません。</translation>
+    </message>
+    <message>
+        <source>Sign in on the previous page to refresh the list from Platform.</source>
+        <translation>Platform から一覧を更新するには、前のページでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Asking Platform for its sources…</source>
+        <translation>Platform にソースを問い合わせています…</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; the sources Inlet knows are still here. %1</source>
+        <translation>一覧を更新できませんでしたが、Inlet が知っているソースはそのまま使えます。%1</translation>
+    </message>
+    <message>
+        <source>The list could not be refreshed; the sources Inlet knows are still here. Platform&apos;s answer was not a list of sources; try again later.</source>
+        <translation>一覧を更新できませんでしたが、Inlet が知っているソースはそのまま使えます。Platform の応答がソースの一覧ではありませんでした。後でもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n source(s) from Platform.</source>
+        <translation>
+            <numerusform>Platform から %n 件のソースを更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n specification(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n 件の仕様を読み取れなかったため、スキップしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SparkConfigLine</name>
+    <message>
+        <source>The landing zone&apos;s container name &quot;%1&quot; is not a valid Azure container name.</source>
+        <translation>ランディングゾーンのコンテナー名「%1」は、有効な Azure コンテナー名ではありません。</translation>
+    </message>
+    <message>
+        <source>The landing zone&apos;s storage account name &quot;%1&quot; is not a valid Azure storage account name.</source>
+        <translation>ランディングゾーンのストレージアカウント名「%1」は、有効な Azure ストレージアカウント名ではありません。</translation>
+    </message>
+    <message>
+        <source>Platform returned no SAS token. Refresh the credentials and try again.</source>
+        <translation>Platform から SAS トークンが返されませんでした。認証情報を更新して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The SAS token contains white space, so it was probably URL-decoded on the way. Fetch the credentials again instead of editing the token.</source>
+        <translation>SAS トークンに空白が含まれています。途中で URL デコードされた可能性があります。トークンを編集せずに、認証情報を取得し直してください。</translation>
+    </message>
+    <message>
+        <source>The SAS token contains &apos;+&apos;, so it was probably URL-decoded on the way (Azure needs %2B there). Fetch the credentials again instead of editing the token.</source>
+        <translation>SAS トークンに「+」が含まれています。途中で URL デコードされた可能性があります（Azure ではここに %2B が必要です）。トークンを編集せずに、認証情報を取得し直してください。</translation>
+    </message>
+    <message>
+        <source>The SAS token has no signature (sig=). Fetch the credentials again.</source>
+        <translation>SAS トークンに署名（sig=）がありません。認証情報を取得し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::TokenProvider</name>
+    <message>
+        <source>The IMS token response has no access_token or expires_in.</source>
+        <translation>IMS のトークン応答に access_token または expires_in がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>LandingZonePage</name>
+    <message>
+        <source>Give Databricks access to Platform&apos;s staging storage</source>
+        <translation>Databricks に Platform のステージングストレージへのアクセスを許可</translation>
+    </message>
+    <message>
+        <source>Platform stages Databricks data in its own Azure Blob Storage. Your cluster needs this line in its Spark config to reach it.</source>
+        <translation>Platform は Databricks のデータを専用の Azure Blob Storage に一時保存します。クラスターがそこにアクセスするには、Spark 構成にこの行が必要です。</translation>
+    </message>
+    <message>
+        <source>In Databricks, open your cluster, choose &lt;b&gt;Advanced options&lt;/b&gt; and paste this line into the &lt;b&gt;Spark config&lt;/b&gt; box:</source>
+        <translation>Databricks でクラスターを開き、&lt;b&gt;Advanced options&lt;/b&gt; を選んで、&lt;b&gt;Spark config&lt;/b&gt; ボックスにこの行を貼り付けます：</translation>
+    </message>
+    <message>
+        <source>Spark config &amp;line:</source>
+        <translation>Spark 構成の行(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the SAS &amp;token</source>
+        <translation>SAS トークンを表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh credentials…</source>
+        <translation>認証情報を更新(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;The cluster must be running while you create the connection and whenever you explore or preview data.&lt;/li&gt;&lt;li&gt;Do not modify the &lt;code&gt;adobe-managed-staging&lt;/code&gt; folder in the container.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;接続の作成中と、データを参照またはプレビューするときは、クラスターが実行中である必要があります。&lt;/li&gt;&lt;li&gt;コンテナー内の &lt;code&gt;adobe-managed-staging&lt;/code&gt; フォルダーは変更しないでください。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>I &amp;added this line to my cluster&apos;s Spark config</source>
+        <translation>この行をクラスターの Spark 構成に追加しました(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示する。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Connection &amp;ID:</source>
+        <translation>接続 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>ETa&amp;g:</source>
+        <translation>ETag(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ETag</source>
+        <translation>ETag をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>接続をテスト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check the details. Nothing is sent to Platform until you choose Create connection.</source>
+        <translation>内容を確認してください。「接続を作成」を選ぶまで、Platform には何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>The same &amp;request as a curl command (secrets replaced by placeholders):</source>
+        <translation>同じリクエストの curl コマンド（シークレットはプレースホルダーに置換）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y command</source>
+        <translation>コマンドをコピー(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose a source</source>
+        <translation>ソースの選択</translation>
+    </message>
+    <message>
+        <source>Pick the system you want to bring data from. Type to filter the list.</source>
+        <translation>データの取り込み元となるシステムを選んでください。入力すると一覧を絞り込めます。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, category or description</source>
+        <translation>名前、カテゴリ、説明</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Platform</source>
+        <translation>Platform から更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
     </message>
 </context>
 </TS>
