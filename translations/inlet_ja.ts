@@ -1340,7 +1340,7 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     </message>
     <message>
         <source>The same &amp;request as a curl command (secrets replaced by placeholders):</source>
-        <translation>同じリクエストの curl コマンド（シークレットはプレースホルダーに置換）(&amp;R)：</translation>
+        <translation>同じリクエストの curl コマンド（シークレットは伏せ字）(&amp;R)：</translation>
     </message>
     <message>
         <source>Cop&amp;y command</source>

@@ -1,6 +1,8 @@
 // The wizard in German, French, Spanish and Japanese, with the translations loaded the way the app loads
 // them (core/Translations.h): Inlet's own strings and Qt's (the wizard's buttons) both translated, every
 // page titled in the language, and no two controls of a page sharing a mnemonic in any language.
+// With INLET_SCREENSHOT_DIR set it also saves every page as <language>-<nn>-<page id>.png, for a
+// translator to review (Japanese needs a CJK font such as fonts-ipafont-gothic installed).
 #include "Accessibility.h"
 #include "InletWizard.h"
 #include "SimulatorProcess.h"
@@ -11,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -130,8 +133,11 @@ private slots:
         options.platformUrl = m_sim->baseUrl();
         options.imsUrl = m_sim->baseUrl();
         m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
+        m_wizard->resize(760, 600);
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        m_language = language;
+        m_shot = 0;
 
         WizardDriver driver(*m_wizard);
         // Each step stops the test at the first failure rather than walking on through wrong pages.
@@ -197,6 +203,21 @@ private:
                  qPrintable(QStringLiteral("untranslated title: ") + title));
         QVERIFY2(!m_wizard->currentHelpText().isEmpty(), qPrintable(title));
         checkMnemonics();
+        saveScreenshot();
+    }
+
+    void saveScreenshot()
+    {
+        ++m_shot;
+        const QString directory = qEnvironmentVariable("INLET_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            return;
+        QDir().mkpath(directory);
+        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png")
+                                                          .arg(m_language)
+                                                          .arg(m_shot, 2, 10, QLatin1Char('0'))
+                                                          .arg(m_wizard->currentId()));
+        QVERIFY2(m_wizard->grab().save(file), qPrintable(file));
     }
 
     // Two controls with the same Alt+letter make Qt cycle focus between them instead of acting.
@@ -251,6 +272,8 @@ private:
     KeychainSecretStore m_secrets;
     QNetworkAccessManager m_network;
     std::unique_ptr<InletWizard> m_wizard;
+    QString m_language;
+    int m_shot = 0;
 };
 
 QTEST_MAIN(TestLocalized)
