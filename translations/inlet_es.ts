@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
-        <translation>Error al iniciar sesión: Adobe IMS no aceptó el ID de cliente o el secreto de cliente. Comprobar ambos con la credencial OAuth de servidor a servidor en Developer Console.</translation>
+        <translation>Error al iniciar sesión: Adobe IMS no aceptó el ID de cliente o el secreto de cliente. Comprobar que ambos coinciden con la credencial OAuth de servidor a servidor de Developer Console.</translation>
     </message>
     <message>
         <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
-        <translation>Error al iniciar sesión: los ámbitos solicitados no están permitidos para esta credencial. Comprobar los ámbitos del perfil con el proyecto de Developer Console.</translation>
+        <translation>Error al iniciar sesión: los ámbitos solicitados no están permitidos para esta credencial. Comprobar que los ámbitos del perfil coinciden con los del proyecto de Developer Console.</translation>
     </message>
     <message>
         <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Use this language instead of the system&apos;s, e.g. de or ja.</source>
-        <translation>Usar este idioma en lugar del del sistema, por ejemplo de o ja.</translation>
+        <translation>Usar este idioma en lugar del idioma del sistema, por ejemplo de o ja.</translation>
     </message>
     <message>
         <source>name</source>
