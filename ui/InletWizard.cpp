@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QIcon>
 #include <QMessageBox>
+#include <QWindow>
 
 namespace Inlet {
 

@@ -52,6 +52,10 @@ public:
 
     void done(int result) override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showHelp();
     void returnToCredentials();
@@ -64,6 +68,7 @@ private:
     CredentialsPage* m_credentialsPage;
     ReviewPage* m_reviewPage;
     ResultPage* m_resultPage;
+    bool m_firstFrameWatched = false;
 };
 
 } // namespace Inlet

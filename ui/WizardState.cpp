@@ -27,12 +27,6 @@ WizardState::WizardState(Settings& settings,
     HttpPolicy policy = m_session.policy();
     policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
     m_session.setPolicy(policy);
-    QTimer::singleShot(0, this, [this] {
-        if (!m_catalogLoaded) {
-            loadCatalog();
-            emit catalogChanged();
-        }
-    });
 }
 
 WizardState::~WizardState() = default;
@@ -41,6 +35,16 @@ QString WizardState::catalogCachePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
         .filePath(QStringLiteral("connection-specs.json"));
+}
+
+void WizardState::loadCatalogSoon()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (!m_catalogLoaded) {
+            loadCatalog();
+            emit catalogChanged();
+        }
+    });
 }
 
 const Catalog& WizardState::catalog() const

@@ -54,9 +54,12 @@ public:
     LandingZoneClient landingZone() { return LandingZoneClient(&m_session); }
     const LaunchOptions& options() const { return m_options; }
 
-    // The bundled catalog with the cached live specs merged over it. Parsed once the event loop runs,
-    // off the path to the first frame (the account page comes first), or on first use if sooner.
+    // The bundled catalog with the cached live specs merged over it. Parsed by loadCatalogSoon() (the
+    // wizard calls it once its first frame is on screen; the account page comes first), or on first use
+    // if sooner.
     const Catalog& catalog() const;
+    // Loads the catalog once the event loop is idle and emits catalogChanged(); nothing if already loaded.
+    void loadCatalogSoon();
     bool isCatalogLoaded() const { return m_catalogLoaded; }
     void setCatalog(const Catalog& catalog);
     static QString catalogCachePath();
