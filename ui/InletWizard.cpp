@@ -68,6 +68,26 @@ InletWizard::~InletWizard()
     hide();
 }
 
+void InletWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    // The window is exposed (and its first frame painted) after this event; work that can wait starts then.
+    if (!m_firstFrameWatched && windowHandle()) {
+        m_firstFrameWatched = true;
+        windowHandle()->installEventFilter(this);
+    }
+}
+
+bool InletWizard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        // Queued: runs once this expose has been handled, i.e. after the first frame.
+        m_state.loadCatalogSoon();
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
 QString InletWizard::currentHelpText() const
 {
     const auto* page = qobject_cast<const WizardPage*>(currentPage());
