@@ -1,3 +1,4 @@
+#include "AppIcon.h"
 #include "CommandLine.h"
 #include "InletWizard.h"
 #include "core/AppInfo.h"
@@ -6,7 +7,6 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QNetworkAccessManager>
 
 int main(int argc, char* argv[])
@@ -16,7 +16,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(Inlet::AppInfo::applicationName());
     QApplication::setApplicationVersion(Inlet::AppInfo::version());
     QApplication::setDesktopFileName(Inlet::AppInfo::appId());
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.inlet.Inlet.svg")));
+    QApplication::setWindowIcon(Inlet::appIcon());
 
     Inlet::Settings settings;
     // Translate before parsing, so --help speaks the user's language.

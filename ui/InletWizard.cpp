@@ -1,6 +1,7 @@
 #include "InletWizard.h"
 
 #include "AccountPage.h"
+#include "AppIcon.h"
 #include "CredentialsPage.h"
 #include "ExistingConnectionsPage.h"
 #include "LandingZonePage.h"
@@ -10,6 +11,7 @@
 #include "core/Settings.h"
 
 #include <QAbstractButton>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QWindow>
@@ -33,7 +35,7 @@ InletWizard::InletWizard(Settings& settings,
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
-    const QIcon icon(QStringLiteral(":/icons/io.inlet.Inlet.svg"));
+    const QIcon icon = QGuiApplication::windowIcon().isNull() ? appIcon() : QGuiApplication::windowIcon();
     setWindowIcon(icon);
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));

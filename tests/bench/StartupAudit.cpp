@@ -3,6 +3,7 @@
 #include "BenchTable.h"
 #include "Samples.h"
 
+#include "AppIcon.h"
 #include "InletWizard.h"
 #include "catalog/Catalog.h"
 #include "core/Settings.h"
@@ -66,7 +67,7 @@ void StartupAudit::run(BenchTable& table)
     // First time in this process, in main.cpp's order.
     QElapsedTimer timer;
     timer.start();
-    QIcon(QStringLiteral(":/icons/io.inlet.Inlet.svg")).pixmap(48, 48);
+    appIcon().pixmap(48, 48);
     const double iconMs = elapsedMs(timer);
     timer.restart();
     const Catalog firstCatalog = Catalog::bundled();
@@ -91,7 +92,7 @@ void StartupAudit::run(BenchTable& table)
     auto row = [&table](const QString& what, double value) {
         table.add(BenchRow::info(QStringLiteral("audit: %1, ms").arg(what), {}, value));
     };
-    row(QStringLiteral("SVG window icon, first in process (main.cpp, InletWizard)"), iconMs);
+    row(QStringLiteral("window icon (PNGs), first in process (main.cpp, InletWizard)"), iconMs);
     row(QStringLiteral("bundled catalog parse (WizardState, after the first frame), first in process"), catalogMs);
     row(QStringLiteral("bundled catalog parse, warm"), bundledMs.median());
     row(QStringLiteral("InletWizard constructor (7 pages), first in process"), first.construct);

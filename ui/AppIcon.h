@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QIcon>
+
+namespace Inlet {
+
+// Inlet's icon from the committed PNG renderings of io.inlet.Inlet.svg (resources/icons/hicolor).
+// Rendering the SVG at start-up would load the SVG icon engine and QtSvg before the first frame.
+QIcon appIcon();
+
+} // namespace Inlet
