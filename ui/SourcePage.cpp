@@ -73,6 +73,9 @@ void SourcePage::initializePage()
     if (m_initialized)
         return;
     m_initialized = true;
+    // Set here, not in the .ui: the clear button's icon makes QImageReader load every image-format plugin,
+    // which the constructor would do before the wizard's first frame.
+    m_ui->searchLineEdit->setClearButtonEnabled(true);
     if (!state().isCatalogLoaded())
         m_model->setCatalog(state().catalog()); // reached before the deferred load ran
     const QString preset = state().options().source;
