@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace Inlet {
 
 namespace {
@@ -24,6 +26,10 @@ AccountPage::AccountPage(WizardState& state, QWidget* parent)
     , m_ui(new Ui::AccountPage)
 {
     m_ui->setupUi(this);
+    connect(&state, &WizardState::firstFrameShown, this, [this] {
+        if (std::exchange(m_secretAfterFirstFrame, false))
+            loadSecret();
+    });
     m_ui->advancedWidget->setVisible(false);
     m_ui->statusLabel->setVisible(false);
     m_ui->platformUrlLineEdit->setPlaceholderText(Profile::defaultPlatformUrl().toString());
@@ -119,7 +125,10 @@ void AccountPage::loadProfile(const QString& name)
     m_ui->proxyLineEdit->setText(profile.proxy);
     m_ui->secretLineEdit->clear();
     updateSecretLabel();
-    if (state().settings().hasProfile(name))
+    // Reading the keychain connects to the Secret Service over D-Bus: not before the first frame.
+    const bool saved = state().settings().hasProfile(name);
+    m_secretAfterFirstFrame = saved && !state().isFirstFrameShown();
+    if (saved && state().isFirstFrameShown())
         loadSecret();
     onEdited();
 }

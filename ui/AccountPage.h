@@ -48,6 +48,7 @@ private:
     Profile m_signedInProfile;
     QString m_signedInSecret;
     bool m_initialized = false;
+    bool m_secretAfterFirstFrame = false; // a saved profile's secret, read once the window is on screen
 };
 
 } // namespace Inlet

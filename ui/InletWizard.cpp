@@ -85,7 +85,7 @@ bool InletWizard::eventFilter(QObject* watched, QEvent* event)
     if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
         windowHandle()->removeEventFilter(this);
         // Queued: runs once this expose has been handled, i.e. after the first frame.
-        m_state.loadCatalogSoon();
+        m_state.setFirstFrameShown();
     }
     return QWizard::eventFilter(watched, event);
 }

@@ -37,9 +37,13 @@ QString WizardState::catalogCachePath()
         .filePath(QStringLiteral("connection-specs.json"));
 }
 
-void WizardState::loadCatalogSoon()
+void WizardState::setFirstFrameShown()
 {
     QTimer::singleShot(0, this, [this] {
+        if (m_firstFrameShown)
+            return;
+        m_firstFrameShown = true;
+        emit firstFrameShown();
         if (!m_catalogLoaded) {
             loadCatalog();
             emit catalogChanged();

@@ -54,13 +54,16 @@ public:
     LandingZoneClient landingZone() { return LandingZoneClient(&m_session); }
     const LaunchOptions& options() const { return m_options; }
 
-    // The bundled catalog with the cached live specs merged over it. Parsed by loadCatalogSoon() (the
-    // wizard calls it once its first frame is on screen; the account page comes first), or on first use
-    // if sooner.
+    // The bundled catalog with the cached live specs merged over it. Parsed after the first frame (the
+    // account page comes first), or on first use if sooner.
     const Catalog& catalog() const;
-    // Loads the catalog once the event loop is idle and emits catalogChanged(); nothing if already loaded.
-    void loadCatalogSoon();
     bool isCatalogLoaded() const { return m_catalogLoaded; }
+
+    // Work that can wait for the window to be on screen (the keychain read, the catalog) waits for this.
+    // The wizard calls setFirstFrameShown() once its first expose has been handled; it emits
+    // firstFrameShown() and then loads the catalog (emitting catalogChanged()), both from the event loop.
+    bool isFirstFrameShown() const { return m_firstFrameShown; }
+    void setFirstFrameShown();
     void setCatalog(const Catalog& catalog);
     static QString catalogCachePath();
 
@@ -88,6 +91,7 @@ public:
 
 signals:
     void catalogChanged();
+    void firstFrameShown();
     void specChanged();
 
 private:
@@ -101,6 +105,7 @@ private:
     LaunchOptions m_options;
     mutable Catalog m_catalog;
     mutable bool m_catalogLoaded = false;
+    bool m_firstFrameShown = false;
     ConnectionSpec m_spec;
     bool m_signedIn = false;
 };
