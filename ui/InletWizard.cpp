@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QWindow>
 
 namespace Inlet {
@@ -55,7 +56,9 @@ InletWizard::InletWizard(Settings& settings,
     // Inlet's own text, so each translation can pick a mnemonic free on every page (Qt's Spanish gives
     // Help and Back the same one).
     setButtonText(QWizard::HelpButton, tr("&Help"));
-    button(QWizard::HelpButton)->setShortcut(QKeySequence::HelpContents);
+    // A window shortcut, not the button's: QWizard resets button shortcuts whenever it relabels them.
+    auto* help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &InletWizard::showHelp);
     connect(this, &QWizard::helpRequested, this, &InletWizard::showHelp);
     connect(m_resultPage, &ResultPage::editCredentialsRequested, this, &InletWizard::returnToCredentials);
     const QByteArray geometry = settings.windowGeometry();

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -83,6 +84,16 @@ private slots:
         QTest::mouseClick(m_fixture.wizard().button(QWizard::CommitButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().currentPage()->isComplete(), kTimeout);
         checkPage();
+    }
+
+    void helpOpensWithF1OnEveryPage()
+    {
+        WizardDriver driver(m_fixture.wizard());
+        pressF1AndClose();
+        driver.typeAccount(QStringLiteral("f1-secret"));
+        driver.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::SourcePageId), kTimeout);
+        pressF1AndClose();
     }
 
     void wholeFlowWithTheKeyboardOnly()
@@ -192,6 +203,19 @@ private:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    void pressF1AndClose()
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &m_fixture.wizard(), Qt::Key_F1);
+        QMessageBox* help = nullptr;
+        QTRY_VERIFY((help = m_fixture.wizard().findChild<QMessageBox*>(QStringLiteral("help"))) != nullptr
+                    && help->isVisible());
+        QCOMPARE(help->text(), m_fixture.wizard().currentHelpText());
+        help->close();
+        QTRY_VERIFY(!m_fixture.wizard().findChild<QMessageBox*>(QStringLiteral("help")));
+        // Offscreen has no window manager to hand the focus back, as a desktop would.
+        QApplication::setActiveWindow(&m_fixture.wizard());
     }
 
     // Moves the focus with Tab (at most a full round) to `target`, then types.
