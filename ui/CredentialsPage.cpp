@@ -4,7 +4,11 @@
 #include "Accessibility.h"
 #include "CredentialForm.h"
 #include "WizardState.h"
+#include "forms/Field.h"
+#include "forms/FormModel.h"
 #include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
 
 namespace Inlet {
 
@@ -14,9 +18,15 @@ CredentialsPage::CredentialsPage(WizardState& state, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->keychainLabel->setVisible(false);
+    m_ui->connectionErrorLabel->setVisible(false);
     Accessibility::nameBuddiesAfterTheirLabels(this);
     connect(m_ui->credentialForm, &CredentialForm::completeChanged, this, &CredentialsPage::completeChanged);
-    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &CredentialsPage::completeChanged);
+    for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->descriptionLineEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            showMessage(m_ui->connectionErrorLabel, connectionProblem(), true);
+            emit completeChanged();
+        });
+    }
 }
 
 CredentialsPage::~CredentialsPage() = default;
@@ -71,9 +81,28 @@ void CredentialsPage::probeKeychain()
     });
 }
 
+QString CredentialsPage::connectionProblem() const
+{
+    // The same checks as every credential field (control, bidi and invisible characters, length), so
+    // the name shown in Platform's UI cannot be disguised either. Labels as the Review page says them.
+    const auto check = [this](QLineEdit* edit, const char* label, bool required) {
+        Field field;
+        field.name = edit->objectName();
+        field.label = QCoreApplication::translate("Inlet::ReviewPage", label);
+        field.kind = Field::Kind::Text;
+        field.required = required;
+        return m_ui->credentialForm->formModel().validateField(field, edit->text().trimmed());
+    };
+    const QString nameProblem =
+        check(m_ui->nameLineEdit, QT_TRANSLATE_NOOP("Inlet::ReviewPage", "Connection name"), true);
+    return nameProblem.isEmpty()
+        ? check(m_ui->descriptionLineEdit, QT_TRANSLATE_NOOP("Inlet::ReviewPage", "Description"), false)
+        : nameProblem;
+}
+
 bool CredentialsPage::isComplete() const
 {
-    return !m_ui->nameLineEdit->text().trimmed().isEmpty() && m_ui->credentialForm->isComplete();
+    return connectionProblem().isEmpty() && m_ui->credentialForm->isComplete();
 }
 
 bool CredentialsPage::validatePage()

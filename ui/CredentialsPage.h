@@ -28,6 +28,8 @@ public:
     QString helpText() const override;
 
     CredentialForm* form() const;
+    // What is wrong with the connection's name or description, or empty.
+    QString connectionProblem() const;
     void clearSecrets();
 
 private:

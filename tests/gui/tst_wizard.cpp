@@ -214,6 +214,30 @@ private slots:
             QCOMPARE(values.value(param).toString(), value);
     }
 
+    void disguisedConnectionNameIsRefusedOnTheCredentialsPage()
+    {
+        driver().signIn(QStringLiteral("name-secret"));
+        if (QTest::currentTestFailed())
+            return;
+        driver().chooseSource(sparkSource());
+        driver().clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        driver().fillCredentials(sparkSource());
+        auto* name = m_fixture.wizard().credentialsPage()->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+        auto* error = m_fixture.wizard().credentialsPage()->findChild<QLabel*>(QStringLiteral("connectionErrorLabel"));
+        // U+202E reverses what follows: the name would read differently from what it is.
+        name->setText(QStringLiteral("prod\u202Etxt.exe"));
+        QVERIFY(!m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Connection name")), qPrintable(error->text()));
+        name->setText(QStringLiteral("Spark production"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
+        name->clear();
+        QVERIFY(error->text().contains(QStringLiteral("required")));
+        QVERIFY(!m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
+    }
+
     void faultOnCommitLeavesUserOnResultPageWithoutDuplicate()
     {
         driver().reachReview(sparkSource(), QStringLiteral("fault-secret"));
