@@ -50,6 +50,13 @@ private slots:
             << QStringLiteral("&Organization ID (required):") << QStringLiteral("Organization ID (required)");
         QTest::newRow("literal ampersand") << QStringLiteral("Tom && &Jerry:") << QStringLiteral("Tom & Jerry");
         QTest::newRow("plain") << QStringLiteral("Sandbox") << QStringLiteral("Sandbox");
+        // Translations: other colons and spaces, and Japanese-style mnemonics appended as "(&X)".
+        QTest::newRow("de") << QStringLiteral("&Organisations-ID (erforderlich):")
+                            << QStringLiteral("Organisations-ID (erforderlich)");
+        QTest::newRow("fr no-break space") << QStringLiteral("&Profil\u00a0:") << QStringLiteral("Profil");
+        QTest::newRow("ja appended mnemonic")
+            << QStringLiteral("組織 ID（必須）(&O)：") << QStringLiteral("組織 ID（必須）");
+        QTest::newRow("ja without colon") << QStringLiteral("詳細設定(&V)") << QStringLiteral("詳細設定");
     }
 
     void spokenLabels()

@@ -44,25 +44,6 @@ private slots:
         useLanguage(QString());
     }
 
-    void spokenLabelsOfTranslations_data()
-    {
-        QTest::addColumn<QString>("label");
-        QTest::addColumn<QString>("spoken");
-        QTest::newRow("de") << QStringLiteral("&Organisations-ID (erforderlich):")
-                            << QStringLiteral("Organisations-ID (erforderlich)");
-        QTest::newRow("fr no-break space") << QStringLiteral("&Profil\u00a0:") << QStringLiteral("Profil");
-        QTest::newRow("ja appended mnemonic")
-            << QStringLiteral("組織 ID（必須）(&O)：") << QStringLiteral("組織 ID（必須）");
-        QTest::newRow("ja without colon") << QStringLiteral("詳細設定(&V)") << QStringLiteral("詳細設定");
-    }
-
-    void spokenLabelsOfTranslations()
-    {
-        QFETCH(QString, label);
-        QFETCH(QString, spoken);
-        QCOMPARE(Accessibility::spokenLabel(label), spoken);
-    }
-
     void firstPage_data()
     {
         QTest::addColumn<QString>("language");

@@ -4,6 +4,7 @@
 
 #include "forms/FormModel.h"
 
+#include <QJsonValue>
 #include <QVariant>
 
 namespace CatalogSamples {
@@ -52,6 +53,22 @@ inline QVariantMap validValues(const Inlet::FormModel& model)
         values.insert(field.name, validValue(model, field));
     }
     return values;
+}
+
+// True when `value` has the JSON type the schema gives `property` (an integer as a whole number).
+inline bool hasSchemaType(const Inlet::SchemaProperty& property, const QJsonValue& value)
+{
+    switch (property.type) {
+    case Inlet::SchemaProperty::Type::String:
+        return value.isString();
+    case Inlet::SchemaProperty::Type::Integer:
+        return value.isDouble() && value.toDouble() == double(value.toInteger());
+    case Inlet::SchemaProperty::Type::Number:
+        return value.isDouble();
+    case Inlet::SchemaProperty::Type::Boolean:
+        return value.isBool();
+    }
+    return false;
 }
 
 } // namespace CatalogSamples
