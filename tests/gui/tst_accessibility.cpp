@@ -5,7 +5,7 @@
 #include "CredentialsPage.h"
 #include "ExistingConnectionsPage.h"
 #include "InletWizard.h"
-#include "SimulatorProcess.h"
+#include "MnemonicCheck.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
 #include "core/Settings.h"
@@ -174,42 +174,7 @@ private:
             ++checked;
         }
         QVERIFY2(checked > 0, qPrintable(page->title()));
-        checkMnemonics();
-    }
-
-    // Two controls with the same Alt+letter make Qt cycle focus between them instead of acting.
-    void checkMnemonics()
-    {
-        QHash<QChar, QString> owners;
-        const auto take = [&](const QString& text) {
-            const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&])"));
-            const QRegularExpressionMatch match = mnemonic.match(text);
-            if (!match.hasMatch())
-                return;
-            const QChar key = match.captured(1).at(0).toLower();
-            QVERIFY2(!owners.contains(key),
-                     qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\" on %4")
-                                    .arg(key, owners.value(key), text, m_fixture.wizard().currentPage()->title())));
-            owners.insert(key, text);
-        };
-        QList<QWidget*> widgets = m_fixture.wizard().currentPage()->findChildren<QWidget*>();
-        for (QWizard::WizardButton which : {QWizard::BackButton,
-                                            QWizard::NextButton,
-                                            QWizard::CommitButton,
-                                            QWizard::FinishButton,
-                                            QWizard::CancelButton,
-                                            QWizard::HelpButton})
-            widgets << m_fixture.wizard().button(which);
-        for (QWidget* widget : widgets) {
-            if (!widget->isVisible())
-                continue;
-            if (auto* button = qobject_cast<QAbstractButton*>(widget))
-                take(button->text());
-            else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
-                take(label->text());
-            if (QTest::currentTestFailed())
-                return;
-        }
+        checkMnemonics(m_fixture.wizard());
     }
 
     void pressF1AndClose()

@@ -5,8 +5,9 @@
 // translator to review (Japanese needs a CJK font such as fonts-ipafont-gothic installed).
 #include "Accessibility.h"
 #include "InletWizard.h"
-#include "SimulatorProcess.h"
+#include "MnemonicCheck.h"
 #include "WizardDriver.h"
+#include "WizardFixture.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
@@ -31,16 +32,9 @@ class TestLocalized : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_dir.reset(new QTemporaryDir);
-        m_settings.reset(new Settings(m_dir->filePath(QStringLiteral("inlet.ini"))));
-    }
-
     void cleanup()
     {
-        m_wizard.reset();
-        m_sim.reset();
+        m_fixture.stop();
         useLanguage(QString());
     }
 
@@ -79,19 +73,17 @@ private slots:
         QFETCH(QString, help);
         useLanguage(language);
         QCOMPARE(QLocale().name().left(2), language);
-        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, LaunchOptions()));
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QVERIFY2(m_fixture.start(QStringLiteral("localized")), qPrintable(m_fixture.errorText()));
 
-        QCOMPARE(m_wizard->currentPage()->title(), title);
-        QCOMPARE(m_wizard->button(QWizard::NextButton)->text(), next);
-        QCOMPARE(m_wizard->button(QWizard::CancelButton)->text(), cancel);
-        auto* label = m_wizard->currentPage()->findChild<QLabel*>(QStringLiteral("orgIdLabel"));
+        QCOMPARE(wizard().currentPage()->title(), title);
+        QCOMPARE(wizard().button(QWizard::NextButton)->text(), next);
+        QCOMPARE(wizard().button(QWizard::CancelButton)->text(), cancel);
+        auto* label = wizard().currentPage()->findChild<QLabel*>(QStringLiteral("orgIdLabel"));
         QVERIFY(label);
         QCOMPARE(label->text(), orgIdLabel);
         // The field is named for screen readers as its translated label reads.
         QCOMPARE(label->buddy()->accessibleName(), Accessibility::spokenLabel(orgIdLabel));
-        QVERIFY2(m_wizard->currentHelpText().contains(help), qPrintable(m_wizard->currentHelpText()));
+        QVERIFY2(wizard().currentHelpText().contains(help), qPrintable(wizard().currentHelpText()));
     }
 
     void everyPage_data()
@@ -107,20 +99,12 @@ private slots:
     {
         QFETCH(QString, language);
         useLanguage(language);
-        m_sim.reset(new SimulatorProcess);
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
-        LaunchOptions options;
-        options.profile = QStringLiteral("localized");
-        options.platformUrl = m_sim->baseUrl();
-        options.imsUrl = m_sim->baseUrl();
-        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
-        m_wizard->resize(760, 600);
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QVERIFY2(m_fixture.start(QStringLiteral("localized")), qPrintable(m_fixture.errorText()));
+        wizard().resize(760, 600);
         m_language = language;
         m_shot = 0;
 
-        WizardDriver driver(*m_wizard);
+        WizardDriver driver(wizard());
         // Each step stops the test at the first failure rather than walking on through wrong pages.
         const auto step = [this](auto&& action) {
             if (!QTest::currentTestFailed())
@@ -133,22 +117,22 @@ private slots:
         step([&] { driver.chooseSource(databricksSource()); });
         step([&] {
             driver.clickNext();
-            QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::LandingZonePageId), kTimeout);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::LandingZonePageId), kTimeout);
         });
         step([&] {
             driver.confirmLandingZone();
-            QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
         });
         step([&] {
             driver.fillCredentials(databricksSource());
             if (QTest::currentTestFailed())
                 return;
             driver.clickNext();
-            QCOMPARE(m_wizard->currentId(), int(InletWizard::ReviewPageId));
+            QCOMPARE(wizard().currentId(), int(InletWizard::ReviewPageId));
         });
         step([&] {
-            QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeout);
+            QTest::mouseClick(wizard().button(QWizard::CommitButton), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard().currentPage()->isComplete(), kTimeout);
         });
     }
 
@@ -178,12 +162,12 @@ private:
             {InletWizard::ReviewPageId, QStringLiteral("Review")},
             {InletWizard::ResultPageId, QStringLiteral("Create connection")},
         };
-        const QString title = m_wizard->currentPage()->title();
-        QVERIFY2(englishTitles.contains(m_wizard->currentId()), qPrintable(title));
-        QVERIFY2(!title.isEmpty() && !title.startsWith(englishTitles.value(m_wizard->currentId())),
+        const QString title = wizard().currentPage()->title();
+        QVERIFY2(englishTitles.contains(wizard().currentId()), qPrintable(title));
+        QVERIFY2(!title.isEmpty() && !title.startsWith(englishTitles.value(wizard().currentId())),
                  qPrintable(QStringLiteral("untranslated title: ") + title));
-        QVERIFY2(!m_wizard->currentHelpText().isEmpty(), qPrintable(title));
-        checkMnemonics();
+        QVERIFY2(!wizard().currentHelpText().isEmpty(), qPrintable(title));
+        checkMnemonics(wizard());
         saveScreenshot();
     }
 
@@ -197,62 +181,13 @@ private:
         const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png")
                                                           .arg(m_language)
                                                           .arg(m_shot, 2, 10, QLatin1Char('0'))
-                                                          .arg(m_wizard->currentId()));
-        QVERIFY2(m_wizard->grab().save(file), qPrintable(file));
+                                                          .arg(wizard().currentId()));
+        QVERIFY2(wizard().grab().save(file), qPrintable(file));
     }
 
-    // Two controls with the same Alt+letter make Qt cycle focus between them instead of acting.
-    void checkMnemonics()
-    {
-        QHash<QChar, QString> owners;
-        QList<QWidget*> widgets = m_wizard->currentPage()->findChildren<QWidget*>();
-        for (QWizard::WizardButton which : {QWizard::BackButton,
-                                            QWizard::NextButton,
-                                            QWizard::CommitButton,
-                                            QWizard::FinishButton,
-                                            QWizard::CancelButton,
-                                            QWizard::HelpButton})
-            widgets << m_wizard->button(which);
-        static const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&])"));
-        for (QWidget* widget : widgets) {
-            if (!widget->isVisible())
-                continue;
-            QString text;
-            if (auto* button = qobject_cast<QAbstractButton*>(widget))
-                text = button->text();
-            else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
-                text = label->text();
-            const QRegularExpressionMatch match = mnemonic.match(text);
-            if (!match.hasMatch())
-                continue;
-            const QChar key = match.captured(1).at(0).toLower();
-            QVERIFY2(!owners.contains(key),
-                     qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\" on %4")
-                                    .arg(key, owners.value(key), text, m_wizard->currentPage()->title())));
-            owners.insert(key, text);
-        }
-        // Hidden controls (Advanced, the error area) keep theirs distinct too, so showing them is safe.
-        for (QWidget* widget : m_wizard->currentPage()->findChildren<QWidget*>()) {
-            auto* button = qobject_cast<QAbstractButton*>(widget);
-            if (!button || button->isVisible())
-                continue;
-            const QRegularExpressionMatch match = mnemonic.match(button->text());
-            if (!match.hasMatch())
-                continue;
-            const QChar key = match.captured(1).at(0).toLower();
-            QVERIFY2(!owners.contains(key),
-                     qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and hidden \"%3\" on %4")
-                                    .arg(key, owners.value(key), button->text(), m_wizard->currentPage()->title())));
-            owners.insert(key, button->text());
-        }
-    }
+    InletWizard& wizard() { return m_fixture.wizard(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<Settings> m_settings;
-    KeychainSecretStore m_secrets;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<InletWizard> m_wizard;
+    WizardFixture m_fixture;
     QString m_language;
     int m_shot = 0;
 };
