@@ -70,18 +70,23 @@ QString Redactor::url(const QUrl& url) const
     return text(copy.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo));
 }
 
-QString Redactor::text(const QString& text) const
+QString Redactor::hideSasSignatures(const QString& text, const QString& replacement)
 {
-    // sig=<signature> in SAS tokens and URIs, also percent-encoded (sig%3D…); "Bearer <token>".
     static const QRegularExpression sig(QStringLiteral("(sig(?:=|%3D))[^&\\s\"'<>]*"),
                                         QRegularExpression::CaseInsensitiveOption);
+    QString result = text;
+    return result.replace(sig, QStringLiteral("\\1") + replacement);
+}
+
+QString Redactor::text(const QString& text) const
+{
+    // sig=<signature> in SAS tokens and URIs; "Bearer <token>"; client_secret=.
     static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)[^\\s\"',]+"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression clientSecret(QStringLiteral("(client_secret=)[^&\\s\"']*"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    QString result = text;
+    QString result = hideSasSignatures(text);
     const QString replacement = QStringLiteral("\\1") + marker();
-    result.replace(sig, replacement);
     result.replace(bearer, replacement);
     result.replace(clientSecret, replacement);
     return result;

@@ -20,6 +20,8 @@ public:
     explicit Redactor(QSet<QString> secretParams = {});
 
     static QString marker() { return QStringLiteral("<redacted>"); }
+    // Replaces the value of every SAS signature (sig=…, also percent-encoded as sig%3D…) in `text`.
+    static QString hideSasSignatures(const QString& text, const QString& replacement = marker());
 
     QByteArray headerValue(const QByteArray& name, const QByteArray& value) const;
     QString headers(const QList<QPair<QByteArray, QByteArray>>& headers) const; // "Name: value" lines
