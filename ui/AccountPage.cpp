@@ -25,8 +25,12 @@ AccountPage::AccountPage(WizardState& state, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::AccountPage)
 {
+}
+
+void AccountPage::build()
+{
     m_ui->setupUi(this);
-    connect(&state, &WizardState::firstFrameShown, this, [this] {
+    connect(&state(), &WizardState::firstFrameShown, this, [this] {
         if (std::exchange(m_secretAfterFirstFrame, false))
             loadSecret();
     });
@@ -286,7 +290,8 @@ void AccountPage::finishSignIn(bool continueWhenDone)
 
 void AccountPage::clearSecret()
 {
-    m_ui->secretLineEdit->clear();
+    if (isBuilt())
+        m_ui->secretLineEdit->clear();
     m_signedInSecret.clear();
 }
 

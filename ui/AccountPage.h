@@ -35,6 +35,9 @@ public:
     QString firstProblem() const;
     void clearSecret();
 
+protected:
+    void build() override;
+
 private:
     void loadProfile(const QString& name);
     void loadSecret();

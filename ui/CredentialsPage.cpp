@@ -16,6 +16,10 @@ CredentialsPage::CredentialsPage(WizardState& state, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::CredentialsPage)
 {
+}
+
+void CredentialsPage::build()
+{
     m_ui->setupUi(this);
     m_ui->keychainLabel->setVisible(false);
     m_ui->connectionErrorLabel->setVisible(false);
@@ -127,7 +131,8 @@ bool CredentialsPage::validatePage()
 
 void CredentialsPage::clearSecrets()
 {
-    m_ui->credentialForm->clearSecrets();
+    if (isBuilt())
+        m_ui->credentialForm->clearSecrets();
 }
 
 } // namespace Inlet

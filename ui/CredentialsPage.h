@@ -32,6 +32,9 @@ public:
     QString connectionProblem() const;
     void clearSecrets();
 
+protected:
+    void build() override;
+
 private:
     void probeKeychain();
 

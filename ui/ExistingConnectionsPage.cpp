@@ -18,6 +18,10 @@ ExistingConnectionsPage::ExistingConnectionsPage(WizardState& state, QWidget* pa
     : WizardPage(state, parent)
     , m_ui(new Ui::ExistingConnectionsPage)
 {
+}
+
+void ExistingConnectionsPage::build()
+{
     m_ui->setupUi(this);
     m_ui->statusLabel->setVisible(false);
     m_ui->connectionsTreeWidget->sortByColumn(CreatedColumn, Qt::DescendingOrder);

@@ -29,6 +29,9 @@ public:
     int nextId() const override;
     QString helpText() const override;
 
+protected:
+    void build() override;
+
 private:
     void reload();
     void updateButtons();

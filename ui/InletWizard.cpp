@@ -51,6 +51,9 @@ InletWizard::InletWizard(Settings& settings,
     setPage(ReviewPageId, m_reviewPage);
     setPage(ResultPageId, m_resultPage);
     setStartId(AccountPageId);
+    // The start page is built now, before it is current: QWizard lays the whole window out again for
+    // every title or subtitle set on its current page, and the .ui sets both.
+    m_accountPage->ensureBuilt();
     setMinimumSize(640, 520);
 
     // Inlet's own text, so each translation can pick a mnemonic free on every page (Qt's Spanish gives
@@ -91,6 +94,13 @@ bool InletWizard::eventFilter(QObject* watched, QEvent* event)
         m_state.setFirstFrameShown();
     }
     return QWizard::eventFilter(watched, event);
+}
+
+void InletWizard::initializePage(int id)
+{
+    if (auto* wizardPage = qobject_cast<WizardPage*>(page(id)))
+        wizardPage->ensureBuilt();
+    QWizard::initializePage(id);
 }
 
 QString InletWizard::currentHelpText() const

@@ -38,6 +38,7 @@ public:
     ~InletWizard() override;
 
     WizardState& state() { return m_state; }
+    const WizardState& state() const { return m_state; }
 
     AccountPage* accountPage() const { return m_accountPage; }
     SourcePage* sourcePage() const { return m_sourcePage; }
@@ -53,6 +54,8 @@ public:
     void done(int result) override;
 
 protected:
+    // Builds a page's widgets on its first visit, just before the page initialises itself.
+    void initializePage(int id) override;
     void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 

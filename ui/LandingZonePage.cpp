@@ -15,6 +15,10 @@ LandingZonePage::LandingZonePage(WizardState& state, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::LandingZonePage)
 {
+}
+
+void LandingZonePage::build()
+{
     m_ui->setupUi(this);
     m_ui->lineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->statusLabel->setVisible(false);

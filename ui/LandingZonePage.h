@@ -33,6 +33,9 @@ public:
     // Explains that the current token is revoked and asks first; rotates the SAS only if confirmed.
     void refresh();
 
+protected:
+    void build() override;
+
 private:
     void fetch(bool refresh);
     void show(const LandingZoneCredentials& credentials);

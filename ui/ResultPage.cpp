@@ -19,6 +19,10 @@ ResultPage::ResultPage(WizardState& state, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::ResultPage)
 {
+}
+
+void ResultPage::build()
+{
     m_ui->setupUi(this);
     Accessibility::nameBuddiesAfterTheirLabels(this);
     m_ui->detailsEdit->setVisible(false);

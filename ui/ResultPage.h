@@ -39,6 +39,9 @@ signals:
     // The user wants to correct the credentials after a failure.
     void editCredentialsRequested();
 
+protected:
+    void build() override;
+
 private:
     void create();
     void checkThenCreate();

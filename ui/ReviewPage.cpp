@@ -19,9 +19,13 @@ ReviewPage::ReviewPage(WizardState& state, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::ReviewPage)
 {
-    m_ui->setupUi(this);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Create connection"));
+}
+
+void ReviewPage::build()
+{
+    m_ui->setupUi(this);
     m_ui->requestEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     Accessibility::nameBuddiesAfterTheirLabels(this);
     connect(m_ui->copyRequestButton, &QPushButton::clicked, this, [this] {

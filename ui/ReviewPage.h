@@ -25,6 +25,9 @@ public:
 
     QString curlCommand() const;
 
+protected:
+    void build() override;
+
 private:
     void addRow(const QString& setting, const QString& value);
 

@@ -21,13 +21,16 @@ SourcePage::SourcePage(WizardState& state, QWidget* parent)
     , m_filter(new SourceFilterProxyModel(this))
     , m_icons(new SourceIconProxyModel(this))
 {
+}
+
+void SourcePage::build()
+{
     m_ui->setupUi(this);
     m_ui->statusLabel->setVisible(false);
     Accessibility::nameBuddiesAfterTheirLabels(this);
-    // The catalog arrives with catalogChanged() once the event loop runs; parsing it here would
-    // delay the first frame.
-    if (state.isCatalogLoaded())
-        m_model->setCatalog(state.catalog());
+    // Built on the first visit, usually after the deferred catalog load; if not, initializePage() loads it.
+    if (state().isCatalogLoaded())
+        m_model->setCatalog(state().catalog());
     m_filter->setSourceModel(m_model);
     m_filter->sort(0);
     m_icons->setSourceModel(m_filter);
@@ -47,7 +50,7 @@ SourcePage::SourcePage(WizardState& state, QWidget* parent)
             wizard()->next();
     });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SourcePage::refreshFromPlatform);
-    connect(&state, &WizardState::catalogChanged, this, [this] {
+    connect(&state(), &WizardState::catalogChanged, this, [this] {
         const QString current = currentSpec() ? currentSpec()->id : QString();
         m_model->setCatalog(this->state().catalog());
         if (!current.isEmpty())
@@ -73,9 +76,6 @@ void SourcePage::initializePage()
     if (m_initialized)
         return;
     m_initialized = true;
-    // Set here, not in the .ui: the clear button's icon makes QImageReader load every image-format plugin,
-    // which the constructor would do before the wizard's first frame.
-    m_ui->searchLineEdit->setClearButtonEnabled(true);
     if (!state().isCatalogLoaded())
         m_model->setCatalog(state().catalog()); // reached before the deferred load ran
     const QString preset = state().options().source;

@@ -36,6 +36,7 @@ public:
     const ConnectionSpec* currentSpec() const;
 
 protected:
+    void build() override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

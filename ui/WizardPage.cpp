@@ -2,12 +2,21 @@
 
 #include <QLabel>
 
+#include <utility>
+
 namespace Inlet {
 
 WizardPage::WizardPage(WizardState& state, QWidget* parent)
     : QWizardPage(parent)
     , m_state(state)
 {
+}
+
+void WizardPage::ensureBuilt()
+{
+    if (std::exchange(m_built, true))
+        return;
+    build();
 }
 
 void WizardPage::showMessage(QLabel* label, const QString& text, bool isError)

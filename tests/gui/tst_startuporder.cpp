@@ -1,6 +1,7 @@
 // Start-up order: what can wait for the window to be on screen does wait. The catalog parse and a saved
 // profile's keychain read (D-Bus to the Secret Service) used to run before the first expose was handled;
-// both must now come after it, and the returning user must still get the saved secret filled in.
+// both must now come after it, and the returning user must still get the saved secret filled in. Only the
+// start page's widgets are built before the first frame; the others wait for their first visit.
 #include "AccountPage.h"
 #include "InletWizard.h"
 #include "SecretTestSupport.h"
@@ -20,32 +21,44 @@ using namespace Inlet::Test;
 
 namespace {
 
+QList<int> builtPages(const InletWizard& wizard)
+{
+    QList<int> built;
+    for (const int id : wizard.pageIds()) {
+        if (qobject_cast<const WizardPage*>(wizard.page(id))->isBuilt())
+            built.append(id);
+    }
+    return built;
+}
+
 // Records the wizard's state when its window's first Expose arrives, before it is handled.
 class ExposeRecorder : public QObject
 {
 public:
-    explicit ExposeRecorder(const WizardState& state)
-        : m_state(state)
+    explicit ExposeRecorder(const InletWizard& wizard)
+        : m_wizard(wizard)
     {
     }
 
     bool exposed = false;
     bool catalogLoadedAtExpose = false;
     bool firstFrameShownAtExpose = false;
+    QList<int> builtPagesAtExpose;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Expose && !exposed) {
             exposed = true;
-            catalogLoadedAtExpose = m_state.isCatalogLoaded();
-            firstFrameShownAtExpose = m_state.isFirstFrameShown();
+            catalogLoadedAtExpose = m_wizard.state().isCatalogLoaded();
+            firstFrameShownAtExpose = m_wizard.state().isFirstFrameShown();
+            builtPagesAtExpose = builtPages(m_wizard);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    const WizardState& m_state;
+    const InletWizard& m_wizard;
 };
 
 } // namespace
@@ -72,7 +85,7 @@ private slots:
         LaunchOptions options;
         options.profile = profile.name;
         InletWizard wizard(settings, secrets, network, options);
-        ExposeRecorder recorder(wizard.state());
+        ExposeRecorder recorder(wizard);
         wizard.winId(); // creates the QWindow, so the recorder sees its first Expose
         wizard.windowHandle()->installEventFilter(&recorder);
         wizard.show();
@@ -80,6 +93,7 @@ private slots:
         QTRY_VERIFY(recorder.exposed);
         QVERIFY(!recorder.catalogLoadedAtExpose);
         QVERIFY(!recorder.firstFrameShownAtExpose);
+        QCOMPARE(recorder.builtPagesAtExpose, QList<int>{InletWizard::AccountPageId});
 
         QTRY_VERIFY(wizard.state().isFirstFrameShown());
         QTRY_VERIFY(wizard.state().isCatalogLoaded());
@@ -87,6 +101,7 @@ private slots:
         auto* secretEdit = wizard.accountPage()->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
         QVERIFY(secretEdit);
         QTRY_COMPARE_WITH_TIMEOUT(secretEdit->text(), secret, 20000); // the returning user's secret arrives
+        QCOMPARE(builtPages(wizard), QList<int>{InletWizard::AccountPageId}); // the catalog load builds no page
 
         wizard.hide();
         QVERIFY(waitFor(store.remove(profile.name)).ok());
