@@ -5,7 +5,8 @@
 namespace Inlet {
 
 // Inlet's icon from the committed PNG renderings of io.inlet.Inlet.svg (resources/icons/hicolor).
-// Rendering the SVG at start-up would load the SVG icon engine and QtSvg before the first frame.
+// Each size is decoded when first asked for. Rendering the SVG at start-up would load the SVG icon engine
+// and QtSvg before the first frame.
 QIcon appIcon();
 
 } // namespace Inlet
