@@ -1,9 +1,11 @@
 #include "CatalogParser.h"
 
-#include "JsonSourceMap.h"
+#include "FlatJson.h"
+#include "FlatJsonValue.h"
+
+#include "core/Logging.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -26,12 +28,12 @@ QString quoted(const QString& text)
     return QStringLiteral("“%1”").arg(text);
 }
 
-QString stringAt(const QJsonObject& object, const char* key)
+QString stringAt(const FlatJsonValue& object, const char* key)
 {
     return object.value(QLatin1String(key)).toString();
 }
 
-bool isWholeNumber(const QJsonValue& value)
+bool isWholeNumber(const FlatJsonValue& value)
 {
     if (!value.isDouble()) {
         return false;
@@ -40,7 +42,7 @@ bool isWholeNumber(const QJsonValue& value)
     return std::isfinite(d) && std::floor(d) == d && std::abs(d) <= 9007199254740992.0; // 2^53
 }
 
-bool matchesType(const QJsonValue& value, SchemaProperty::Type type)
+bool matchesType(const FlatJsonValue& value, SchemaProperty::Type type)
 {
     switch (type) {
     case SchemaProperty::Type::String:
@@ -62,22 +64,20 @@ bool isSafeId(const QString& id)
     return safe.match(id).hasMatch();
 }
 
-QUrl documentationUrlOf(const QJsonObject& item)
+QUrl documentationUrlOf(const FlatJsonValue& item)
 {
-    const QJsonObject attributes = item.value(QLatin1String("attributes")).toObject();
-    const QStringList candidates{
-        stringAt(attributes, "documentationLink"),
-        stringAt(attributes.value(QLatin1String("uiAttributes")).toObject(), "documentationLink"),
-        stringAt(item.value(QLatin1String("sourceSpec"))
-                     .toObject()
-                     .value(QLatin1String("attributes"))
-                     .toObject()
-                     .value(QLatin1String("uiAttributes"))
-                     .toObject(),
-                 "documentationLink"),
+    const FlatJsonValue attributes = item.value(QLatin1String("attributes"));
+    const FlatJsonValue candidates[] = {
+        attributes,
+        attributes.value(QLatin1String("uiAttributes")),
+        item.value(QLatin1String("sourceSpec")).value(QLatin1String("attributes")).value(QLatin1String("uiAttributes")),
     };
-    for (const QString& candidate : candidates) {
-        const QUrl url(candidate, QUrl::StrictMode);
+    for (const FlatJsonValue& candidate : candidates) {
+        const QString link = stringAt(candidate, "documentationLink");
+        if (link.isEmpty()) {
+            continue; // not a URL either way; QUrl's parser is the expensive part
+        }
+        const QUrl url(link, QUrl::StrictMode);
         // Only web links: a spec from the network must not make the app open a local file.
         if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             && !url.host().isEmpty()) {
@@ -119,41 +119,91 @@ PatternCheck checkPattern(const QString& pattern)
     return check;
 }
 
+// A schema's "properties" by name: document order (the form's order), a repeated name once, at its
+// first place, with its last value (what QJsonObject keeps). Sorted, so a hostile schema with many
+// properties and a long "required" list costs O(n log n), not O(n²).
+class PropertyIndex
+{
+public:
+    struct Entry
+    {
+        QString name;
+        FlatJsonValue value;
+        qsizetype position = 0;
+    };
+
+    explicit PropertyIndex(const FlatJsonValue& properties)
+    {
+        const QList<FlatJsonValue::Member> members = properties.members();
+        std::vector<Entry> entries;
+        entries.reserve(size_t(members.size()));
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            entries.push_back({members.at(i).key.toString(), members.at(i).value, i});
+        }
+        std::stable_sort(
+            entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+        for (const Entry& entry : entries) {
+            if (!m_byName.empty() && m_byName.back().name == entry.name) {
+                m_byName.back().value = entry.value;
+            } else {
+                m_byName.push_back(entry);
+            }
+        }
+        m_ordered = m_byName;
+        std::sort(
+            m_ordered.begin(), m_ordered.end(), [](const Entry& a, const Entry& b) { return a.position < b.position; });
+    }
+
+    bool contains(const QString& name) const
+    {
+        return std::binary_search(m_byName.cbegin(), m_byName.cend(), name, Less());
+    }
+    const std::vector<Entry>& inDocumentOrder() const { return m_ordered; }
+
+private:
+    struct Less
+    {
+        bool operator()(const Entry& a, const QString& b) const { return a.name < b; }
+        bool operator()(const QString& a, const Entry& b) const { return a < b.name; }
+    };
+
+    std::vector<Entry> m_byName;
+    std::vector<Entry> m_ordered;
+};
+
 class ItemParser
 {
     Q_DECLARE_TR_FUNCTIONS(Inlet::CatalogParser)
 
 public:
-    ItemParser(const JsonSourceMap& map, QStringList& errors, QStringList& ignored)
-        : m_map(map)
-        , m_errors(errors)
+    ItemParser(QStringList& errors, QStringList& ignored)
+        : m_errors(errors)
         , m_ignored(ignored)
     {
     }
 
-    std::optional<ConnectionSpec> parseItem(const QJsonValue& value, const QString& pointer, int position)
+    std::optional<ConnectionSpec> parseItem(const FlatJsonValue& item, int position)
     {
-        if (!value.isObject()) {
+        if (!item.isObject()) {
             m_errors.append(tr("Catalog entry %1 is not a JSON object; it was skipped.").arg(position + 1));
             return std::nullopt;
         }
-        const QJsonObject item = value.toObject();
         ConnectionSpec spec;
         spec.id = stringAt(item, "id");
         spec.name = stringAt(item, "name");
-        spec.attributes = item.value(QLatin1String("attributes")).toObject();
-        spec.displayName = stringAt(spec.attributes, "connectorName");
+        const FlatJsonValue attributes = item.value(QLatin1String("attributes"));
+        spec.displayName = stringAt(attributes, "connectorName");
         if (spec.displayName.isEmpty()) {
-            spec.displayName = stringAt(spec.attributes, "displayName");
+            spec.displayName = stringAt(attributes, "displayName");
         }
         if (spec.displayName.isEmpty()) {
             spec.displayName = spec.name;
         }
-        spec.category = stringAt(spec.attributes, "category");
-        spec.description = stringAt(spec.attributes, "description");
+        spec.category = stringAt(attributes, "category");
+        spec.description = stringAt(attributes, "description");
         spec.documentationUrl = documentationUrlOf(item);
-        spec.isSource = spec.attributes.value(QLatin1String("isSource")).toBool(true);
-        const QJsonValue version = item.value(QLatin1String("version"));
+        spec.isSource = attributes.value(QLatin1String("isSource")).toBool(true);
+        const FlatJsonValue version = item.value(QLatin1String("version"));
         spec.version = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
 
         const QString label = spec.displayName.isEmpty() ? tr("entry %1").arg(position + 1) : quoted(spec.displayName);
@@ -173,9 +223,9 @@ public:
         }
         // A live listing also holds destinations and sources without a base connection (the Data Landing
         // Zone): not errors, just not for Inlet.
-        const QJsonValue authSpecs = item.value(QLatin1String("authSpec"));
+        const FlatJsonValue authSpecs = item.value(QLatin1String("authSpec"));
         if (!spec.isSource || authSpecs.isUndefined() || authSpecs.isNull()
-            || (authSpecs.isArray() && authSpecs.toArray().isEmpty())) {
+            || (authSpecs.isArray() && authSpecs.size() == 0)) {
             m_ignored.append(spec.id);
             return std::nullopt;
         }
@@ -183,17 +233,16 @@ public:
             m_errors.append(tr("%1: “authSpec” is not a list; the spec was skipped.").arg(specLabel));
             return std::nullopt;
         }
-        const QJsonArray authArray = authSpecs.toArray();
+        const QList<FlatJsonValue> authArray = authSpecs.elements();
         for (int i = 0; i < authArray.size(); ++i) {
             QString problem;
-            const QString authPointer = pointer + QStringLiteral("/authSpec/") + QString::number(i);
-            std::optional<AuthSpec> auth = parseAuthSpec(authArray.at(i), authPointer, &problem);
+            std::optional<AuthSpec> auth = parseAuthSpec(authArray.at(i), &problem);
             if (auth && spec.authSpec(auth->name)) {
                 problem = tr("the auth spec name %1 appears twice").arg(quoted(auth->name));
                 auth.reset();
             }
             if (!auth) {
-                const QString name = authArray.at(i).toObject().value(QLatin1String("name")).toString();
+                const QString name = authArray.at(i).value(QLatin1String("name")).toString();
                 const QString authLabel =
                     name.isEmpty() ? tr("auth spec %1").arg(i + 1) : tr("auth spec %1").arg(quoted(name.left(200)));
                 m_errors.append(tr("%1, %2: %3; it was skipped.").arg(specLabel, authLabel, problem));
@@ -209,112 +258,100 @@ public:
     }
 
 private:
-    std::optional<AuthSpec> parseAuthSpec(const QJsonValue& value, const QString& pointer, QString* problem)
+    std::optional<AuthSpec> parseAuthSpec(const FlatJsonValue& object, QString* problem)
     {
-        if (!value.isObject()) {
+        if (!object.isObject()) {
             *problem = tr("it is not a JSON object");
             return std::nullopt;
         }
-        const QJsonObject object = value.toObject();
         AuthSpec auth;
-        const QJsonValue name = object.value(QLatin1String("name"));
+        const FlatJsonValue name = object.value(QLatin1String("name"));
         if (!name.isString() || name.toString().trimmed().isEmpty()) {
             *problem = tr("it has no “name”");
             return std::nullopt;
         }
         auth.name = name.toString();
-        const QJsonValue type = object.value(QLatin1String("type"));
+        const FlatJsonValue type = object.value(QLatin1String("type"));
         if (!type.isUndefined() && !type.isNull() && !type.isString()) {
             *problem = tr("“type” must be text");
             return std::nullopt;
         }
         auth.type = type.toString();
-        const QJsonValue schemaValue = object.value(QLatin1String("spec"));
-        if (!schemaValue.isObject()) {
+        const FlatJsonValue schema = object.value(QLatin1String("spec"));
+        if (!schema.isObject()) {
             *problem = tr("it has no “spec” schema object");
             return std::nullopt;
         }
-        const QJsonObject schema = schemaValue.toObject();
-        const QJsonValue schemaType = schema.value(QLatin1String("type"));
+        const FlatJsonValue schemaType = schema.value(QLatin1String("type"));
         if (!schemaType.isUndefined() && schemaType.toString() != QLatin1String("object")) {
             *problem = tr("the schema’s “type” must be “object”");
             return std::nullopt;
         }
         auth.description = schema.value(QLatin1String("description")).toString();
 
-        const QJsonValue propertiesValue = schema.value(QLatin1String("properties"));
+        const FlatJsonValue propertiesValue = schema.value(QLatin1String("properties"));
         if (!propertiesValue.isUndefined() && !propertiesValue.isObject()) {
             *problem = tr("“properties” must be an object");
             return std::nullopt;
         }
-        const QJsonObject properties = propertiesValue.toObject();
+        const PropertyIndex properties(propertiesValue);
 
         QStringList required;
-        const QJsonValue requiredValue = schema.value(QLatin1String("required"));
+        const FlatJsonValue requiredValue = schema.value(QLatin1String("required"));
         if (!requiredValue.isUndefined()) {
             if (!requiredValue.isArray()) {
                 *problem = tr("“required” must be a list of property names");
                 return std::nullopt;
             }
-            for (const QJsonValue& entry : requiredValue.toArray()) {
+            for (const FlatJsonValue& entry : requiredValue.elements()) {
                 if (!entry.isString()) {
                     *problem = tr("“required” must be a list of property names");
                     return std::nullopt;
                 }
-                if (!properties.contains(entry.toString())) {
-                    *problem = tr("“required” names %1, which is not a property").arg(quoted(entry.toString()));
+                const QString name = entry.toString();
+                if (!properties.contains(name)) {
+                    *problem = tr("“required” names %1, which is not a property").arg(quoted(name));
                     return std::nullopt;
                 }
-                required.append(entry.toString());
+                required.append(name);
             }
         }
+        std::sort(required.begin(), required.end()); // binary searches below: no quadratic cost
 
-        // Document order from the raw text; QJsonObject's sorted order only for keys the scan missed.
-        QStringList order = m_map.keyOrder(pointer + QStringLiteral("/spec/properties"));
-        const QStringList sortedKeys = properties.keys();
-        order.erase(
-            std::remove_if(order.begin(), order.end(), [&](const QString& key) { return !properties.contains(key); }),
-            order.end());
-        for (const QString& key : sortedKeys) {
-            if (!order.contains(key)) {
-                order.append(key);
-            }
-        }
-        for (const QString& key : std::as_const(order)) {
+        for (const PropertyIndex::Entry& entry : properties.inDocumentOrder()) {
             QString propertyProblem;
-            std::optional<SchemaProperty> property = parseProperty(key, properties.value(key), &propertyProblem);
+            std::optional<SchemaProperty> property = parseProperty(entry.name, entry.value, &propertyProblem);
             if (!property) {
-                *problem = tr("property %1: %2").arg(quoted(key.left(200)), propertyProblem);
+                *problem = tr("property %1: %2").arg(quoted(entry.name.left(200)), propertyProblem);
                 return std::nullopt;
             }
-            property->required = required.contains(key);
+            property->required = std::binary_search(required.cbegin(), required.cend(), entry.name);
             auth.properties.append(*property);
         }
         return auth;
     }
 
-    std::optional<SchemaProperty> parseProperty(const QString& name, const QJsonValue& value, QString* problem)
+    std::optional<SchemaProperty> parseProperty(const QString& name, const FlatJsonValue& object, QString* problem)
     {
         if (name.trimmed().isEmpty()) {
             *problem = tr("the property name is empty");
             return std::nullopt;
         }
-        if (!value.isObject()) {
+        if (!object.isObject()) {
             *problem = tr("it is not a JSON object");
             return std::nullopt;
         }
-        const QJsonObject object = value.toObject();
         SchemaProperty property;
         property.name = name;
 
-        const QJsonValue type = object.value(QLatin1String("type"));
+        const FlatJsonValue type = object.value(QLatin1String("type"));
         QString typeName = QStringLiteral("string"); // no "type": treated as text
         if (type.isString()) {
             typeName = type.toString();
         } else if (type.isArray()) {
             // ["string", "null"]: nullable is the same as optional for a form
             QStringList names;
-            for (const QJsonValue& entry : type.toArray()) {
+            for (const FlatJsonValue& entry : type.elements()) {
                 if (entry.toString() != QLatin1String("null")) {
                     names.append(entry.toString());
                 }
@@ -353,7 +390,7 @@ private:
             property.secret = true;
         } // other formats (uri, email, …) are hints Inlet does not check
 
-        const QJsonValue examples = object.value(QLatin1String("examples"));
+        const FlatJsonValue examples = object.value(QLatin1String("examples"));
         if (!examples.isUndefined()) {
             if (!examples.isArray()) {
                 *problem = tr("“examples” must be a list");
@@ -362,13 +399,13 @@ private:
             property.examples = examples.toArray();
         }
 
-        const QJsonValue enumValue = object.value(QLatin1String("enum"));
+        const FlatJsonValue enumValue = object.value(QLatin1String("enum"));
         if (!enumValue.isUndefined()) {
-            if (!enumValue.isArray() || enumValue.toArray().isEmpty()) {
+            if (!enumValue.isArray() || enumValue.size() == 0) {
                 *problem = tr("“enum” must be a non-empty list");
                 return std::nullopt;
             }
-            for (const QJsonValue& entry : enumValue.toArray()) {
+            for (const FlatJsonValue& entry : enumValue.elements()) {
                 if (!matchesType(entry, property.type)) {
                     *problem = tr("an “enum” value is not of type %1").arg(quoted(typeName));
                     return std::nullopt;
@@ -405,24 +442,25 @@ private:
             return std::nullopt;
         }
 
-        const QJsonValue defaultValue = object.value(QLatin1String("default"));
+        const FlatJsonValue defaultValue = object.value(QLatin1String("default"));
         if (!defaultValue.isUndefined() && !defaultValue.isNull()) {
             if (!matchesType(defaultValue, property.type)) {
                 *problem = tr("the default value is not of type %1").arg(quoted(typeName));
                 return std::nullopt;
             }
-            if (property.isChoice() && !property.enumValues.contains(defaultValue)) {
+            const QJsonValue kept = defaultValue.toJsonValue();
+            if (property.isChoice() && !property.enumValues.contains(kept)) {
                 *problem = tr("the default value is not one of the “enum” values");
                 return std::nullopt;
             }
-            property.defaultValue = defaultValue;
+            property.defaultValue = kept;
         }
         return property;
     }
 
-    bool readText(const QJsonObject& object, const char* key, QString* out, QString* problem)
+    bool readText(const FlatJsonValue& object, const char* key, QString* out, QString* problem)
     {
-        const QJsonValue value = object.value(QLatin1String(key));
+        const FlatJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
             return true;
         }
@@ -434,9 +472,9 @@ private:
         return true;
     }
 
-    bool readLength(const QJsonObject& object, const char* key, std::optional<qint64>* out, QString* problem)
+    bool readLength(const FlatJsonValue& object, const char* key, std::optional<qint64>* out, QString* problem)
     {
-        const QJsonValue value = object.value(QLatin1String(key));
+        const FlatJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
             return true;
         }
@@ -448,9 +486,9 @@ private:
         return true;
     }
 
-    bool readBound(const QJsonObject& object, const char* key, std::optional<double>* out, QString* problem)
+    bool readBound(const FlatJsonValue& object, const char* key, std::optional<double>* out, QString* problem)
     {
-        const QJsonValue value = object.value(QLatin1String(key));
+        const FlatJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
             return true;
         }
@@ -462,7 +500,6 @@ private:
         return true;
     }
 
-    const JsonSourceMap& m_map;
     QStringList& m_errors;
     QStringList& m_ignored;
 };
@@ -473,42 +510,45 @@ CatalogPage CatalogParser::parse(const QByteArray& json)
 {
     CatalogPage page;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const FlatJson document = FlatJson::fromJson(json, &parseError);
+    if (!document.isValid()) {
+        // Qt's wording and offset, as the message always had; parsing twice costs nothing on this path.
+        QJsonParseError qtError;
+        QJsonDocument::fromJson(json, &qtError);
+        if (qtError.error != QJsonParseError::NoError) {
+            parseError = qtError;
+        } else {
+            qCWarning(lcCatalog) << "FlatJson rejected JSON that QJsonDocument accepts at byte" << parseError.offset;
+        }
         page.errors.append(tr("The connection-spec list is not valid JSON: %1 (at byte %2).")
                                .arg(parseError.errorString())
                                .arg(parseError.offset));
         return page;
     }
-    if (!document.isObject()) {
+    const FlatJsonValue root = document.root();
+    if (!root.isObject()) {
         page.errors.append(tr("The connection-spec list must be a JSON object with an “items” list."));
         return page;
     }
-    const QJsonObject root = document.object();
-    const JsonSourceMap map = JsonSourceMap::scan(json);
-    ItemParser parser(map, page.errors, page.ignoredIds);
+    ItemParser parser(page.errors, page.ignoredIds);
 
     if (root.contains(QLatin1String("items"))) {
-        const QJsonValue items = root.value(QLatin1String("items"));
+        const FlatJsonValue items = root.value(QLatin1String("items"));
         if (!items.isArray()) {
             page.errors.append(tr("The connection-spec list’s “items” is not a list."));
             return page;
         }
-        const QJsonArray array = items.toArray();
+        const QList<FlatJsonValue> array = items.elements();
         for (int i = 0; i < array.size(); ++i) {
-            const QString pointer = QStringLiteral("/items/") + QString::number(i);
-            std::optional<ConnectionSpec> spec = parser.parseItem(array.at(i), pointer, i);
+            std::optional<ConnectionSpec> spec = parser.parseItem(array.at(i), i);
             if (spec) {
-                spec->sourceJson = map.itemText(i);
-                if (spec->sourceJson.isEmpty()) {
-                    spec->sourceJson = QJsonDocument(array.at(i).toObject()).toJson(QJsonDocument::Compact);
-                }
+                spec->sourceJson = array.at(i).text().toByteArray();
                 page.specs.append(*spec);
             }
         }
     } else if (root.contains(QLatin1String("id")) || root.contains(QLatin1String("authSpec"))) {
         // A single ConnectionSpecItemDTO, as `POST /connectionSpecs` returns it.
-        std::optional<ConnectionSpec> spec = parser.parseItem(root, QString(), 0);
+        std::optional<ConnectionSpec> spec = parser.parseItem(root, 0);
         if (spec) {
             spec->sourceJson = json.trimmed();
             page.specs.append(*spec);
@@ -518,8 +558,16 @@ CatalogPage CatalogParser::parse(const QByteArray& json)
         return page;
     }
     page.documentValid = true;
-    page.continuationToken = continuationToken(root);
-    page.nextHref = nextHref(root);
+    // Only the paging members become a QJsonObject, for the helpers the platform layer shares.
+    QJsonObject paging;
+    for (const char* key : {"continuationToken", "_page", "_links"}) {
+        const FlatJsonValue value = root.value(QLatin1String(key));
+        if (!value.isUndefined()) {
+            paging.insert(QLatin1String(key), value.toJsonValue());
+        }
+    }
+    page.continuationToken = continuationToken(paging);
+    page.nextHref = nextHref(paging);
     return page;
 }
 

@@ -3,7 +3,6 @@
 #include "catalog/AuthSpec.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -27,7 +26,6 @@ struct ConnectionSpec
     QUrl documentationUrl;
     bool isSource = true; // attributes.isSource; false for destinations in a live listing
     QList<AuthSpec> authSpecs; // never empty for a parsed spec
-    QJsonObject attributes; // as received, for data Inlet does not model
     // The item's JSON text as received, so the on-disk cache can store it verbatim, property order included.
     QByteArray sourceJson;
 

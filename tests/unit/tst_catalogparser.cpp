@@ -198,6 +198,68 @@ private slots:
         QCOMPARE(result.specs.at(1).sourceJson, second); // verbatim, for the cache
     }
 
+    void repeatedKeysKeepFirstPlaceAndLastValue()
+    {
+        // As QJsonObject keeps it: the last value of a repeated key; the form keeps its first place.
+        const QByteArray item =
+            j("{'id': 'dup', 'authSpec': [{'name': 'Old', 'spec': {'properties': {'x': {}}}}],\n"
+              " 'authSpec': [{'name': 'A', 'spec': {'properties': {'b': {'type': 'integer'}, 'a': {},\n"
+              "   'b': {'type': 'boolean'}}, 'required': ['b']}}]}");
+        const CatalogPage result = CatalogParser::parse(page({item}));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+        const AuthSpec& auth = result.specs.constFirst().authSpecs.constFirst();
+        QCOMPARE(auth.name, QStringLiteral("A"));
+        QCOMPARE(auth.propertyNames().join(u','), QStringLiteral("b,a"));
+        QCOMPARE(auth.property(QStringLiteral("b"))->type, SchemaProperty::Type::Boolean);
+        QCOMPARE(auth.requiredPropertyNames(), QStringList{QStringLiteral("b")});
+    }
+
+    void reportsQtsMessageForInvalidJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("trailing comma") << QByteArray("{\"items\": [1,]}");
+        QTest::newRow("bad utf-8") << QByteArray("{\"items\": [\"\xc0\x80\"]}");
+        QTest::newRow("number overflow") << QByteArray("{\"items\": [1e999]}");
+        QTest::newRow("garbage") << QByteArray("{\"items\": []} {}");
+    }
+
+    void reportsQtsMessageForInvalidJson()
+    {
+        // The message names Qt's error and byte offset, so translations of Qt's text apply.
+        QFETCH(QByteArray, json);
+        QJsonParseError error;
+        QJsonDocument::fromJson(json, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+        const CatalogPage result = CatalogParser::parse(json);
+        QVERIFY(!result.documentValid);
+        QCOMPARE(result.errors,
+                 QStringList{QStringLiteral("The connection-spec list is not valid JSON: %1 (at byte %2).")
+                                 .arg(error.errorString())
+                                 .arg(error.offset)});
+    }
+
+    void manyPropertiesAndRequiredNamesStayLinear()
+    {
+        // 40,000 properties, all required: a quadratic lookup would take minutes.
+        const int count = 40000;
+        QByteArray properties("{");
+        QByteArray required("[");
+        for (int i = 0; i < count; ++i) {
+            const QByteArray name = "\"p" + QByteArray::number(count - i) + '"';
+            properties += (i ? "," : "") + name + ": {}";
+            required += (i ? "," : "") + name;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const CatalogPage result = CatalogParser::parse(page({itemWithProperties(properties + '}', required + ']')}));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+        const AuthSpec& auth = result.specs.constFirst().authSpecs.constFirst();
+        QCOMPARE(auth.properties.size(), count);
+        QCOMPARE(auth.properties.constFirst().name, QStringLiteral("p40000"));
+        QCOMPARE(auth.requiredPropertyNames().size(), count);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void readsSupportedKeywords()
     {
         const CatalogPage result = CatalogParser::parse(page({itemWithProperties(
