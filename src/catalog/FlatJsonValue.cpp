@@ -20,16 +20,16 @@ int hexValue(char c)
 
 // A string with escapes, decoded character by character as Qt does it (so a byte-order mark inside
 // is kept, which QString::fromUtf8 would drop at the start). The reader has checked the UTF-8.
-QString decodeEscaped(const char* s, qsizetype n)
+QString decodeEscaped(const char* text, qsizetype size)
 {
     QString out;
-    out.reserve(n);
-    for (qsizetype i = 0; i < n;) {
-        const uchar b = uchar(s[i]);
-        if (b == '\\') {
-            const char e = s[i + 1];
+    out.reserve(size);
+    for (qsizetype i = 0; i < size;) {
+        const uchar byte = uchar(text[i]);
+        if (byte == '\\') {
+            const char escape = text[i + 1];
             i += 2;
-            switch (e) {
+            switch (escape) {
             case 'b':
                 out.append(QChar(0x08));
                 break;
@@ -46,27 +46,27 @@ QString decodeEscaped(const char* s, qsizetype n)
                 out.append(QChar(0x09));
                 break;
             case 'u': {
-                const char16_t unit = char16_t((hexValue(s[i]) << 12) | (hexValue(s[i + 1]) << 8)
-                                               | (hexValue(s[i + 2]) << 4) | hexValue(s[i + 3]));
+                const char16_t unit = char16_t((hexValue(text[i]) << 12) | (hexValue(text[i + 1]) << 8)
+                                               | (hexValue(text[i + 2]) << 4) | hexValue(text[i + 3]));
                 out.append(QChar(unit)); // a lone surrogate stays, as in Qt; two in a row make a pair
                 i += 4;
                 break;
             }
             default:
-                out.append(QChar(char16_t(uchar(e)))); // `\"`, `\\`, `\/`; Qt's leniency: any byte as Latin-1
+                out.append(QChar(char16_t(uchar(escape)))); // `\"`, `\\`, `\/`; Qt's leniency: any byte as Latin-1
                 break;
             }
             continue;
         }
-        if (b < 0x80) {
-            out.append(QChar(char16_t(b)));
+        if (byte < 0x80) {
+            out.append(QChar(char16_t(byte)));
             ++i;
             continue;
         }
-        const int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        char32_t code = b & (0x7F >> length);
+        const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        char32_t code = byte & (0x7F >> length);
         for (int k = 1; k < length; ++k) {
-            code = (code << 6) | (uchar(s[i + k]) & 0x3F);
+            code = (code << 6) | (uchar(text[i + k]) & 0x3F);
         }
         out.append(QChar::fromUcs4(code));
         i += length;
