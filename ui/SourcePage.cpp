@@ -17,9 +17,6 @@ namespace Inlet {
 SourcePage::SourcePage(WizardState& state, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::SourcePage)
-    , m_model(new SourceListModel(this))
-    , m_filter(new SourceFilterProxyModel(this))
-    , m_icons(new SourceIconProxyModel(this))
 {
 }
 
@@ -28,9 +25,11 @@ void SourcePage::build()
     m_ui->setupUi(this);
     m_ui->statusLabel->setVisible(false);
     Accessibility::nameBuddiesAfterTheirLabels(this);
-    // Built on the first visit, usually after the deferred catalog load; if not, initializePage() loads it.
-    if (state().isCatalogLoaded())
-        m_model->setCatalog(state().catalog());
+    m_model = new SourceListModel(this);
+    m_filter = new SourceFilterProxyModel(this);
+    m_icons = new SourceIconProxyModel(this);
+    // Usually loaded by now (after the first frame); if not, catalog() loads it here.
+    m_model->setCatalog(state().catalog());
     m_filter->setSourceModel(m_model);
     m_filter->sort(0);
     m_icons->setSourceModel(m_filter);
@@ -76,8 +75,6 @@ void SourcePage::initializePage()
     if (m_initialized)
         return;
     m_initialized = true;
-    if (!state().isCatalogLoaded())
-        m_model->setCatalog(state().catalog()); // reached before the deferred load ran
     const QString preset = state().options().source;
     if (!preset.isEmpty() && !selectSource(preset)) {
         showMessage(m_ui->statusLabel, tr("There is no source \"%1\"; choose one from the list.").arg(preset), true);

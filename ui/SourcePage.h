@@ -44,9 +44,10 @@ private:
     void refreshFromPlatform();
 
     const QScopedPointer<Ui::SourcePage> m_ui;
-    SourceListModel* m_model;
-    SourceFilterProxyModel* m_filter;
-    SourceIconProxyModel* m_icons;
+    // Created with the widgets, on the first visit.
+    SourceListModel* m_model = nullptr;
+    SourceFilterProxyModel* m_filter = nullptr;
+    SourceIconProxyModel* m_icons = nullptr;
     QPointer<PlatformOperation> m_refresh;
     bool m_initialized = false;
 };
