@@ -27,8 +27,8 @@ struct CatalogPage
     bool hasNextPage() const { return !continuationToken.isEmpty() || !nextHref.isEmpty(); }
 };
 
-// Turns connection-spec JSON into ConnectionSpec values. It reads the raw text, not only a
-// QJsonObject, because QJsonObject sorts keys and the schema's property order is the order of the
+// Turns connection-spec JSON into ConnectionSpec values. It reads the text with FlatJson, not
+// QJsonDocument, because QJsonObject sorts keys and the schema's property order is the order of the
 // documentation's credential table, which the form keeps. Malformed specs are skipped with a
 // message; one bad spec never rejects the others. Never throws, never recurses without bound.
 class CatalogParser
