@@ -12,6 +12,7 @@
 // process is killed when the object goes away.
 
 #include "core/Profile.h"
+#include "platform/PlatformSession.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -27,6 +28,8 @@
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
+
+#include <memory>
 
 class SimulatorProcess
 {
@@ -91,6 +94,18 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const { return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port)); }
     QString standardError() { return QString::fromUtf8(m_process.readAllStandardError()); }
+
+    // The client secret test sessions sign in with; the simulator accepts any.
+    static QString clientSecret() { return QStringLiteral("client-secret-for-tests"); }
+
+    // A session on `network` with profile() and clientSecret(), not yet signed in.
+    std::unique_ptr<Inlet::PlatformSession> session(QNetworkAccessManager* network) const
+    {
+        auto session = std::make_unique<Inlet::PlatformSession>(network);
+        session->setProfile(profile());
+        session->setSecret(clientSecret());
+        return session;
+    }
 
     // A profile whose Platform and IMS base URLs are the simulator.
     Inlet::Profile profile() const

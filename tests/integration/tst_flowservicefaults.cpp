@@ -68,9 +68,7 @@ void TestFlowServiceFaults::init()
     m_sim = std::make_unique<SimulatorProcess>();
     QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_session = std::make_unique<PlatformSession>(m_network.get());
-    m_session->setProfile(m_sim->profile());
-    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    m_session = m_sim->session(m_network.get());
     HttpPolicy policy;
     policy.backoffBase = std::chrono::milliseconds(50);
     policy.backoffCap = std::chrono::milliseconds(200);
@@ -302,7 +300,7 @@ void TestFlowServiceFaults::connectionRefused()
     Profile profile = m_sim->profile();
     profile.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     m_session->setProfile(profile);
-    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    m_session->setSecret(SimulatorProcess::clientSecret());
     const auto outcome = await(m_session->signIn());
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Refused);
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("refused")));
@@ -328,7 +326,7 @@ void TestFlowServiceFaults::insecureUrlsAreRefusedBeforeSending()
     if (!imsUrl.isEmpty())
         profile.imsUrl = imsUrl;
     m_session->setProfile(profile);
-    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    m_session->setSecret(SimulatorProcess::clientSecret());
     const qint64 before = m_sim->stats().value(QLatin1String("requestsReceived")).toInteger();
     QElapsedTimer timer;
     timer.start();
@@ -368,7 +366,7 @@ void TestFlowServiceFaults::tlsErrorsAreNeverIgnored()
     QCOMPARE(tls.baseUrl().scheme(), QStringLiteral("https"));
 
     m_session->setProfile(tls.profile());
-    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    m_session->setSecret(SimulatorProcess::clientSecret());
     const auto outcome = await(m_session->signIn());
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Tls);
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("certificate")));

@@ -42,9 +42,7 @@ private slots:
         m_sim = std::make_unique<SimulatorProcess>();
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_session = std::make_unique<PlatformSession>(m_network.get());
-        m_session->setProfile(m_sim->profile());
-        m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+        m_session = m_sim->session(m_network.get());
     }
     void cleanupTestCase()
     {

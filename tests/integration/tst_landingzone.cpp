@@ -39,9 +39,7 @@ void TestLandingZone::init()
         std::make_unique<SimulatorProcess>(QStringList{QStringLiteral("--sas-lifetime-days"), QStringLiteral("90")});
     QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_session = std::make_unique<PlatformSession>(m_network.get());
-    m_session->setProfile(m_sim->profile());
-    m_session->setSecret(QStringLiteral("client-secret-for-tests"));
+    m_session = m_sim->session(m_network.get());
     HttpPolicy policy;
     policy.backoffBase = std::chrono::milliseconds(50);
     m_session->setPolicy(policy);
