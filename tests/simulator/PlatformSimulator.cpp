@@ -718,7 +718,6 @@ QJsonObject PlatformSimulator::landingZoneBody(const QString& type, const Landin
 
 Response PlatformSimulator::landingZone(const Request& request, const QString& path)
 {
-    const QString requestId = QString::fromLatin1(request.header("x-request-id"));
     const QString type = request.query.queryItemValue(QStringLiteral("type"));
     static const QStringList types{
         QStringLiteral("user_drop_zone"), QStringLiteral("dlz_destination"), QStringLiteral("dlz_databricks_source")};
@@ -749,7 +748,6 @@ Response PlatformSimulator::landingZone(const Request& request, const QString& p
         m_revokedSignatures << it->sasToken;
         *it = newLandingZone(type, &*it);
     }
-    Q_UNUSED(requestId)
     return jsonResponse(200, landingZoneBody(type, *it));
 }
 
