@@ -234,176 +234,6 @@
     </message>
 </context>
 <context>
-    <name>Inlet::ApiError</name>
-    <message>
-        <source>The response had no body.</source>
-        <translation>Die Antwort hatte keinen Inhalt.</translation>
-    </message>
-    <message>
-        <source>The response is an HTML page, not JSON.</source>
-        <translation>Die Antwort ist eine HTML-Seite, kein JSON.</translation>
-    </message>
-    <message>
-        <source>The response is an HTML page (“%1”), not JSON.</source>
-        <translation>Die Antwort ist eine HTML-Seite („%1“), kein JSON.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The response is not JSON (%n bytes).</source>
-        <translation>
-            <numerusform>Die Antwort ist kein JSON (%n Byte).</numerusform>
-            <numerusform>Die Antwort ist kein JSON (%n Byte).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
-        <translation>Anmeldung fehlgeschlagen: Adobe IMS hat die Client-ID oder das Client-Secret nicht akzeptiert. Vergleichen Sie beide mit den OAuth-Server-to-Server-Anmeldedaten in der Developer Console.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
-        <translation>Anmeldung fehlgeschlagen: Die angeforderten Scopes sind für diese Anmeldedaten nicht erlaubt. Vergleichen Sie die Scopes im Profil mit dem Projekt in der Developer Console.</translation>
-    </message>
-    <message>
-        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
-        <translation>Das Zugriffstoken ist ungültig oder abgelaufen. Melden Sie sich erneut an oder fügen Sie ein neues Zugriffstoken ein.</translation>
-    </message>
-    <message>
-        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
-        <translation>Der API-Schlüssel (die Client-ID) fehlt oder ist ungültig. Prüfen Sie die Client-ID im Profil.</translation>
-    </message>
-    <message>
-        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
-        <translation>Ein erforderlicher Header fehlt. Prüfen Sie, ob Organisations-ID, Sandbox und Client-ID im Profil ausgefüllt sind.</translation>
-    </message>
-    <message>
-        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
-        <translation>Diese Anmeldedaten haben keinen Zugriff auf diese Organisation. Prüfen Sie die Organisations-ID (…@AdobeOrg) im Profil.</translation>
-    </message>
-    <message>
-        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
-        <translation>Der Sandbox-Name fehlt. Geben Sie die Sandbox (zum Beispiel „prod“) im Profil ein.</translation>
-    </message>
-    <message>
-        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
-        <translation>Diese Sandbox gibt es in der Organisation nicht. Prüfen Sie den Sandbox-Namen im Profil.</translation>
-    </message>
-    <message>
-        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
-        <translation>Die Authentifizierungsart passt nicht zur Quelle: Platform kennt diesen Auth-Spec-Namen für die gewählte Connection Spec nicht. Aktualisieren Sie die Quellenliste und wählen Sie die Quelle erneut.</translation>
-    </message>
-    <message>
-        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
-        <translation>Platform kennt diese Quelle (Connection Spec) nicht. Aktualisieren Sie die Quellenliste.</translation>
-    </message>
-    <message>
-        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
-        <translation>Platform hat einen Wert in der Anfrage abgelehnt. Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
-        <translation>Die Änderung wurde abgelehnt, weil sie nicht angab, welche Version der Verbindung sie ändert. Laden Sie die Verbindung neu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
-        <translation>Die Verbindung wurde an anderer Stelle geändert, seit Inlet sie geladen hat. Laden Sie sie neu und nehmen Sie die Änderung erneut vor.</translation>
-    </message>
-    <message>
-        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
-        <translation>Die Verbindung kann nicht gelöscht werden, solange Datenflüsse sie verwenden. Löschen Sie zuerst diese Datenflüsse.</translation>
-    </message>
-    <message>
-        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
-        <translation>Sie haben dafür in dieser Organisation oder Sandbox keine Berechtigung. Bitten Sie Ihre Platform-Administration um Zugriff auf Quellen in dieser Sandbox.</translation>
-    </message>
-    <message>
-        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
-        <translation>Platform konnte es nicht finden; möglicherweise wurde es gelöscht. Prüfen Sie ID, Organisation und Sandbox.</translation>
-    </message>
-    <message>
-        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
-        <translation>Platform erhält zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
-        <translation>Platform hat ein vorübergehendes Problem (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
-    </message>
-    <message>
-        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
-        <translation>Der Server hat mit einer Weiterleitung geantwortet (HTTP %1), der Inlet nicht folgt. Prüfen Sie die Basis-URLs im Profil.</translation>
-    </message>
-    <message>
-        <source>Platform rejected the request (HTTP %1).</source>
-        <translation>Platform hat die Anfrage abgelehnt (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
-        <translation>Die Verbindung zum Server ist abgebrochen. Prüfen Sie Ihre Netzwerk- und Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
-        <translation>Der Servername wurde nicht gefunden. Prüfen Sie den Hostnamen im Profil und Ihre Proxy-Einstellungen.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
-        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port im Profil und Ihre Proxy-Einstellungen.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihr Netzwerk oder den Proxy oder erhöhen Sie das Zeitlimit in den Einstellungen und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
-        <translation>Es konnte keine sichere Verbindung hergestellt werden: Das Zertifikat des Servers wurde nicht akzeptiert. Prüfen Sie Datum und Uhrzeit dieses Computers und jeden Proxy, der TLS untersucht.</translation>
-    </message>
-    <message>
-        <source>Platform says: “%1”</source>
-        <translation>Platform meldet: „%1“</translation>
-    </message>
-    <message>
-        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
-        <translation>Platform hat eine Antwort gesendet, die Inlet nicht lesen kann. Versuchen Sie es erneut; tritt das wiederholt auf, verändert möglicherweise ein Proxy die Antworten.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
-        <translation>Die Antwort des Servers ist größer, als Inlet annimmt (16 MiB), und wurde daher abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
-        <translation>Inlet hat keine Anmeldedaten für die Anmeldung. Geben Sie das Client-Secret ein oder fügen Sie ein Zugriffstoken ein.</translation>
-    </message>
-    <message>
-        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
-        <translation>Inlet kommuniziert mit Platform nur über HTTPS. Ändern Sie die Adresse so, dass sie mit https:// beginnt (einfaches http ist nur zu diesem Computer erlaubt).</translation>
-    </message>
-    <message>
-        <source>The request may have reached Platform before the connection failed.</source>
-        <translation>Die Anfrage hat Platform möglicherweise erreicht, bevor die Verbindung abbrach.</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>HTTP-Status: %1</translation>
-    </message>
-    <message>
-        <source>Error code: %1</source>
-        <translation>Fehlercode: %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>Anfrage-ID: %1</translation>
-    </message>
-    <message>
-        <source>Server message: %1</source>
-        <translation>Meldung des Servers: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detail: %1</translation>
-    </message>
-</context>
-<context>
     <name>Inlet::CatalogParser</name>
     <message>
         <source>Catalog entry %1 is not a JSON object; it was skipped.</source>
@@ -696,6 +526,176 @@
     <message>
         <source>You can still create the connection; the credentials just will not be remembered.</source>
         <translation>Sie können die Verbindung trotzdem erstellen; die Zugangsdaten werden nur nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::Error</name>
+    <message>
+        <source>The response had no body.</source>
+        <translation>Die Antwort hatte keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON.</source>
+        <translation>Die Antwort ist eine HTML-Seite, kein JSON.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page (“%1”), not JSON.</source>
+        <translation>Die Antwort ist eine HTML-Seite („%1“), kein JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is not JSON (%n bytes).</source>
+        <translation>
+            <numerusform>Die Antwort ist kein JSON (%n Byte).</numerusform>
+            <numerusform>Die Antwort ist kein JSON (%n Byte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
+        <translation>Anmeldung fehlgeschlagen: Adobe IMS hat die Client-ID oder das Client-Secret nicht akzeptiert. Vergleichen Sie beide mit den OAuth-Server-to-Server-Anmeldedaten in der Developer Console.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
+        <translation>Anmeldung fehlgeschlagen: Die angeforderten Scopes sind für diese Anmeldedaten nicht erlaubt. Vergleichen Sie die Scopes im Profil mit dem Projekt in der Developer Console.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
+        <translation>Das Zugriffstoken ist ungültig oder abgelaufen. Melden Sie sich erneut an oder fügen Sie ein neues Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
+        <translation>Der API-Schlüssel (die Client-ID) fehlt oder ist ungültig. Prüfen Sie die Client-ID im Profil.</translation>
+    </message>
+    <message>
+        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
+        <translation>Ein erforderlicher Header fehlt. Prüfen Sie, ob Organisations-ID, Sandbox und Client-ID im Profil ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
+        <translation>Diese Anmeldedaten haben keinen Zugriff auf diese Organisation. Prüfen Sie die Organisations-ID (…@AdobeOrg) im Profil.</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
+        <translation>Der Sandbox-Name fehlt. Geben Sie die Sandbox (zum Beispiel „prod“) im Profil ein.</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
+        <translation>Diese Sandbox gibt es in der Organisation nicht. Prüfen Sie den Sandbox-Namen im Profil.</translation>
+    </message>
+    <message>
+        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
+        <translation>Die Authentifizierungsart passt nicht zur Quelle: Platform kennt diesen Auth-Spec-Namen für die gewählte Connection Spec nicht. Aktualisieren Sie die Quellenliste und wählen Sie die Quelle erneut.</translation>
+    </message>
+    <message>
+        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
+        <translation>Platform kennt diese Quelle (Connection Spec) nicht. Aktualisieren Sie die Quellenliste.</translation>
+    </message>
+    <message>
+        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
+        <translation>Platform hat einen Wert in der Anfrage abgelehnt. Korrigieren Sie das genannte Feld und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
+        <translation>Die Änderung wurde abgelehnt, weil sie nicht angab, welche Version der Verbindung sie ändert. Laden Sie die Verbindung neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
+        <translation>Die Verbindung wurde an anderer Stelle geändert, seit Inlet sie geladen hat. Laden Sie sie neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
+        <translation>Die Verbindung kann nicht gelöscht werden, solange Datenflüsse sie verwenden. Löschen Sie zuerst diese Datenflüsse.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
+        <translation>Sie haben dafür in dieser Organisation oder Sandbox keine Berechtigung. Bitten Sie Ihre Platform-Administration um Zugriff auf Quellen in dieser Sandbox.</translation>
+    </message>
+    <message>
+        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
+        <translation>Platform konnte es nicht finden; möglicherweise wurde es gelöscht. Prüfen Sie ID, Organisation und Sandbox.</translation>
+    </message>
+    <message>
+        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
+        <translation>Platform erhält zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Platform hat ein vorübergehendes Problem (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
+        <translation>Der Server hat mit einer Weiterleitung geantwortet (HTTP %1), der Inlet nicht folgt. Prüfen Sie die Basis-URLs im Profil.</translation>
+    </message>
+    <message>
+        <source>Platform rejected the request (HTTP %1).</source>
+        <translation>Platform hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen. Prüfen Sie Ihre Netzwerk- und Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
+        <translation>Der Servername wurde nicht gefunden. Prüfen Sie den Hostnamen im Profil und Ihre Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port im Profil und Ihre Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihr Netzwerk oder den Proxy oder erhöhen Sie das Zeitlimit in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
+        <translation>Es konnte keine sichere Verbindung hergestellt werden: Das Zertifikat des Servers wurde nicht akzeptiert. Prüfen Sie Datum und Uhrzeit dieses Computers und jeden Proxy, der TLS untersucht.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
+        <translation>Platform hat eine Antwort gesendet, die Inlet nicht lesen kann. Versuchen Sie es erneut; tritt das wiederholt auf, verändert möglicherweise ein Proxy die Antworten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
+        <translation>Die Antwort des Servers ist größer, als Inlet annimmt (16 MiB), und wurde daher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
+        <translation>Inlet hat keine Anmeldedaten für die Anmeldung. Geben Sie das Client-Secret ein oder fügen Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
+        <translation>Inlet kommuniziert mit Platform nur über HTTPS. Ändern Sie die Adresse so, dass sie mit https:// beginnt (einfaches http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before the connection failed.</source>
+        <translation>Die Anfrage hat Platform möglicherweise erreicht, bevor die Verbindung abbrach.</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>Meldung des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
     </message>
 </context>
 <context>

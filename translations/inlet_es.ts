@@ -234,176 +234,6 @@
     </message>
 </context>
 <context>
-    <name>Inlet::ApiError</name>
-    <message>
-        <source>The response had no body.</source>
-        <translation>La respuesta no tenía cuerpo.</translation>
-    </message>
-    <message>
-        <source>The response is an HTML page, not JSON.</source>
-        <translation>La respuesta es una página HTML, no JSON.</translation>
-    </message>
-    <message>
-        <source>The response is an HTML page (“%1”), not JSON.</source>
-        <translation>La respuesta es una página HTML («%1»), no JSON.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The response is not JSON (%n bytes).</source>
-        <translation>
-            <numerusform>La respuesta no es JSON (%n byte).</numerusform>
-            <numerusform>La respuesta no es JSON (%n bytes).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
-        <translation>Error al iniciar sesión: Adobe IMS no aceptó el ID de cliente o el secreto de cliente. Comprobar que ambos coinciden con la credencial OAuth de servidor a servidor de Developer Console.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
-        <translation>Error al iniciar sesión: los ámbitos solicitados no están permitidos para esta credencial. Comprobar que los ámbitos del perfil coinciden con los del proyecto de Developer Console.</translation>
-    </message>
-    <message>
-        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
-        <translation>El token de acceso no es válido o ha caducado. Volver a iniciar sesión o pegar un token de acceso nuevo.</translation>
-    </message>
-    <message>
-        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
-        <translation>Falta la clave de API (el ID de cliente) o no es válida. Comprobar el ID de cliente en el perfil.</translation>
-    </message>
-    <message>
-        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
-        <translation>Falta un encabezado obligatorio. Comprobar que el ID de organización, la zona protegida y el ID de cliente estén rellenados en el perfil.</translation>
-    </message>
-    <message>
-        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
-        <translation>La credencial no tiene acceso a esta organización. Comprobar el ID de organización (…@AdobeOrg) en el perfil.</translation>
-    </message>
-    <message>
-        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
-        <translation>Falta el nombre de la zona protegida. Introducir la zona protegida (por ejemplo, «prod») en el perfil.</translation>
-    </message>
-    <message>
-        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
-        <translation>Esta zona protegida no existe en la organización. Comprobar el nombre de la zona protegida en el perfil.</translation>
-    </message>
-    <message>
-        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
-        <translation>El tipo de autenticación no coincide con la fuente: Platform no conoce este nombre de auth spec para la connection spec elegida. Actualizar la lista de fuentes y volver a elegir la fuente.</translation>
-    </message>
-    <message>
-        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
-        <translation>Platform no conoce esta fuente (connection spec). Actualizar la lista de fuentes.</translation>
-    </message>
-    <message>
-        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
-        <translation>Platform rechazó un valor de la solicitud. Corregir el campo indicado y volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
-        <translation>Se rechazó la actualización porque no indicaba qué versión de la conexión modifica. Volver a cargar la conexión e intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
-        <translation>La conexión se modificó en otro lugar después de que Inlet la cargara. Volver a cargarla y aplicar de nuevo el cambio.</translation>
-    </message>
-    <message>
-        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
-        <translation>No se puede eliminar la conexión mientras la usen flujos de datos. Eliminar primero esos flujos de datos.</translation>
-    </message>
-    <message>
-        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
-        <translation>No hay permiso para esta acción en esta organización o zona protegida. Solicitar al administrador de Platform acceso a Fuentes en esta zona protegida.</translation>
-    </message>
-    <message>
-        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
-        <translation>Platform no lo encontró; es posible que se haya eliminado. Comprobar el ID, la organización y la zona protegida.</translation>
-    </message>
-    <message>
-        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
-        <translation>Platform está recibiendo demasiadas solicitudes. Esperar un minuto y volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
-        <translation>Platform tiene un problema temporal (HTTP %1). Volver a intentarlo en unos minutos.</translation>
-    </message>
-    <message>
-        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
-        <translation>El servidor respondió con una redirección (HTTP %1), que Inlet no sigue. Comprobar las URL base en el perfil.</translation>
-    </message>
-    <message>
-        <source>Platform rejected the request (HTTP %1).</source>
-        <translation>Platform rechazó la solicitud (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
-        <translation>Se perdió la conexión con el servidor. Comprobar la configuración de red y de proxy y volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
-        <translation>No se encontró el nombre del servidor. Comprobar el nombre de host en el perfil y la configuración de proxy.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
-        <translation>El servidor rechazó la conexión. Comprobar la dirección y el puerto en el perfil y la configuración de proxy.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
-        <translation>El servidor no respondió a tiempo. Comprobar la red o el proxy, o aumentar el tiempo de espera en la configuración, y volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
-        <translation>No se pudo establecer una conexión segura: no se aceptó el certificado del servidor. Comprobar la fecha y la hora de este equipo y cualquier proxy que inspeccione TLS.</translation>
-    </message>
-    <message>
-        <source>Platform says: “%1”</source>
-        <translation>Platform indica: «%1»</translation>
-    </message>
-    <message>
-        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
-        <translation>Platform envió una respuesta que Inlet no puede leer. Volver a intentarlo; si sigue ocurriendo, es posible que un proxy esté modificando las respuestas.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
-        <translation>La respuesta del servidor supera el tamaño que Inlet acepta (16 MiB), por lo que se rechazó.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Se canceló la solicitud.</translation>
-    </message>
-    <message>
-        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
-        <translation>Inlet no tiene ninguna credencial para iniciar sesión. Introducir el secreto de cliente o pegar un token de acceso.</translation>
-    </message>
-    <message>
-        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
-        <translation>Inlet solo se comunica con Platform mediante HTTPS. Cambiar la dirección para que empiece por https:// (http sin cifrar solo se permite hacia este equipo).</translation>
-    </message>
-    <message>
-        <source>The request may have reached Platform before the connection failed.</source>
-        <translation>Es posible que la solicitud llegara a Platform antes de que fallara la conexión.</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>Estado HTTP: %1</translation>
-    </message>
-    <message>
-        <source>Error code: %1</source>
-        <translation>Código de error: %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>ID de solicitud: %1</translation>
-    </message>
-    <message>
-        <source>Server message: %1</source>
-        <translation>Mensaje del servidor: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detalle: %1</translation>
-    </message>
-</context>
-<context>
     <name>Inlet::CatalogParser</name>
     <message>
         <source>Catalog entry %1 is not a JSON object; it was skipped.</source>
@@ -696,6 +526,176 @@
     <message>
         <source>You can still create the connection; the credentials just will not be remembered.</source>
         <translation>Aun así se puede crear la conexión; solo que no se guardarán las credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::Error</name>
+    <message>
+        <source>The response had no body.</source>
+        <translation>La respuesta no tenía cuerpo.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON.</source>
+        <translation>La respuesta es una página HTML, no JSON.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page (“%1”), not JSON.</source>
+        <translation>La respuesta es una página HTML («%1»), no JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is not JSON (%n bytes).</source>
+        <translation>
+            <numerusform>La respuesta no es JSON (%n byte).</numerusform>
+            <numerusform>La respuesta no es JSON (%n bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
+        <translation>Error al iniciar sesión: Adobe IMS no aceptó el ID de cliente o el secreto de cliente. Comprobar que ambos coinciden con la credencial OAuth de servidor a servidor de Developer Console.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
+        <translation>Error al iniciar sesión: los ámbitos solicitados no están permitidos para esta credencial. Comprobar que los ámbitos del perfil coinciden con los del proyecto de Developer Console.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
+        <translation>El token de acceso no es válido o ha caducado. Volver a iniciar sesión o pegar un token de acceso nuevo.</translation>
+    </message>
+    <message>
+        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
+        <translation>Falta la clave de API (el ID de cliente) o no es válida. Comprobar el ID de cliente en el perfil.</translation>
+    </message>
+    <message>
+        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
+        <translation>Falta un encabezado obligatorio. Comprobar que el ID de organización, la zona protegida y el ID de cliente estén rellenados en el perfil.</translation>
+    </message>
+    <message>
+        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
+        <translation>La credencial no tiene acceso a esta organización. Comprobar el ID de organización (…@AdobeOrg) en el perfil.</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
+        <translation>Falta el nombre de la zona protegida. Introducir la zona protegida (por ejemplo, «prod») en el perfil.</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
+        <translation>Esta zona protegida no existe en la organización. Comprobar el nombre de la zona protegida en el perfil.</translation>
+    </message>
+    <message>
+        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
+        <translation>El tipo de autenticación no coincide con la fuente: Platform no conoce este nombre de auth spec para la connection spec elegida. Actualizar la lista de fuentes y volver a elegir la fuente.</translation>
+    </message>
+    <message>
+        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
+        <translation>Platform no conoce esta fuente (connection spec). Actualizar la lista de fuentes.</translation>
+    </message>
+    <message>
+        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
+        <translation>Platform rechazó un valor de la solicitud. Corregir el campo indicado y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
+        <translation>Se rechazó la actualización porque no indicaba qué versión de la conexión modifica. Volver a cargar la conexión e intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
+        <translation>La conexión se modificó en otro lugar después de que Inlet la cargara. Volver a cargarla y aplicar de nuevo el cambio.</translation>
+    </message>
+    <message>
+        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
+        <translation>No se puede eliminar la conexión mientras la usen flujos de datos. Eliminar primero esos flujos de datos.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
+        <translation>No hay permiso para esta acción en esta organización o zona protegida. Solicitar al administrador de Platform acceso a Fuentes en esta zona protegida.</translation>
+    </message>
+    <message>
+        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
+        <translation>Platform no lo encontró; es posible que se haya eliminado. Comprobar el ID, la organización y la zona protegida.</translation>
+    </message>
+    <message>
+        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
+        <translation>Platform está recibiendo demasiadas solicitudes. Esperar un minuto y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Platform tiene un problema temporal (HTTP %1). Volver a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
+        <translation>El servidor respondió con una redirección (HTTP %1), que Inlet no sigue. Comprobar las URL base en el perfil.</translation>
+    </message>
+    <message>
+        <source>Platform rejected the request (HTTP %1).</source>
+        <translation>Platform rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
+        <translation>Se perdió la conexión con el servidor. Comprobar la configuración de red y de proxy y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
+        <translation>No se encontró el nombre del servidor. Comprobar el nombre de host en el perfil y la configuración de proxy.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
+        <translation>El servidor rechazó la conexión. Comprobar la dirección y el puerto en el perfil y la configuración de proxy.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
+        <translation>El servidor no respondió a tiempo. Comprobar la red o el proxy, o aumentar el tiempo de espera en la configuración, y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
+        <translation>No se pudo establecer una conexión segura: no se aceptó el certificado del servidor. Comprobar la fecha y la hora de este equipo y cualquier proxy que inspeccione TLS.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform indica: «%1»</translation>
+    </message>
+    <message>
+        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
+        <translation>Platform envió una respuesta que Inlet no puede leer. Volver a intentarlo; si sigue ocurriendo, es posible que un proxy esté modificando las respuestas.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
+        <translation>La respuesta del servidor supera el tamaño que Inlet acepta (16 MiB), por lo que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
+        <translation>Inlet no tiene ninguna credencial para iniciar sesión. Introducir el secreto de cliente o pegar un token de acceso.</translation>
+    </message>
+    <message>
+        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
+        <translation>Inlet solo se comunica con Platform mediante HTTPS. Cambiar la dirección para que empiece por https:// (http sin cifrar solo se permite hacia este equipo).</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before the connection failed.</source>
+        <translation>Es posible que la solicitud llegara a Platform antes de que fallara la conexión.</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Estado HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Código de error: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>Mensaje del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
     </message>
 </context>
 <context>

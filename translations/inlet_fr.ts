@@ -234,176 +234,6 @@
     </message>
 </context>
 <context>
-    <name>Inlet::ApiError</name>
-    <message>
-        <source>The response had no body.</source>
-        <translation>La réponse n’avait pas de corps.</translation>
-    </message>
-    <message>
-        <source>The response is an HTML page, not JSON.</source>
-        <translation>La réponse est une page HTML, pas du JSON.</translation>
-    </message>
-    <message>
-        <source>The response is an HTML page (“%1”), not JSON.</source>
-        <translation>La réponse est une page HTML («&#xa0;%1&#xa0;»), pas du JSON.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The response is not JSON (%n bytes).</source>
-        <translation>
-            <numerusform>La réponse n’est pas du JSON (%n octet).</numerusform>
-            <numerusform>La réponse n’est pas du JSON (%n octets).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
-        <translation>Échec de la connexion&#xa0;: Adobe IMS n’a pas accepté l’ID client ou le secret client. Comparez-les à l’identifiant OAuth Server-to-Server dans la Developer Console.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
-        <translation>Échec de la connexion&#xa0;: les portées demandées ne sont pas autorisées pour cet identifiant. Comparez les portées du profil à celles du projet Developer Console.</translation>
-    </message>
-    <message>
-        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
-        <translation>Le jeton d’accès est invalide ou a expiré. Reconnectez-vous, ou collez un nouveau jeton d’accès.</translation>
-    </message>
-    <message>
-        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
-        <translation>La clé d’API (l’ID client) est absente ou invalide. Vérifiez l’ID client dans le profil.</translation>
-    </message>
-    <message>
-        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
-        <translation>Un en-tête obligatoire est absent. Vérifiez que l’ID d’organisation, la sandbox et l’ID client sont renseignés dans le profil.</translation>
-    </message>
-    <message>
-        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
-        <translation>Cet identifiant n’a pas accès à cette organisation. Vérifiez l’ID d’organisation (…@AdobeOrg) dans le profil.</translation>
-    </message>
-    <message>
-        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
-        <translation>Le nom de la sandbox est absent. Saisissez la sandbox (par exemple «&#xa0;prod&#xa0;») dans le profil.</translation>
-    </message>
-    <message>
-        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
-        <translation>Cette sandbox n’existe pas dans l’organisation. Vérifiez le nom de la sandbox dans le profil.</translation>
-    </message>
-    <message>
-        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
-        <translation>Le type d’authentification ne correspond pas à la source&#xa0;: Platform ne connaît pas ce nom d’auth spec pour la connection spec choisie. Actualisez la liste des sources et choisissez de nouveau la source.</translation>
-    </message>
-    <message>
-        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
-        <translation>Platform ne connaît pas cette source (connection spec). Actualisez la liste des sources.</translation>
-    </message>
-    <message>
-        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
-        <translation>Platform a refusé une valeur de la requête. Corrigez le champ indiqué et réessayez.</translation>
-    </message>
-    <message>
-        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
-        <translation>La mise à jour a été refusée, car elle n’indiquait pas quelle version de la connexion elle modifie. Rechargez la connexion et réessayez.</translation>
-    </message>
-    <message>
-        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
-        <translation>La connexion a été modifiée ailleurs depuis son chargement par Inlet. Rechargez-la et appliquez de nouveau la modification.</translation>
-    </message>
-    <message>
-        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
-        <translation>La connexion ne peut pas être supprimée tant que des flux de données l’utilisent. Supprimez d’abord ces flux de données.</translation>
-    </message>
-    <message>
-        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
-        <translation>Vous n’avez pas l’autorisation pour cette action dans cette organisation ou cette sandbox. Demandez à votre administrateur Platform l’accès aux sources dans cette sandbox.</translation>
-    </message>
-    <message>
-        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
-        <translation>Platform ne l’a pas trouvé&#x202f;; il a peut-être été supprimé. Vérifiez l’ID, l’organisation et la sandbox.</translation>
-    </message>
-    <message>
-        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
-        <translation>Platform reçoit trop de requêtes. Patientez une minute, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
-        <translation>Platform rencontre un problème temporaire (HTTP %1). Réessayez dans quelques minutes.</translation>
-    </message>
-    <message>
-        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
-        <translation>Le serveur a répondu par une redirection (HTTP %1), qu’Inlet ne suit pas. Vérifiez les URL de base dans le profil.</translation>
-    </message>
-    <message>
-        <source>Platform rejected the request (HTTP %1).</source>
-        <translation>Platform a refusé la requête (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
-        <translation>La connexion au serveur a été perdue. Vérifiez vos paramètres réseau et proxy, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
-        <translation>Le nom du serveur est introuvable. Vérifiez le nom d’hôte dans le profil et vos paramètres proxy.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
-        <translation>Le serveur a refusé la connexion. Vérifiez l’adresse et le port dans le profil et vos paramètres proxy.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
-        <translation>Le serveur n’a pas répondu à temps. Vérifiez votre réseau ou votre proxy, ou augmentez le délai d’attente dans les paramètres, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
-        <translation>Impossible d’établir une connexion sécurisée&#xa0;: le certificat du serveur n’a pas été accepté. Vérifiez la date et l’heure de cet ordinateur ainsi que tout proxy qui inspecte le TLS.</translation>
-    </message>
-    <message>
-        <source>Platform says: “%1”</source>
-        <translation>Platform indique&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
-        <translation>Platform a envoyé une réponse qu’Inlet ne peut pas lire. Réessayez&#x202f;; si le problème persiste, un proxy modifie peut-être les réponses.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
-        <translation>La réponse du serveur dépasse la taille acceptée par Inlet (16 Mio)&#x202f;; elle a donc été refusée.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
-        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
-        <translation>Inlet n’a aucun identifiant pour se connecter. Saisissez le secret client, ou collez un jeton d’accès.</translation>
-    </message>
-    <message>
-        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
-        <translation>Inlet ne communique avec Platform qu’en HTTPS. Modifiez l’adresse pour qu’elle commence par https:// (le http simple n’est autorisé que vers cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>The request may have reached Platform before the connection failed.</source>
-        <translation>La requête a peut-être atteint Platform avant l’échec de la connexion.</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>Statut HTTP&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Error code: %1</source>
-        <translation>Code d’erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>ID de requête&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Server message: %1</source>
-        <translation>Message du serveur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Détail&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>Inlet::CatalogParser</name>
     <message>
         <source>Catalog entry %1 is not a JSON object; it was skipped.</source>
@@ -696,6 +526,176 @@
     <message>
         <source>You can still create the connection; the credentials just will not be remembered.</source>
         <translation>Vous pouvez tout de même créer la connexion&#x202f;; les identifiants ne seront simplement pas mémorisés.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::Error</name>
+    <message>
+        <source>The response had no body.</source>
+        <translation>La réponse n’avait pas de corps.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON.</source>
+        <translation>La réponse est une page HTML, pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page (“%1”), not JSON.</source>
+        <translation>La réponse est une page HTML («&#xa0;%1&#xa0;»), pas du JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is not JSON (%n bytes).</source>
+        <translation>
+            <numerusform>La réponse n’est pas du JSON (%n octet).</numerusform>
+            <numerusform>La réponse n’est pas du JSON (%n octets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
+        <translation>Échec de la connexion&#xa0;: Adobe IMS n’a pas accepté l’ID client ou le secret client. Comparez-les à l’identifiant OAuth Server-to-Server dans la Developer Console.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
+        <translation>Échec de la connexion&#xa0;: les portées demandées ne sont pas autorisées pour cet identifiant. Comparez les portées du profil à celles du projet Developer Console.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
+        <translation>Le jeton d’accès est invalide ou a expiré. Reconnectez-vous, ou collez un nouveau jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
+        <translation>La clé d’API (l’ID client) est absente ou invalide. Vérifiez l’ID client dans le profil.</translation>
+    </message>
+    <message>
+        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
+        <translation>Un en-tête obligatoire est absent. Vérifiez que l’ID d’organisation, la sandbox et l’ID client sont renseignés dans le profil.</translation>
+    </message>
+    <message>
+        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
+        <translation>Cet identifiant n’a pas accès à cette organisation. Vérifiez l’ID d’organisation (…@AdobeOrg) dans le profil.</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
+        <translation>Le nom de la sandbox est absent. Saisissez la sandbox (par exemple «&#xa0;prod&#xa0;») dans le profil.</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
+        <translation>Cette sandbox n’existe pas dans l’organisation. Vérifiez le nom de la sandbox dans le profil.</translation>
+    </message>
+    <message>
+        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
+        <translation>Le type d’authentification ne correspond pas à la source&#xa0;: Platform ne connaît pas ce nom d’auth spec pour la connection spec choisie. Actualisez la liste des sources et choisissez de nouveau la source.</translation>
+    </message>
+    <message>
+        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
+        <translation>Platform ne connaît pas cette source (connection spec). Actualisez la liste des sources.</translation>
+    </message>
+    <message>
+        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
+        <translation>Platform a refusé une valeur de la requête. Corrigez le champ indiqué et réessayez.</translation>
+    </message>
+    <message>
+        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
+        <translation>La mise à jour a été refusée, car elle n’indiquait pas quelle version de la connexion elle modifie. Rechargez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
+        <translation>La connexion a été modifiée ailleurs depuis son chargement par Inlet. Rechargez-la et appliquez de nouveau la modification.</translation>
+    </message>
+    <message>
+        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
+        <translation>La connexion ne peut pas être supprimée tant que des flux de données l’utilisent. Supprimez d’abord ces flux de données.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
+        <translation>Vous n’avez pas l’autorisation pour cette action dans cette organisation ou cette sandbox. Demandez à votre administrateur Platform l’accès aux sources dans cette sandbox.</translation>
+    </message>
+    <message>
+        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
+        <translation>Platform ne l’a pas trouvé&#x202f;; il a peut-être été supprimé. Vérifiez l’ID, l’organisation et la sandbox.</translation>
+    </message>
+    <message>
+        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
+        <translation>Platform reçoit trop de requêtes. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Platform rencontre un problème temporaire (HTTP %1). Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
+        <translation>Le serveur a répondu par une redirection (HTTP %1), qu’Inlet ne suit pas. Vérifiez les URL de base dans le profil.</translation>
+    </message>
+    <message>
+        <source>Platform rejected the request (HTTP %1).</source>
+        <translation>Platform a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
+        <translation>La connexion au serveur a été perdue. Vérifiez vos paramètres réseau et proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
+        <translation>Le nom du serveur est introuvable. Vérifiez le nom d’hôte dans le profil et vos paramètres proxy.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
+        <translation>Le serveur a refusé la connexion. Vérifiez l’adresse et le port dans le profil et vos paramètres proxy.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
+        <translation>Le serveur n’a pas répondu à temps. Vérifiez votre réseau ou votre proxy, ou augmentez le délai d’attente dans les paramètres, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
+        <translation>Impossible d’établir une connexion sécurisée&#xa0;: le certificat du serveur n’a pas été accepté. Vérifiez la date et l’heure de cet ordinateur ainsi que tout proxy qui inspecte le TLS.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform indique&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
+        <translation>Platform a envoyé une réponse qu’Inlet ne peut pas lire. Réessayez&#x202f;; si le problème persiste, un proxy modifie peut-être les réponses.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
+        <translation>La réponse du serveur dépasse la taille acceptée par Inlet (16 Mio)&#x202f;; elle a donc été refusée.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
+        <translation>Inlet n’a aucun identifiant pour se connecter. Saisissez le secret client, ou collez un jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
+        <translation>Inlet ne communique avec Platform qu’en HTTPS. Modifiez l’adresse pour qu’elle commence par https:// (le http simple n’est autorisé que vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before the connection failed.</source>
+        <translation>La requête a peut-être atteint Platform avant l’échec de la connexion.</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Code d’erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>Message du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail&#xa0;: %1</translation>
     </message>
 </context>
 <context>

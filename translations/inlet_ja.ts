@@ -234,175 +234,6 @@
     </message>
 </context>
 <context>
-    <name>Inlet::ApiError</name>
-    <message>
-        <source>The response had no body.</source>
-        <translation>応答に本文がありませんでした。</translation>
-    </message>
-    <message>
-        <source>The response is an HTML page, not JSON.</source>
-        <translation>応答は JSON ではなく HTML ページです。</translation>
-    </message>
-    <message>
-        <source>The response is an HTML page (“%1”), not JSON.</source>
-        <translation>応答は JSON ではなく HTML ページ（「%1」）です。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The response is not JSON (%n bytes).</source>
-        <translation>
-            <numerusform>応答は JSON ではありません（%n バイト）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
-        <translation>サインインに失敗しました。Adobe IMS がクライアント ID またはクライアントシークレットを受け付けませんでした。Developer Console の OAuth サーバー間認証情報と照らし合わせて、両方を確認してください。</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
-        <translation>サインインに失敗しました。要求したスコープはこの認証情報では許可されていません。プロファイルのスコープを Developer Console のプロジェクトと照らし合わせて確認してください。</translation>
-    </message>
-    <message>
-        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
-        <translation>アクセストークンが無効か、有効期限が切れています。もう一度サインインするか、新しいアクセストークンを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
-        <translation>API キー（クライアント ID）がないか、無効です。プロファイルのクライアント ID を確認してください。</translation>
-    </message>
-    <message>
-        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
-        <translation>必須のヘッダーがありません。プロファイルに組織 ID、サンドボックス、クライアント ID が入力されているか確認してください。</translation>
-    </message>
-    <message>
-        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
-        <translation>この認証情報にはこの組織へのアクセス権がありません。プロファイルの組織 ID（…@AdobeOrg）を確認してください。</translation>
-    </message>
-    <message>
-        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
-        <translation>サンドボックス名がありません。プロファイルにサンドボックス（例：「prod」）を入力してください。</translation>
-    </message>
-    <message>
-        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
-        <translation>このサンドボックスは組織内に存在しません。プロファイルのサンドボックス名を確認してください。</translation>
-    </message>
-    <message>
-        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
-        <translation>認証の種類がソースと一致しません。選択した接続仕様（connection spec）について、Platform はこの認証仕様（auth spec）名を認識していません。ソースの一覧を更新し、ソースを選び直してください。</translation>
-    </message>
-    <message>
-        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
-        <translation>Platform はこのソース（接続仕様）を認識していません。ソースの一覧を更新してください。</translation>
-    </message>
-    <message>
-        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
-        <translation>Platform がリクエスト内の値を拒否しました。示されたフィールドを修正して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
-        <translation>変更対象の接続のバージョンが示されていなかったため、更新は拒否されました。接続を再読み込みして、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
-        <translation>Inlet が読み込んだ後に、接続が別の場所で変更されました。再読み込みしてから、もう一度変更を適用してください。</translation>
-    </message>
-    <message>
-        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
-        <translation>データフローが使用している間は接続を削除できません。先にそのデータフローを削除してください。</translation>
-    </message>
-    <message>
-        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
-        <translation>この組織またはサンドボックスでは、この操作の権限がありません。Platform の管理者に、このサンドボックスのソースへのアクセス権を依頼してください。</translation>
-    </message>
-    <message>
-        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
-        <translation>Platform で見つかりませんでした。削除された可能性があります。ID、組織、サンドボックスを確認してください。</translation>
-    </message>
-    <message>
-        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
-        <translation>Platform へのリクエストが多すぎます。1 分ほど待ってから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
-        <translation>Platform で一時的な問題が発生しています（HTTP %1）。数分後にもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
-        <translation>サーバーがリダイレクト（HTTP %1）で応答しましたが、Inlet はリダイレクトをたどりません。プロファイルのベース URL を確認してください。</translation>
-    </message>
-    <message>
-        <source>Platform rejected the request (HTTP %1).</source>
-        <translation>Platform がリクエストを拒否しました（HTTP %1）。</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
-        <translation>サーバーとの接続が切断されました。ネットワークとプロキシの設定を確認してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
-        <translation>サーバー名が見つかりませんでした。プロファイルのホスト名とプロキシの設定を確認してください。</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
-        <translation>サーバーが接続を拒否しました。プロファイルのアドレスとポート、プロキシの設定を確認してください。</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
-        <translation>サーバーが時間内に応答しませんでした。ネットワークやプロキシを確認するか、設定でタイムアウトを延ばしてから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
-        <translation>安全な接続を確立できませんでした。サーバーの証明書が受け入れられませんでした。このコンピューターの日付と時刻、および TLS を検査するプロキシを確認してください。</translation>
-    </message>
-    <message>
-        <source>Platform says: “%1”</source>
-        <translation>Platform からのメッセージ：「%1」</translation>
-    </message>
-    <message>
-        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
-        <translation>Platform から Inlet が読み取れない応答が返されました。もう一度お試しください。繰り返し発生する場合は、プロキシが応答を書き換えている可能性があります。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
-        <translation>サーバーの応答が Inlet の受け付ける上限（16 MiB）を超えたため、拒否しました。</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>リクエストはキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
-        <translation>サインインに使う認証情報がありません。クライアントシークレットを入力するか、アクセストークンを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
-        <translation>Inlet は HTTPS でのみ Platform と通信します。アドレスを https:// で始まるように変更してください（暗号化されない http は、このコンピューター宛てにのみ使えます）。</translation>
-    </message>
-    <message>
-        <source>The request may have reached Platform before the connection failed.</source>
-        <translation>接続が失敗する前に、リクエストが Platform に届いた可能性があります。</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>HTTP ステータス：%1</translation>
-    </message>
-    <message>
-        <source>Error code: %1</source>
-        <translation>エラーコード：%1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>リクエスト ID：%1</translation>
-    </message>
-    <message>
-        <source>Server message: %1</source>
-        <translation>サーバーのメッセージ：%1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>詳細：%1</translation>
-    </message>
-</context>
-<context>
     <name>Inlet::CatalogParser</name>
     <message>
         <source>Catalog entry %1 is not a JSON object; it was skipped.</source>
@@ -695,6 +526,175 @@
     <message>
         <source>You can still create the connection; the credentials just will not be remembered.</source>
         <translation>接続は作成できますが、認証情報は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::Error</name>
+    <message>
+        <source>The response had no body.</source>
+        <translation>応答に本文がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON.</source>
+        <translation>応答は JSON ではなく HTML ページです。</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page (“%1”), not JSON.</source>
+        <translation>応答は JSON ではなく HTML ページ（「%1」）です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response is not JSON (%n bytes).</source>
+        <translation>
+            <numerusform>応答は JSON ではありません（%n バイト）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: Adobe IMS did not accept the client ID or client secret. Check both against the OAuth Server-to-Server credential in the Developer Console.</source>
+        <translation>サインインに失敗しました。Adobe IMS がクライアント ID またはクライアントシークレットを受け付けませんでした。Developer Console の OAuth サーバー間認証情報と照らし合わせて、両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the requested scopes are not allowed for this credential. Check the scopes in the profile against the Developer Console project.</source>
+        <translation>サインインに失敗しました。要求したスコープはこの認証情報では許可されていません。プロファイルのスコープを Developer Console のプロジェクトと照らし合わせて確認してください。</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired. Sign in again, or paste a new access token.</source>
+        <translation>アクセストークンが無効か、有効期限が切れています。もう一度サインインするか、新しいアクセストークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The API key (the client ID) is missing or not valid. Check the client ID in the profile.</source>
+        <translation>API キー（クライアント ID）がないか、無効です。プロファイルのクライアント ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>A required header is missing. Check that the organization ID, sandbox and client ID are filled in the profile.</source>
+        <translation>必須のヘッダーがありません。プロファイルに組織 ID、サンドボックス、クライアント ID が入力されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The credential has no access to this organization. Check the organization ID (…@AdobeOrg) in the profile.</source>
+        <translation>この認証情報にはこの組織へのアクセス権がありません。プロファイルの組織 ID（…@AdobeOrg）を確認してください。</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing. Enter the sandbox (for example “prod”) in the profile.</source>
+        <translation>サンドボックス名がありません。プロファイルにサンドボックス（例：「prod」）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist in the organization. Check the sandbox name in the profile.</source>
+        <translation>このサンドボックスは組織内に存在しません。プロファイルのサンドボックス名を確認してください。</translation>
+    </message>
+    <message>
+        <source>The authentication type does not match the source: Platform does not know this auth spec name for the chosen connection spec. Refresh the source list and choose the source again.</source>
+        <translation>認証の種類がソースと一致しません。選択した接続仕様（connection spec）について、Platform はこの認証仕様（auth spec）名を認識していません。ソースの一覧を更新し、ソースを選び直してください。</translation>
+    </message>
+    <message>
+        <source>Platform does not know this source (connection spec). Refresh the source list.</source>
+        <translation>Platform はこのソース（接続仕様）を認識していません。ソースの一覧を更新してください。</translation>
+    </message>
+    <message>
+        <source>Platform rejected a value in the request. Correct the field it names and try again.</source>
+        <translation>Platform がリクエスト内の値を拒否しました。示されたフィールドを修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The update was refused because it did not say which version of the connection it changes. Reload the connection and try again.</source>
+        <translation>変更対象の接続のバージョンが示されていなかったため、更新は拒否されました。接続を再読み込みして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection was changed elsewhere since Inlet loaded it. Reload it and apply the change again.</source>
+        <translation>Inlet が読み込んだ後に、接続が別の場所で変更されました。再読み込みしてから、もう一度変更を適用してください。</translation>
+    </message>
+    <message>
+        <source>The connection cannot be deleted while dataflows use it. Delete those dataflows first.</source>
+        <translation>データフローが使用している間は接続を削除できません。先にそのデータフローを削除してください。</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in this organization or sandbox. Ask your Platform administrator for access to Sources in this sandbox.</source>
+        <translation>この組織またはサンドボックスでは、この操作の権限がありません。Platform の管理者に、このサンドボックスのソースへのアクセス権を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Platform could not find it; it may have been deleted. Check the ID, organization and sandbox.</source>
+        <translation>Platform で見つかりませんでした。削除された可能性があります。ID、組織、サンドボックスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Platform is receiving too many requests. Wait a minute and try again.</source>
+        <translation>Platform へのリクエストが多すぎます。1 分ほど待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Platform has a temporary problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Platform で一時的な問題が発生しています（HTTP %1）。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1), which Inlet does not follow. Check the base URLs in the profile.</source>
+        <translation>サーバーがリダイレクト（HTTP %1）で応答しましたが、Inlet はリダイレクトをたどりません。プロファイルのベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Platform rejected the request (HTTP %1).</source>
+        <translation>Platform がリクエストを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Check your network and proxy settings, then try again.</source>
+        <translation>サーバーとの接続が切断されました。ネットワークとプロキシの設定を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name in the profile and your proxy settings.</source>
+        <translation>サーバー名が見つかりませんでした。プロファイルのホスト名とプロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the address and port in the profile and your proxy settings.</source>
+        <translation>サーバーが接続を拒否しました。プロファイルのアドレスとポート、プロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network or proxy, or raise the timeout in the settings, then try again.</source>
+        <translation>サーバーが時間内に応答しませんでした。ネットワークやプロキシを確認するか、設定でタイムアウトを延ばしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Check this computer&apos;s date and time and any proxy that inspects TLS.</source>
+        <translation>安全な接続を確立できませんでした。サーバーの証明書が受け入れられませんでした。このコンピューターの日付と時刻、および TLS を検査するプロキシを確認してください。</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform からのメッセージ：「%1」</translation>
+    </message>
+    <message>
+        <source>Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be changing the responses.</source>
+        <translation>Platform から Inlet が読み取れない応答が返されました。もう一度お試しください。繰り返し発生する場合は、プロキシが応答を書き換えている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Inlet accepts (16 MiB), so it was refused.</source>
+        <translation>サーバーの応答が Inlet の受け付ける上限（16 MiB）を超えたため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Inlet has no credential to sign in with. Enter the client secret, or paste an access token.</source>
+        <translation>サインインに使う認証情報がありません。クライアントシークレットを入力するか、アクセストークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain http is allowed only to this computer).</source>
+        <translation>Inlet は HTTPS でのみ Platform と通信します。アドレスを https:// で始まるように変更してください（暗号化されない http は、このコンピューター宛てにのみ使えます）。</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before the connection failed.</source>
+        <translation>接続が失敗する前に、リクエストが Platform に届いた可能性があります。</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP ステータス：%1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>エラーコード：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>リクエスト ID：%1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>サーバーのメッセージ：%1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>詳細：%1</translation>
     </message>
 </context>
 <context>

@@ -140,16 +140,16 @@ void AccountPage::loadProfile(const QString& name)
 void AccountPage::loadSecret()
 {
     const Profile wanted = profile();
-    SecretJob* job = state().profiles().loadSecret(wanted);
-    connect(job, &SecretJob::finished, this, [this, wanted](const SecretResult& result) {
+    SecretOperation* job = state().profiles().loadSecret(wanted);
+    connect(job, &Operation::finished, this, [this, wanted, job] {
         // The user may have switched profiles or started typing meanwhile.
         if (profile().name != wanted.name || !m_ui->secretLineEdit->text().isEmpty())
             return;
-        if (result.ok()) {
-            m_ui->secretLineEdit->setText(result.value);
+        if (!job->error()) {
+            m_ui->secretLineEdit->setText(job->result());
             onEdited();
-        } else if (result.error != SecretError::NotFound) {
-            showMessage(m_ui->statusLabel, result.message(), true);
+        } else if (job->error().kind() != Error::Kind::SecretNotFound) {
+            showMessage(m_ui->statusLabel, job->error().actionableMessage(), true);
         }
     });
 }
@@ -243,13 +243,13 @@ void AccountPage::signIn(bool continueWhenDone)
     showMessage(m_ui->statusLabel, tr("Signing in…"), false);
     m_ui->signInButton->setEnabled(false);
     m_signIn = session.signIn();
-    connect(m_signIn, &PlatformOperation::finished, this, [this, continueWhenDone] { finishSignIn(continueWhenDone); });
+    connect(m_signIn, &Operation::finished, this, [this, continueWhenDone] { finishSignIn(continueWhenDone); });
     emit completeChanged();
 }
 
 void AccountPage::finishSignIn(bool continueWhenDone)
 {
-    const ApiError error = m_signIn->error();
+    const Error error = m_signIn->error();
     m_signIn.clear();
     if (error) {
         QString text = error.actionableMessage();
@@ -271,13 +271,13 @@ void AccountPage::finishSignIn(bool continueWhenDone)
 
     // Non-secret parts go to the settings, the secret to the keychain (or nowhere, if not wanted).
     const QString secret = m_ui->rememberCheckBox->isChecked() ? m_signedInSecret.trimmed() : QString();
-    SecretJob* saved = state().profiles().save(m_signedInProfile, secret);
-    connect(saved, &SecretJob::finished, this, [this](const SecretResult& result) {
-        if (!result.ok() && result.error != SecretError::NotFound) {
+    SecretOperation* saved = state().profiles().save(m_signedInProfile, secret);
+    connect(saved, &Operation::finished, this, [this, saved] {
+        if (saved->error() && saved->error().kind() != Error::Kind::SecretNotFound) {
             showMessage(
                 m_ui->statusLabel,
                 tr("Signed in, but the secret could not be saved: %1 You will need to enter it again next time.")
-                    .arg(result.message()),
+                    .arg(saved->error().actionableMessage()),
                 true);
         }
     });

@@ -12,7 +12,7 @@ class AccountPage;
 
 namespace Inlet {
 
-class PlatformOperation;
+class Operation;
 
 // Org, sandbox and client credentials; signs in (IMS token plus one cheap Flow Service call) before
 // the wizard goes on, so a wrong org, sandbox or secret is reported here with the server's reason.
@@ -47,7 +47,7 @@ private:
     void onEdited();
 
     const QScopedPointer<Ui::AccountPage> m_ui;
-    QPointer<PlatformOperation> m_signIn;
+    QPointer<Operation> m_signIn;
     Profile m_signedInProfile;
     QString m_signedInSecret;
     bool m_initialized = false;

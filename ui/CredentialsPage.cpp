@@ -71,15 +71,15 @@ void CredentialsPage::probeKeychain()
     if (m_keychainProbed)
         return;
     m_keychainProbed = true;
-    SecretJob* probe = state().secrets().probeAvailability();
-    connect(probe, &SecretJob::finished, this, [this](const SecretResult& result) {
-        if (result.ok())
+    SecretOperation* probe = state().secrets().probeAvailability();
+    connect(probe, &Operation::finished, this, [this, probe] {
+        if (!probe->error())
             return;
         // Nothing typed is lost: the user can go on without saving.
         m_ui->rememberCheckBox->setChecked(false);
         m_ui->rememberCheckBox->setEnabled(false);
         showMessage(m_ui->keychainLabel,
-                    result.message() + u' '
+                    probe->error().actionableMessage() + u' '
                         + tr("You can still create the connection; the credentials just will not be remembered."),
                     true);
     });

@@ -63,9 +63,9 @@ void ExistingConnectionsPage::reload()
     showMessage(m_ui->statusLabel, tr("Looking for existing connections…"), false);
     auto* operation = state().flowService().listConnections(m_listedSpecId);
     m_listing = operation;
-    connect(operation, &PlatformOperation::finished, this, [this, operation] {
+    connect(operation, &Operation::finished, this, [this, operation] {
         if (operation->error()) {
-            if (operation->error().kind() != ApiError::Kind::Cancelled) {
+            if (operation->error().kind() != Error::Kind::Cancelled) {
                 showMessage(m_ui->statusLabel,
                             tr("Existing connections could not be listed; you can still create a new one. %1")
                                 .arg(operation->error().actionableMessage()),
@@ -159,7 +159,7 @@ void ExistingConnectionsPage::deleteConnection(const QString& id, const QString&
     m_ui->deleteButton->setEnabled(false);
     showMessage(m_ui->statusLabel, tr("Deleting \"%1\"…").arg(name), false);
     auto* operation = state().flowService().deleteConnection(id);
-    connect(operation, &PlatformOperation::finished, this, [this, operation, id, name] {
+    connect(operation, &Operation::finished, this, [this, operation, id, name] {
         if (operation->error()) {
             showMessage(m_ui->statusLabel,
                         tr("\"%1\" was not deleted. %2").arg(name, operation->error().actionableMessage()),

@@ -11,7 +11,7 @@ class ExistingConnectionsPage;
 
 namespace Inlet {
 
-class PlatformOperation;
+class Operation;
 
 // Lists the chosen source's base connections in the sandbox, so the user can reuse one instead of
 // creating a duplicate, or delete one after confirming.
@@ -40,7 +40,7 @@ private:
     QString selectedId() const;
 
     const QScopedPointer<Ui::ExistingConnectionsPage> m_ui;
-    QPointer<PlatformOperation> m_listing;
+    QPointer<Operation> m_listing;
     QString m_listedSpecId;
 };
 

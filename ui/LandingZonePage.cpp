@@ -69,7 +69,7 @@ void LandingZonePage::fetch(bool refresh)
                 false);
     auto* operation = refresh ? state().landingZone().refreshCredentials() : state().landingZone().credentials();
     m_fetch = operation;
-    connect(operation, &PlatformOperation::finished, this, [this, operation, refresh] {
+    connect(operation, &Operation::finished, this, [this, operation, refresh] {
         m_ui->refreshButton->setEnabled(true);
         if (operation->error()) {
             m_ui->copyButton->setEnabled(m_line.isValid());

@@ -12,7 +12,7 @@ class LandingZonePage;
 
 namespace Inlet {
 
-class PlatformOperation;
+class Operation;
 struct LandingZoneCredentials;
 
 // Databricks only, before its credentials: fetches the landing-zone credentials and shows the Spark
@@ -43,7 +43,7 @@ private:
     void showExpiry();
 
     const QScopedPointer<Ui::LandingZonePage> m_ui;
-    QPointer<PlatformOperation> m_fetch;
+    QPointer<Operation> m_fetch;
     SparkConfigLine m_line;
 };
 

@@ -95,7 +95,7 @@ bool ResultPage::isComplete() const
     return m_running.isNull() && m_done && m_pendingSecretWrites == 0;
 }
 
-void ResultPage::setBusy(PlatformOperation* operation, const QString& message)
+void ResultPage::setBusy(Operation* operation, const QString& message)
 {
     m_running = operation;
     m_ui->progressWidget->setVisible(operation != nullptr);
@@ -108,7 +108,7 @@ void ResultPage::create()
 {
     auto* operation = state().flowService().createConnection(state().draft);
     setBusy(operation, tr("Creating \"%1\"…").arg(state().draft.name));
-    connect(operation, &PlatformOperation::finished, this, [this, operation] {
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_running.clear();
         m_ui->progressWidget->setVisible(false);
         switch (operation->outcome()) {
@@ -131,7 +131,7 @@ void ResultPage::create()
             break;
         }
         QString message = operation->error().actionableMessage();
-        if (operation->error().kind() != ApiError::Kind::Http || operation->error().isAmbiguous())
+        if (operation->error().kind() != Error::Kind::Http || operation->error().isAmbiguous())
             message += u' ' + operation->outcomeMessage();
         showFailure(message, operation->error());
     });
@@ -141,7 +141,7 @@ void ResultPage::checkThenCreate()
 {
     auto* operation = state().flowService().findCreatedConnection(state().draft, m_firstAttempt);
     setBusy(operation, tr("Checking whether \"%1\" was created meanwhile…").arg(state().draft.name));
-    connect(operation, &PlatformOperation::finished, this, [this, operation] {
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_running.clear();
         m_ui->progressWidget->setVisible(false);
         if (operation->error()) {
@@ -183,7 +183,7 @@ void ResultPage::showCreated(const CreatedConnection& connection, const QString&
     emit completeChanged();
 }
 
-void ResultPage::showFailure(const QString& message, const ApiError& error)
+void ResultPage::showFailure(const QString& message, const Error& error)
 {
     m_ui->errorWidget->setVisible(true);
     m_ui->createdWidget->setVisible(false);
@@ -202,15 +202,15 @@ void ResultPage::rememberSecrets(const QString& connectionId)
         const QJsonValue value = draft.params.value(name);
         if (!value.isString() || value.toString().isEmpty())
             continue;
-        SecretJob* job = state().secrets().write(SecretKey::forConnection(connectionId, name), value.toString());
+        SecretOperation* job = state().secrets().write(SecretKey::forConnection(connectionId, name), value.toString());
         ++m_pendingSecretWrites;
-        connect(job, &SecretJob::finished, this, [this](const SecretResult& result) {
+        connect(job, &Operation::finished, this, [this, job] {
             --m_pendingSecretWrites;
             emit completeChanged();
-            if (!result.ok()) {
-                m_ui->statusLabel->setText(
-                    m_ui->statusLabel->text() + u' '
-                    + tr("The credentials could not be saved in the keychain: %1").arg(result.message()));
+            if (job->error()) {
+                m_ui->statusLabel->setText(m_ui->statusLabel->text() + u' '
+                                           + tr("The credentials could not be saved in the keychain: %1")
+                                                 .arg(job->error().actionableMessage()));
             }
         });
     }
@@ -227,7 +227,7 @@ void ResultPage::testConnection()
     auto* operation = state().flowService().exploreRoot(state().createdConnection->id);
     m_running = operation;
     emit completeChanged();
-    connect(operation, &PlatformOperation::finished, this, [this, operation] {
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_running.clear();
         m_ui->testButton->setEnabled(true);
         emit completeChanged();

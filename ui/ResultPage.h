@@ -12,8 +12,8 @@ class ResultPage;
 
 namespace Inlet {
 
-class ApiError;
-class PlatformOperation;
+class Error;
+class Operation;
 struct CreatedConnection;
 
 // Creates the connection (or shows the one chosen for reuse), then lets the user test it. Failures stay
@@ -46,12 +46,12 @@ private:
     void create();
     void checkThenCreate();
     void showCreated(const CreatedConnection& connection, const QString& message);
-    void showFailure(const QString& message, const ApiError& error);
-    void setBusy(PlatformOperation* operation, const QString& message);
+    void showFailure(const QString& message, const Error& error);
+    void setBusy(Operation* operation, const QString& message);
     void rememberSecrets(const QString& connectionId);
 
     const QScopedPointer<Ui::ResultPage> m_ui;
-    QPointer<PlatformOperation> m_running;
+    QPointer<Operation> m_running;
     QDateTime m_firstAttempt;
     bool m_mustCheckBeforeCreating = false;
     bool m_done = false;

@@ -180,7 +180,7 @@ void SourcePage::refreshFromPlatform()
     showMessage(m_ui->statusLabel, tr("Asking Platform for its sources…"), false);
     auto* operation = state().flowService().listConnectionSpecs();
     m_refresh = operation;
-    connect(operation, &PlatformOperation::finished, this, [this, operation] {
+    connect(operation, &Operation::finished, this, [this, operation] {
         m_ui->refreshButton->setEnabled(true);
         if (operation->error()) {
             showMessage(m_ui->statusLabel,

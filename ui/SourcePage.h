@@ -11,7 +11,7 @@ class SourcePage;
 
 namespace Inlet {
 
-class PlatformOperation;
+class Operation;
 class SourceFilterProxyModel;
 class SourceIconProxyModel;
 class SourceListModel;
@@ -48,7 +48,7 @@ private:
     SourceListModel* m_model = nullptr;
     SourceFilterProxyModel* m_filter = nullptr;
     SourceIconProxyModel* m_icons = nullptr;
-    QPointer<PlatformOperation> m_refresh;
+    QPointer<Operation> m_refresh;
     bool m_initialized = false;
 };
 

@@ -27,7 +27,7 @@ QStringList ProfileStore::names() const
     return m_settings.profileNames();
 }
 
-SecretJob* ProfileStore::save(const Profile& profile, const QString& secret)
+SecretOperation* ProfileStore::save(const Profile& profile, const QString& secret)
 {
     m_settings.saveProfile(profile);
     m_settings.setCurrentProfileName(profile.name);
@@ -36,12 +36,12 @@ SecretJob* ProfileStore::save(const Profile& profile, const QString& secret)
     return secret.isEmpty() ? m_secrets.remove(key) : m_secrets.write(key, secret);
 }
 
-SecretJob* ProfileStore::loadSecret(const Profile& profile)
+SecretOperation* ProfileStore::loadSecret(const Profile& profile)
 {
     return m_secrets.read(SecretKey::forProfile(profile.name, secretField(profile)));
 }
 
-SecretJob* ProfileStore::remove(const QString& name)
+SecretOperation* ProfileStore::remove(const QString& name)
 {
     const Profile profile = m_settings.profile(name);
     m_settings.removeProfile(name);

@@ -6,7 +6,9 @@
 
 namespace Inlet {
 
-class SecretJob;
+template <typename T>
+class ResultOperation;
+using SecretOperation = ResultOperation<QString>;
 class SecretStore;
 class Settings;
 
@@ -23,9 +25,9 @@ public:
 
     // Saves the profile and makes it current; the returned job reports how storing the secret went.
     // An empty secret deletes the stored one.
-    SecretJob* save(const Profile& profile, const QString& secret);
-    SecretJob* loadSecret(const Profile& profile);
-    SecretJob* remove(const QString& name);
+    SecretOperation* save(const Profile& profile, const QString& secret);
+    SecretOperation* loadSecret(const Profile& profile);
+    SecretOperation* remove(const QString& name);
 
 private:
     static QString secretField(const Profile& profile);

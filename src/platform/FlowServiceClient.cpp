@@ -29,8 +29,8 @@ QString segment(const QString& id)
 class Pager : public QObject
 {
 public:
-    using PageHandler = std::function<ApiError(const QByteArray& body)>;
-    using DoneHandler = std::function<void(const ApiError& error)>;
+    using PageHandler = std::function<Error(const QByteArray& body)>;
+    using DoneHandler = std::function<void(const Error& error)>;
 
     Pager(PlatformSession* session, QUrl firstUrl, PageHandler onPage, DoneHandler done)
         : QObject(session)
@@ -66,7 +66,7 @@ private:
         if (!exchange->isOk())
             return finish(exchange->error());
         const QByteArray body = exchange->response().body;
-        if (const ApiError error = m_onPage(body); error.isError())
+        if (const Error error = m_onPage(body); error.isError())
             return finish(error);
         const QJsonObject page = QJsonDocument::fromJson(body).object();
         const QUrl next = nextUrl(page);
@@ -107,7 +107,7 @@ private:
         return resolved;
     }
 
-    void finish(const ApiError& error)
+    void finish(const Error& error)
     {
         m_exchange = nullptr;
         m_done(error);
@@ -138,7 +138,7 @@ Operation* runSingle(PlatformSession* session, const HttpRequestSpec& spec, Pars
     QObject::connect(exchange, &HttpExchange::finished, operation, [operation, exchange, parse] {
         if (!exchange->isOk())
             return operation->finishWithError(exchange->error());
-        ApiError error;
+        Error error;
         auto result = parse(exchange->response(), &error);
         if (error.isError())
             return operation->finishWithError(error);
@@ -151,13 +151,13 @@ Operation* runSingle(PlatformSession* session, const HttpRequestSpec& spec, Pars
 Pager* startConnectionListing(PlatformSession* session,
                               const QUrl& url,
                               QList<ConnectionSummary>* sink,
-                              std::function<void(const ApiError&)> done)
+                              std::function<void(const Error&)> done)
 {
     return new Pager(
         session,
         url,
         [sink](const QByteArray& body) {
-            ApiError error;
+            Error error;
             *sink << FlowServiceJson::parseConnectionList(body, &error);
             return error;
         },
@@ -217,9 +217,9 @@ ConnectionSpecsOperation* FlowServiceClient::listConnectionSpecs(const QString& 
         url(QStringLiteral("/connectionSpecs"), query),
         [pages](const QByteArray& body) {
             *pages << body;
-            return ApiError();
+            return Error();
         },
-        [operation, pages](const ApiError& error) {
+        [operation, pages](const Error& error) {
             if (error.isError())
                 operation->finishWithError(error);
             else
@@ -239,7 +239,7 @@ ConnectionSpecsOperation* FlowServiceClient::getConnectionSpec(const QString& co
     spec.url = url(QStringLiteral("/connectionSpecs/") + segment(connectionSpecId));
     spec.idempotent = true;
     return runSingle<ConnectionSpecsOperation>(
-        m_session, spec, [](const HttpResponse& response, ApiError*) { return QList<QByteArray>{response.body}; });
+        m_session, spec, [](const HttpResponse& response, Error*) { return QList<QByteArray>{response.body}; });
 }
 
 CreateConnectionOperation* FlowServiceClient::createConnection(const ConnectionDraft& draft) const
@@ -266,7 +266,7 @@ CreateConnectionOperation* FlowServiceClient::createConnection(const ConnectionD
     const FlowServiceClient client = *this;
     QObject::connect(exchange, &HttpExchange::finished, operation, [client, operation, exchange, draft, lookup] {
         if (exchange->isOk()) {
-            ApiError error;
+            Error error;
             const CreatedConnection created = FlowServiceJson::parseCreated(exchange->response().body, &error);
             if (error.isError()) {
                 // 2xx with an unreadable body: it was created, but we cannot tell its id.
@@ -277,7 +277,7 @@ CreateConnectionOperation* FlowServiceClient::createConnection(const ConnectionD
             qCInfo(lcPlatform) << "Created connection" << created.id;
             return operation->finishWithResult(created);
         }
-        const ApiError failure = exchange->error();
+        const Error failure = exchange->error();
         if (!failure.isAmbiguous()) {
             operation->setOutcome(CreateOutcome::NotCreated);
             return operation->finishWithError(failure);
@@ -285,7 +285,7 @@ CreateConnectionOperation* FlowServiceClient::createConnection(const ConnectionD
         qCInfo(lcPlatform) << "Create failed ambiguously; looking for a connection created meanwhile";
         CreateConnectionOperation* check = client.findCreatedConnection(draft, operation->startedAt());
         *lookup = check;
-        QObject::connect(check, &PlatformOperation::finished, operation, [operation, check, failure] {
+        QObject::connect(check, &Operation::finished, operation, [operation, check, failure] {
             if (check->error().isError()) {
                 operation->setOutcome(CreateOutcome::Unknown);
                 return operation->finishWithError(failure);
@@ -311,7 +311,7 @@ CreateConnectionOperation* FlowServiceClient::findCreatedConnection(const Connec
         startConnectionListing(m_session,
                                connectionsOfSpec(*this, draft.connectionSpecId),
                                connections.get(),
-                               [operation, connections, draft, since](const ApiError& error) {
+                               [operation, connections, draft, since](const Error& error) {
                                    if (error.isError()) {
                                        operation->setOutcome(CreateOutcome::Unknown);
                                        return operation->finishWithError(error);
@@ -339,7 +339,7 @@ ConnectionOperation* FlowServiceClient::getConnection(const QString& connectionI
     HttpRequestSpec spec;
     spec.url = url(QStringLiteral("/connections/") + segment(connectionId));
     spec.idempotent = true;
-    return runSingle<ConnectionOperation>(m_session, spec, [](const HttpResponse& response, ApiError* error) {
+    return runSingle<ConnectionOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
         return FlowServiceJson::parseConnectionDetails(response.body, error);
     });
 }
@@ -351,7 +351,7 @@ ConnectionListOperation* FlowServiceClient::listConnections(const QString& conne
     QPointer<Pager> pager = startConnectionListing(m_session,
                                                    connectionsOfSpec(*this, connectionSpecId),
                                                    connections.get(),
-                                                   [operation, connections](const ApiError& error) {
+                                                   [operation, connections](const Error& error) {
                                                        if (error.isError())
                                                            operation->finishWithError(error);
                                                        else
@@ -374,7 +374,7 @@ ExploreOperation* FlowServiceClient::exploreRoot(const QString& connectionId) co
     query.addQueryItem(QStringLiteral("objectType"), QStringLiteral("root"));
     spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QStringLiteral("/explore"), query);
     spec.idempotent = true;
-    return runSingle<ExploreOperation>(m_session, spec, [](const HttpResponse& response, ApiError* error) {
+    return runSingle<ExploreOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
         return FlowServiceJson::parseExplore(response.body, error);
     });
 }
@@ -392,7 +392,7 @@ UpdateConnectionOperation* FlowServiceClient::updateConnection(const QString& co
     // The etag exactly as received, quotes included.
     spec.extraHeaders << qMakePair(QByteArrayLiteral("If-Match"), etag.toUtf8());
     spec.secretParams = update.secretParams;
-    return runSingle<UpdateConnectionOperation>(m_session, spec, [](const HttpResponse& response, ApiError* error) {
+    return runSingle<UpdateConnectionOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
         return FlowServiceJson::parseCreated(response.body, error);
     });
 }
@@ -404,7 +404,7 @@ DeleteConnectionOperation* FlowServiceClient::deleteConnection(const QString& co
     spec.url =
         url(QStringLiteral("/connections/") + segment(connectionId) + QLatin1Char('/')); // see updateConnection()
     return runSingle<DeleteConnectionOperation>(
-        m_session, spec, [connectionId](const HttpResponse&, ApiError*) { return connectionId; });
+        m_session, spec, [connectionId](const HttpResponse&, Error*) { return connectionId; });
 }
 
 } // namespace Inlet

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "platform/ConnectionDraft.h"
-#include "platform/PlatformOperation.h"
+#include "platform/PlatformOperations.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,7 +13,7 @@ namespace Inlet {
 class PlatformSession;
 
 // The Flow Service calls Inlet makes (base: PlatformEndpoints::flowService). Cheap to copy; every
-// method starts an operation owned by the session (see PlatformOperation for the contract).
+// method starts an operation owned by the session (see Operation for the contract).
 // GETs are retried on transient failures; POST, PATCH and DELETE never are.
 class FlowServiceClient
 {

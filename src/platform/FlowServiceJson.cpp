@@ -13,15 +13,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("Inlet::FlowServiceJson", text);
 }
 
-QJsonDocument parse(const QByteArray& body, ApiError* error)
+QJsonDocument parse(const QByteArray& body, Error* error)
 {
     QJsonParseError parseError{};
     QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        *error = ApiError::make(ApiError::Kind::BadResponse,
-                                tr("The response is not valid JSON: %1 at offset %2.")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
+        *error = Error::make(Error::Kind::BadResponse,
+                             tr("The response is not valid JSON: %1 at offset %2.")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset));
     return document;
 }
 
@@ -34,7 +34,7 @@ QDateTime fromEpochMs(const QJsonValue& value)
 
 } // namespace
 
-CreatedConnection parseCreated(const QByteArray& body, ApiError* error)
+CreatedConnection parseCreated(const QByteArray& body, Error* error)
 {
     const QJsonDocument document = parse(body, error);
     if (error->isError())
@@ -43,7 +43,7 @@ CreatedConnection parseCreated(const QByteArray& body, ApiError* error)
     CreatedConnection created{object.value(QLatin1String("id")).toString(),
                               object.value(QLatin1String("etag")).toString()};
     if (created.id.isEmpty())
-        *error = ApiError::make(ApiError::Kind::BadResponse, tr("The response has no connection id."));
+        *error = Error::make(Error::Kind::BadResponse, tr("The response has no connection id."));
     return created;
 }
 
@@ -64,14 +64,14 @@ ConnectionSummary summaryFromItem(const QJsonObject& item)
     return summary;
 }
 
-QList<ConnectionSummary> parseConnectionList(const QByteArray& body, ApiError* error)
+QList<ConnectionSummary> parseConnectionList(const QByteArray& body, Error* error)
 {
     const QJsonDocument document = parse(body, error);
     if (error->isError())
         return {};
     const QJsonValue items = document.object().value(QLatin1String("items"));
     if (!document.isObject() || !items.isArray()) {
-        *error = ApiError::make(ApiError::Kind::BadResponse, tr("The response has no \"items\" array."));
+        *error = Error::make(Error::Kind::BadResponse, tr("The response has no \"items\" array."));
         return {};
     }
     QList<ConnectionSummary> result;
@@ -82,14 +82,14 @@ QList<ConnectionSummary> parseConnectionList(const QByteArray& body, ApiError* e
     return result;
 }
 
-ConnectionDetails parseConnectionDetails(const QByteArray& body, ApiError* error)
+ConnectionDetails parseConnectionDetails(const QByteArray& body, Error* error)
 {
     const QJsonDocument document = parse(body, error);
     if (error->isError())
         return {};
     const QJsonArray items = document.object().value(QLatin1String("items")).toArray();
     if (items.isEmpty() || !items.first().isObject()) {
-        *error = ApiError::make(ApiError::Kind::BadResponse, tr("The response has no connection in \"items\"."));
+        *error = Error::make(Error::Kind::BadResponse, tr("The response has no connection in \"items\"."));
         return {};
     }
     const QJsonObject item = items.first().toObject();
@@ -97,7 +97,7 @@ ConnectionDetails parseConnectionDetails(const QByteArray& body, ApiError* error
                              item.value(QLatin1String("auth")).toObject().value(QLatin1String("params")).toObject()};
 }
 
-QList<ExploreItem> parseExplore(const QByteArray& body, ApiError* error)
+QList<ExploreItem> parseExplore(const QByteArray& body, Error* error)
 {
     const QJsonDocument document = parse(body, error);
     if (error->isError())
@@ -109,8 +109,7 @@ QList<ExploreItem> parseExplore(const QByteArray& body, ApiError* error)
     else if (document.object().value(QLatin1String("items")).isArray())
         array = document.object().value(QLatin1String("items")).toArray();
     else {
-        *error = ApiError::make(ApiError::Kind::BadResponse,
-                                tr("The explore response is neither a list nor has \"items\"."));
+        *error = Error::make(Error::Kind::BadResponse, tr("The explore response is neither a list nor has \"items\"."));
         return {};
     }
     QList<ExploreItem> result;
@@ -128,7 +127,7 @@ QList<ExploreItem> parseExplore(const QByteArray& body, ApiError* error)
     return result;
 }
 
-LandingZoneCredentials parseLandingZone(const QByteArray& body, ApiError* error)
+LandingZoneCredentials parseLandingZone(const QByteArray& body, Error* error)
 {
     const QJsonDocument document = parse(body, error);
     if (error->isError())
@@ -142,8 +141,8 @@ LandingZoneCredentials parseLandingZone(const QByteArray& body, ApiError* error)
     credentials.expiryDate = QDate::fromString(object.value(QLatin1String("expiryDate")).toString(), Qt::ISODate);
     if (credentials.containerName.isEmpty() || credentials.sasToken.isEmpty()
         || credentials.storageAccountName.isEmpty()) {
-        *error = ApiError::make(ApiError::Kind::BadResponse,
-                                tr("The landing-zone response lacks containerName, SASToken or storageAccountName."));
+        *error = Error::make(Error::Kind::BadResponse,
+                             tr("The landing-zone response lacks containerName, SASToken or storageAccountName."));
         return {};
     }
     return credentials;

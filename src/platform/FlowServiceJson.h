@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/ApiError.h"
+#include "core/Error.h"
 #include "platform/PlatformTypes.h"
 
 #include <QByteArray>
@@ -14,12 +14,12 @@ namespace Inlet {
 // the body is not the documented shape.
 namespace FlowServiceJson {
 
-CreatedConnection parseCreated(const QByteArray& body, ApiError* error); // {id, etag}
+CreatedConnection parseCreated(const QByteArray& body, Error* error); // {id, etag}
 ConnectionSummary summaryFromItem(const QJsonObject& item);
-QList<ConnectionSummary> parseConnectionList(const QByteArray& body, ApiError* error); // {"items": […]}
-ConnectionDetails parseConnectionDetails(const QByteArray& body, ApiError* error); // items[0]
-QList<ExploreItem> parseExplore(const QByteArray& body, ApiError* error); // […] or {"items": […]}
-LandingZoneCredentials parseLandingZone(const QByteArray& body, ApiError* error);
+QList<ConnectionSummary> parseConnectionList(const QByteArray& body, Error* error); // {"items": […]}
+ConnectionDetails parseConnectionDetails(const QByteArray& body, Error* error); // items[0]
+QList<ExploreItem> parseExplore(const QByteArray& body, Error* error); // […] or {"items": […]}
+LandingZoneCredentials parseLandingZone(const QByteArray& body, Error* error);
 
 } // namespace FlowServiceJson
 

@@ -111,7 +111,7 @@ void HttpExchange::start()
             if (m_aborted)
                 return;
             if (!HttpRules::isAllowedUrl(m_spec.url)) {
-                finish(ApiError::make(ApiError::Kind::InsecureUrl, Redactor().url(m_spec.url)));
+                finish(Error::make(Error::Kind::InsecureUrl, Redactor().url(m_spec.url)));
                 return;
             }
             if (m_spec.platformCall)
@@ -143,7 +143,7 @@ void HttpExchange::abort()
 
 void HttpExchange::acquireTokenAndSend()
 {
-    m_tokenTicket = m_session->tokenProvider()->requestToken([this](const QString& token, const ApiError& error) {
+    m_tokenTicket = m_session->tokenProvider()->requestToken([this](const QString& token, const Error& error) {
         m_tokenTicket = 0;
         if (m_aborted)
             return;
@@ -245,7 +245,7 @@ void HttpExchange::onReplyFinished()
     if (m_tooLarge || reply->bytesAvailable() > limit) {
         qCDebug(lcHttp).noquote() << "←" << m_spec.method << Redactor().url(m_spec.url) << "refused: over" << limit
                                   << "bytes";
-        ApiError error = ApiError::make(ApiError::Kind::TooLarge, tr("More than %1 bytes.").arg(limit), status);
+        Error error = Error::make(Error::Kind::TooLarge, tr("More than %1 bytes.").arg(limit), status);
         // The server answered, so it may have acted (a create that succeeded with a huge body): a
         // create must be checked for, not repeated.
         error.setAmbiguous(m_requestSent);
@@ -254,9 +254,9 @@ void HttpExchange::onReplyFinished()
     }
 
     if (reply->error() != QNetworkReply::NoError && (status == 0 || isTransportError(reply->error()))) {
-        ApiError error = ApiError::fromNetworkError(reply->error(), reply->errorString(), m_requestSent);
-        if (error.kind() == ApiError::Kind::Tls && !m_sslErrors.isEmpty())
-            error = ApiError::make(ApiError::Kind::Tls, m_sslErrors.join(QStringLiteral("; ")));
+        Error error = Error::fromNetworkError(reply->error(), reply->errorString(), m_requestSent);
+        if (error.kind() == Error::Kind::Tls && !m_sslErrors.isEmpty())
+            error = Error::make(Error::Kind::Tls, m_sslErrors.join(QStringLiteral("; ")));
         qCDebug(lcHttp).noquote() << "←" << m_spec.method << Redactor().url(m_spec.url) << "failed after" << elapsed
                                   << "ms:" << reply->errorString();
         if (m_spec.idempotent && error.isTransient() && scheduleRetry({}))
@@ -272,7 +272,7 @@ void HttpExchange::onReplyFinished()
     const QVariant contentLength = reply->header(QNetworkRequest::ContentLengthHeader);
     if (contentLength.isValid() && !reply->hasRawHeader("Content-Encoding")
         && body.size() < contentLength.toLongLong()) {
-        const ApiError error = ApiError::fromNetworkError(
+        const Error error = Error::fromNetworkError(
             QNetworkReply::RemoteHostClosedError,
             tr("The connection closed after %1 of %2 bytes.").arg(body.size()).arg(contentLength.toLongLong()),
             m_requestSent);
@@ -287,7 +287,7 @@ void HttpExchange::onReplyFinished()
 
     if (status >= 200 && status < 300) {
         m_response = HttpResponse{status, body, headers};
-        finish(ApiError());
+        finish(Error());
         return;
     }
     if (status == 401 && m_spec.platformCall && !m_replayed && m_session->tokenProvider()->invalidate(m_token)) {
@@ -300,7 +300,7 @@ void HttpExchange::onReplyFinished()
     if (m_spec.idempotent && HttpRules::isRetryableStatus(status) && scheduleRetry(reply->rawHeader("Retry-After")))
         return;
     HttpResponse response{status, body, headers};
-    finish(ApiError::fromHttpResponse(status, body, response.header("x-request-id")));
+    finish(Error::fromHttpResponse(status, body, response.header("x-request-id")));
 }
 
 bool HttpExchange::scheduleRetry(const QByteArray& retryAfterHeader)
@@ -331,7 +331,7 @@ bool HttpExchange::scheduleRetry(const QByteArray& retryAfterHeader)
     return true;
 }
 
-void HttpExchange::finish(const ApiError& error)
+void HttpExchange::finish(const Error& error)
 {
     if (m_finished || m_aborted)
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/ApiError.h"
+#include "core/Error.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -61,7 +61,7 @@ public:
     void abort();
 
     bool isOk() const { return !m_error.isError(); }
-    const ApiError& error() const { return m_error; }
+    const Error& error() const { return m_error; }
     const HttpResponse& response() const { return m_response; } // valid when isOk()
     // A request of this exchange was (at least partly) sent, so the server may have acted on it.
     bool requestSent() const { return m_requestSent; }
@@ -77,7 +77,7 @@ private:
     void onReplyFinished();
     void onDownloadProgress(qint64 received, qint64 total);
     bool scheduleRetry(const QByteArray& retryAfterHeader);
-    void finish(const ApiError& error);
+    void finish(const Error& error);
     void logRequest() const;
     void logResponse(int status, const QByteArray& body, qint64 elapsedMs) const;
 
@@ -89,7 +89,7 @@ private:
     QString m_token;
     HttpResponse m_response;
     QStringList m_sslErrors;
-    ApiError m_error;
+    Error m_error;
     int m_tokenTicket = 0;
     int m_attempts = 0;
     bool m_replayed = false;

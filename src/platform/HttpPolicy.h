@@ -41,7 +41,7 @@ std::chrono::milliseconds backoffDelay(int retry,
 std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray& value, const QDateTime& now);
 
 // https, or plain http to a loopback host (127.0.0.0/8, ::1, localhost). Anything else is refused
-// with ApiError::Kind::InsecureUrl before a byte is sent.
+// with Error::Kind::InsecureUrl before a byte is sent.
 bool isAllowedUrl(const QUrl& url);
 bool isLoopbackHost(const QString& host);
 

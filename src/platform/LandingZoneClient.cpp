@@ -50,7 +50,7 @@ LandingZoneOperation* LandingZoneClient::start(const QString& type, bool refresh
     QObject::connect(exchange, &HttpExchange::finished, operation, [operation, exchange] {
         if (!exchange->isOk())
             return operation->finishWithError(exchange->error());
-        ApiError error;
+        Error error;
         LandingZoneCredentials credentials = FlowServiceJson::parseLandingZone(exchange->response().body, &error);
         if (error.isError())
             return operation->finishWithError(error);

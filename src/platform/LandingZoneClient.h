@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/PlatformOperation.h"
+#include "platform/PlatformOperations.h"
 
 #include <QString>
 

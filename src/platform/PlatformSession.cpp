@@ -107,7 +107,7 @@ PlatformSession::PlatformSession(QNetworkAccessManager* network, QObject* parent
 PlatformSession::~PlatformSession()
 {
     // Operations and exchanges first: they may still hold token tickets.
-    const auto operations = findChildren<PlatformOperation*>(QString(), Qt::FindDirectChildrenOnly);
+    const auto operations = findChildren<Operation*>(QString(), Qt::FindDirectChildrenOnly);
     qDeleteAll(operations);
     const auto exchanges = findChildren<HttpExchange*>(QString(), Qt::FindDirectChildrenOnly);
     qDeleteAll(exchanges);
@@ -174,7 +174,7 @@ SignInOperation* PlatformSession::signIn()
         }
         // A 200 that is not a connection list (a captive portal, a proxy's page, a cut-off body) proves
         // nothing about the credentials: report it instead of claiming a sign-in.
-        ApiError parseError;
+        Error parseError;
         FlowServiceJson::parseConnectionList(exchange->response().body, &parseError);
         if (parseError) {
             operation->finishWithError(parseError);

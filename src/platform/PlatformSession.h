@@ -2,7 +2,7 @@
 
 #include "core/Profile.h"
 #include "platform/HttpPolicy.h"
-#include "platform/PlatformOperation.h"
+#include "platform/PlatformOperations.h"
 
 #include <QObject>
 #include <QUrl>

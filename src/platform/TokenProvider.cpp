@@ -58,7 +58,7 @@ void TokenProvider::clear()
     m_token.clear();
     m_expiresAt = {};
     m_refreshAt = {};
-    deliver({}, ApiError::make(ApiError::Kind::Cancelled));
+    deliver({}, Error::make(Error::Kind::Cancelled));
 }
 
 bool TokenProvider::hasCredentials() const
@@ -98,7 +98,7 @@ int TokenProvider::requestToken(Callback callback)
     }
     if (!hasCredentials()) {
         QMetaObject::invokeMethod(
-            this, [this] { deliver({}, ApiError::make(ApiError::Kind::MissingCredentials)); }, Qt::QueuedConnection);
+            this, [this] { deliver({}, Error::make(Error::Kind::MissingCredentials)); }, Qt::QueuedConnection);
         return ticket;
     }
     if (!m_inFlight)
@@ -151,7 +151,7 @@ void TokenProvider::fetch()
             deliver({}, exchange->error());
             return;
         }
-        ApiError error;
+        Error error;
         const ImsToken parsed = parseTokenResponse(exchange->response().body, &error);
         if (error) {
             deliver({}, error);
@@ -167,7 +167,7 @@ void TokenProvider::fetch()
     });
 }
 
-TokenProvider::ImsToken TokenProvider::parseTokenResponse(const QByteArray& body, ApiError* error)
+TokenProvider::ImsToken TokenProvider::parseTokenResponse(const QByteArray& body, Error* error)
 {
     *error = {};
     const QJsonObject object = QJsonDocument::fromJson(body).object();
@@ -176,8 +176,7 @@ TokenProvider::ImsToken TokenProvider::parseTokenResponse(const QByteArray& body
     const QJsonValue expiresIn = object.value(QLatin1String("expires_in"));
     result.lifetimeSeconds = expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger();
     if (result.accessToken.isEmpty() || result.lifetimeSeconds <= 0) {
-        *error = ApiError::make(ApiError::Kind::BadResponse,
-                                tr("The IMS token response has no access_token or expires_in."));
+        *error = Error::make(Error::Kind::BadResponse, tr("The IMS token response has no access_token or expires_in."));
         return {};
     }
     // A huge lifetime would overflow QDateTime::addSecs (seconds → milliseconds); cap it instead.
@@ -185,7 +184,7 @@ TokenProvider::ImsToken TokenProvider::parseTokenResponse(const QByteArray& body
     return result;
 }
 
-void TokenProvider::deliver(const QString& token, const ApiError& error)
+void TokenProvider::deliver(const QString& token, const Error& error)
 {
     const auto waiting = std::exchange(m_waiting, {});
     for (const Callback& callback : waiting)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/ApiError.h"
+#include "core/Error.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -27,7 +27,7 @@ class TokenProvider : public QObject
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const QString& accessToken, const ApiError& error)>;
+    using Callback = std::function<void(const QString& accessToken, const Error& error)>;
 
     explicit TokenProvider(PlatformSession* session);
     ~TokenProvider() override;
@@ -60,11 +60,11 @@ public:
     };
     static constexpr qint64 kMaxLifetimeSeconds = 400LL * 24 * 3600; // far beyond any real IMS token
     // Pure: parses a 2xx IMS body. A BadResponse error when the token or a positive lifetime is missing.
-    static ImsToken parseTokenResponse(const QByteArray& body, ApiError* error);
+    static ImsToken parseTokenResponse(const QByteArray& body, Error* error);
 
 private:
     void fetch();
-    void deliver(const QString& token, const ApiError& error);
+    void deliver(const QString& token, const Error& error);
     bool cachedTokenUsable() const;
 
     PlatformSession* m_session;

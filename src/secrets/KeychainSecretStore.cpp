@@ -35,120 +35,130 @@ bool KeychainSecretStore::sessionBusUnreachable()
 #endif
 }
 
-SecretJob* KeychainSecretStore::finishedJob(const SecretResult& result)
+SecretOperation* KeychainSecretStore::finishedJob(const Error& error)
 {
-    auto* job = new SecretJob(this);
-    // Queued, so callers can connect to finished() before it fires.
-    QTimer::singleShot(0, job, [job, result] { job->finish(result); });
+    auto* job = new SecretOperation(this);
+    if (error)
+        job->finishWithError(error); // emits later, so callers can connect first
+    else
+        job->finishWithResult({});
     return job;
 }
 
-SecretJob* KeychainSecretStore::read(const SecretKey& key)
+SecretOperation* KeychainSecretStore::read(const SecretKey& key)
 {
-    return start(Operation::Read, key, {}, m_operationTimeoutMs);
+    return start(Action::Read, key, {}, m_operationTimeoutMs);
 }
 
-SecretJob* KeychainSecretStore::write(const SecretKey& key, const QString& value)
+SecretOperation* KeychainSecretStore::write(const SecretKey& key, const QString& value)
 {
     if (value.toUtf8().size() > kMaxSecretBytes)
-        return finishedJob({SecretError::TooLarge, {}, {}});
-    return start(Operation::Write, key, value, m_operationTimeoutMs);
+        return finishedJob(Error::make(Error::Kind::SecretTooLarge));
+    return start(Action::Write, key, value, m_operationTimeoutMs);
 }
 
-SecretJob* KeychainSecretStore::remove(const SecretKey& key)
+SecretOperation* KeychainSecretStore::remove(const SecretKey& key)
 {
-    return start(Operation::Remove, key, {}, m_operationTimeoutMs);
+    return start(Action::Remove, key, {}, m_operationTimeoutMs);
 }
 
-SecretJob* KeychainSecretStore::start(Operation operation, const SecretKey& key, const QString& value, int timeoutMs)
+SecretOperation* KeychainSecretStore::start(Action action, const SecretKey& key, const QString& value, int timeoutMs)
 {
     if (!key.isValid())
-        return finishedJob({SecretError::Other, QStringLiteral("invalid key"), {}});
+        return finishedJob(Error::make(Error::Kind::Keychain, QStringLiteral("invalid key")));
     if (sessionBusUnreachable())
-        return finishedJob({SecretError::NoKeychain, QStringLiteral("no D-Bus session bus"), {}});
+        return finishedJob(Error::make(Error::Kind::NoKeychain, QStringLiteral("no D-Bus session bus")));
 
     const QString service = AppInfo::appId();
     QKeychain::Job* keychainJob = nullptr;
-    switch (operation) {
-    case Operation::Read:
+    switch (action) {
+    case Action::Read:
         keychainJob = new QKeychain::ReadPasswordJob(service);
         break;
-    case Operation::Write: {
+    case Action::Write: {
         auto* writeJob = new QKeychain::WritePasswordJob(service);
         writeJob->setTextData(value);
         keychainJob = writeJob;
         break;
     }
-    case Operation::Remove:
+    case Action::Remove:
         keychainJob = new QKeychain::DeletePasswordJob(service);
         break;
     }
     keychainJob->setKey(key.toString());
     keychainJob->setInsecureFallback(false);
 
-    auto* job = new SecretJob(this);
-    watch(keychainJob, job, operation, timeoutMs);
+    auto* job = new SecretOperation(this);
+    watch(keychainJob, job, action, timeoutMs);
     keychainJob->start();
     return job;
 }
 
-void KeychainSecretStore::watch(QKeychain::Job* keychainJob, SecretJob* job, Operation operation, int timeoutMs)
+void KeychainSecretStore::watch(QKeychain::Job* keychainJob, SecretOperation* job, Action action, int timeoutMs)
 {
-    // QtKeychain jobs cannot be cancelled; if one never answers, the SecretJob is finished with an
+    // QtKeychain jobs cannot be cancelled; if one never answers, the SecretOperation is finished with an
     // error and the keychain job is left to delete itself whenever it ends.
     keychainJob->setAutoDelete(true);
     auto* watchdog = new QTimer(job);
     watchdog->setSingleShot(true);
     connect(watchdog, &QTimer::timeout, job, [job] {
         qCWarning(lcSecrets) << "keychain did not answer in time";
-        job->finish({SecretError::NoKeychain, QStringLiteral("the keychain did not answer in time"), {}});
+        job->finishWithError(
+            Error::make(Error::Kind::NoKeychain, QStringLiteral("the keychain did not answer in time")));
     });
     watchdog->start(timeoutMs);
 
-    connect(keychainJob, &QKeychain::Job::finished, job, [job, operation](QKeychain::Job* done) {
-        SecretResult result;
-        result.error = classifyKeychainError(done->error(), done->errorString());
-        if (!result.ok()) {
-            result.detail = done->errorString();
+    connect(keychainJob, &QKeychain::Job::finished, job, [job, action](QKeychain::Job* done) {
+        const Error error = Error::fromKeychain(done->error(), done->errorString());
+        if (error) {
             qCInfo(lcSecrets) << "keychain error" << done->error() << done->errorString();
-        } else if (operation == Operation::Read) {
-            result.value = static_cast<QKeychain::ReadPasswordJob*>(done)->textData();
+            job->finishWithError(error);
+        } else if (action == Action::Read) {
+            job->finishWithResult(static_cast<QKeychain::ReadPasswordJob*>(done)->textData());
+        } else {
+            job->finishWithResult({});
         }
-        job->finish(result);
     });
 }
 
-SecretJob* KeychainSecretStore::probeAvailability()
+SecretOperation* KeychainSecretStore::probeAvailability()
 {
     if (m_availability)
         return finishedJob(*m_availability);
 
-    auto* job = new SecretJob(this);
+    auto* job = new SecretOperation(this);
     if (m_pendingProbe) {
         // Share the probe in flight instead of starting a second one.
-        connect(m_pendingProbe, &SecretJob::finished, job, &SecretJob::finish);
+        SecretOperation* pending = m_pendingProbe;
+        connect(pending, &Operation::finished, job, [pending, job] {
+            if (pending->error())
+                job->finishWithError(pending->error());
+            else
+                job->finishWithResult({});
+        });
         return job;
     }
     m_pendingProbe = job;
 
     // A locked or uncreated collection still reads as "not found", so only a write proves it works.
     // The probe reports once its sentinel is deleted again, so it leaves no trace in the keychain.
-    const auto conclude = [this, job](const SecretResult& result) {
-        m_availability = result;
+    const auto conclude = [this, job](const Error& error) {
+        m_availability = error;
         m_pendingProbe = nullptr;
-        qCInfo(lcSecrets) << "keychain available:" << result.ok();
-        job->finish(result);
+        qCInfo(lcSecrets) << "keychain available:" << !error;
+        if (error)
+            job->finishWithError(error);
+        else
+            job->finishWithResult({});
     };
-    SecretJob* writeJob = start(Operation::Write, probeKey(), QStringLiteral("ok"), m_probeTimeoutMs);
-    connect(writeJob, &SecretJob::finished, this, [this, conclude](const SecretResult& written) {
-        if (!written.ok()) {
-            conclude(written);
+    SecretOperation* writeJob = start(Action::Write, probeKey(), QStringLiteral("ok"), m_probeTimeoutMs);
+    connect(writeJob, &Operation::finished, this, [this, conclude, writeJob] {
+        if (writeJob->error()) {
+            conclude(writeJob->error());
             return;
         }
-        SecretJob* removeJob = start(Operation::Remove, probeKey(), {}, m_probeTimeoutMs);
-        connect(removeJob, &SecretJob::finished, this, [conclude](const SecretResult& removed) {
-            conclude(removed.ok() ? SecretResult{} : removed);
-        });
+        SecretOperation* removeJob = start(Action::Remove, probeKey(), {}, m_probeTimeoutMs);
+        connect(removeJob, &Operation::finished, this, [conclude, removeJob] { conclude(removeJob->error()); });
     });
     return job;
 }

@@ -19,10 +19,10 @@ class KeychainSecretStore : public SecretStore
 public:
     explicit KeychainSecretStore(QObject* parent = nullptr);
 
-    SecretJob* read(const SecretKey& key) override;
-    SecretJob* write(const SecretKey& key, const QString& value) override;
-    SecretJob* remove(const SecretKey& key) override;
-    SecretJob* probeAvailability() override;
+    SecretOperation* read(const SecretKey& key) override;
+    SecretOperation* write(const SecretKey& key, const QString& value) override;
+    SecretOperation* remove(const SecretKey& key) override;
+    SecretOperation* probeAvailability() override;
 
     // How long one operation may take before it is reported as failed. A keychain may show an unlock
     // prompt, so this is generous; the availability probe uses its own, shorter limit.
@@ -34,14 +34,14 @@ public:
     static bool sessionBusUnreachable();
 
 private:
-    enum class Operation { Read, Write, Remove };
+    enum class Action { Read, Write, Remove };
 
-    SecretJob* start(Operation operation, const SecretKey& key, const QString& value, int timeoutMs);
-    SecretJob* finishedJob(const SecretResult& result);
-    void watch(QKeychain::Job* keychainJob, SecretJob* job, Operation operation, int timeoutMs);
+    SecretOperation* start(Action action, const SecretKey& key, const QString& value, int timeoutMs);
+    SecretOperation* finishedJob(const Error& error);
+    void watch(QKeychain::Job* keychainJob, SecretOperation* job, Action action, int timeoutMs);
 
-    std::optional<SecretResult> m_availability;
-    SecretJob* m_pendingProbe = nullptr;
+    std::optional<Error> m_availability;
+    SecretOperation* m_pendingProbe = nullptr;
     int m_operationTimeoutMs = 120000;
     int m_probeTimeoutMs = 15000;
 };

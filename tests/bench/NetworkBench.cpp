@@ -33,7 +33,7 @@ bool awaitSuccess(Operation* operation, QString* error)
 {
     bool done = false;
     QEventLoop loop;
-    QObject::connect(operation, &PlatformOperation::finished, &loop, [&] {
+    QObject::connect(operation, &Operation::finished, &loop, [&] {
         done = !operation->error();
         if (!done)
             *error = operation->error().details();

@@ -37,12 +37,12 @@ QStringList childEnvironment(const QString& platform, const QString& home)
     return environment.toStringList();
 }
 
-bool waitForSecretJob(SecretJob* job, SecretResult* result)
+bool waitForSecretJob(SecretOperation* job, Error* result)
 {
     bool finished = false;
     QEventLoop loop;
-    QObject::connect(job, &SecretJob::finished, &loop, [&](const SecretResult& r) {
-        *result = r;
+    QObject::connect(job, &Operation::finished, &loop, [&, job] {
+        *result = job->error();
         finished = true;
         loop.quit();
     });
@@ -112,9 +112,9 @@ QString StartupBench::prepareReturningUserHome(const QString& home)
     profile.name = QStringLiteral("bench");
     profile.orgId = QStringLiteral("0123456789ABCDEF01234567@AdobeOrg");
     profile.clientId = QStringLiteral("bench-client-id");
-    SecretResult stored;
-    if (!waitForSecretJob(profiles.save(profile, QStringLiteral("bench-client-secret")), &stored) || !stored.ok())
-        return QStringLiteral("no keychain to store the profile's secret in (%1)").arg(stored.message());
+    Error stored;
+    if (!waitForSecretJob(profiles.save(profile, QStringLiteral("bench-client-secret")), &stored) || stored)
+        return QStringLiteral("no keychain to store the profile's secret in (%1)").arg(stored.actionableMessage());
     settings.sync();
 
     Catalog live;
@@ -201,7 +201,7 @@ void StartupBench::run(BenchTable& table)
                               .arg(home.path(), AppInfo::organizationName(), AppInfo::applicationName()));
         KeychainSecretStore secrets;
         ProfileStore profiles(settings, secrets);
-        SecretResult removed;
+        Error removed;
         waitForSecretJob(profiles.remove(QStringLiteral("bench")), &removed);
     }
 }

@@ -3,7 +3,7 @@
 // Waiting for platform operations in tests. Operations delete themselves after finished(), so the
 // results are copied inside the finished() slot.
 
-#include "platform/PlatformOperation.h"
+#include "platform/PlatformOperations.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -15,7 +15,7 @@ struct OperationOutcome
 {
     bool finished = false;
     int finishedCount = 0;
-    Inlet::ApiError error;
+    Inlet::Error error;
     T result{};
 };
 
@@ -25,7 +25,7 @@ bool awaitOperation(Operation* operation, const std::function<void(Operation*)>&
 {
     bool finished = false;
     QEventLoop loop;
-    QObject::connect(operation, &Inlet::PlatformOperation::finished, &loop, [&] {
+    QObject::connect(operation, &Inlet::Operation::finished, &loop, [&] {
         capture(operation);
         finished = true;
         loop.quit();
@@ -36,12 +36,12 @@ bool awaitOperation(Operation* operation, const std::function<void(Operation*)>&
 }
 
 template <typename T>
-OperationOutcome<T> await(Inlet::PlatformResultOperation<T>* operation, int timeoutMs = 30000)
+OperationOutcome<T> await(Inlet::ResultOperation<T>* operation, int timeoutMs = 30000)
 {
     OperationOutcome<T> outcome;
-    outcome.finished = awaitOperation<Inlet::PlatformResultOperation<T>>(
+    outcome.finished = awaitOperation<Inlet::ResultOperation<T>>(
         operation,
-        [&outcome](Inlet::PlatformResultOperation<T>* op) {
+        [&outcome](Inlet::ResultOperation<T>* op) {
             outcome.error = op->error();
             outcome.result = op->result();
             ++outcome.finishedCount;
@@ -53,11 +53,11 @@ OperationOutcome<T> await(Inlet::PlatformResultOperation<T>* operation, int time
 struct CreateOutcomeResult
 {
     bool finished = false;
-    Inlet::ApiError error;
+    Inlet::Error error;
     Inlet::CreatedConnection result;
     Inlet::CreateOutcome outcome = Inlet::CreateOutcome::Unknown;
     QString message;
-    Inlet::ApiError ambiguousFailure;
+    Inlet::Error ambiguousFailure;
 };
 
 inline CreateOutcomeResult awaitCreate(Inlet::CreateConnectionOperation* operation, int timeoutMs = 30000)

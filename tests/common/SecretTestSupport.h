@@ -9,18 +9,30 @@
 
 namespace Inlet::Test {
 
-// Waits for a SecretJob and returns what it reported; an empty Other result if it never finished.
-inline SecretResult waitFor(SecretJob* job, int timeoutMs = 20000)
+// What a finished keychain job reported, copied out before the job deletes itself.
+struct SecretOutcome
 {
-    SecretResult result{SecretError::Other, QStringLiteral("job did not finish"), {}};
+    Error::Kind error = Error::Kind::Keychain;
+    QString detail = QStringLiteral("job did not finish");
+    QString message; // Error::actionableMessage()
+    QString value;
+
+    bool ok() const { return error == Error::Kind::None; }
+};
+
+// Waits for a keychain job and returns what it reported; a Keychain error if it never finished.
+inline SecretOutcome waitFor(SecretOperation* job, int timeoutMs = 20000)
+{
+    SecretOutcome outcome;
     bool done = false;
-    QObject::connect(job, &SecretJob::finished, [&](const SecretResult& r) {
-        result = r;
+    QObject::connect(job, &Operation::finished, [&, job] {
+        outcome = {
+            job->error().kind(), job->error().technicalDetail(), job->error().actionableMessage(), job->result()};
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        qWarning("SecretJob did not finish within %d ms", timeoutMs);
-    return result;
+        qWarning("keychain job did not finish within %d ms", timeoutMs);
+    return outcome;
 }
 
 // Looks the key up with libsecret's own command-line tool, independently of Inlet and QtKeychain.

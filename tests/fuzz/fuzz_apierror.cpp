@@ -1,8 +1,8 @@
-// ApiError::fromHttpResponse on arbitrary error bodies (gateway, Flow Service, IMS envelopes, HTML,
+// Error::fromHttpResponse on arbitrary error bodies (gateway, Flow Service, IMS envelopes, HTML,
 // garbage). Input: 2 bytes of HTTP status, then the body. Whatever arrives, a person gets a sentence.
 #include "FuzzSupport.h"
 
-#include "platform/ApiError.h"
+#include "core/Error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     const int status = 100 + (data[0] << 8 | data[1]) % 500;
     const QByteArray body = InletFuzz::bytes(data + 2, size - 2);
-    const Inlet::ApiError error = Inlet::ApiError::fromHttpResponse(status, body, body.left(40));
+    const Inlet::Error error = Inlet::Error::fromHttpResponse(status, body, body.left(40));
     InletFuzz::require(error.isError() && error.httpStatus() == status, "status lost");
     InletFuzz::require(!error.actionableMessage().trimmed().isEmpty(), "no actionable message");
     InletFuzz::require(!error.details().isEmpty(), "no details");

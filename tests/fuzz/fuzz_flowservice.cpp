@@ -6,7 +6,7 @@
 
 namespace {
 
-void checkError(const Inlet::ApiError& error)
+void checkError(const Inlet::Error& error)
 {
     if (error)
         InletFuzz::require(!error.actionableMessage().isEmpty(), "bad response without message");
@@ -17,7 +17,7 @@ void checkError(const Inlet::ApiError& error)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray body = InletFuzz::bytes(data, size);
-    Inlet::ApiError error;
+    Inlet::Error error;
     const QList<Inlet::ExploreItem> items = Inlet::FlowServiceJson::parseExplore(body, &error);
     checkError(error);
     for (const Inlet::ExploreItem& item : items)

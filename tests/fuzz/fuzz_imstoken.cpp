@@ -8,7 +8,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    Inlet::ApiError error;
+    Inlet::Error error;
     const Inlet::TokenProvider::ImsToken token =
         Inlet::TokenProvider::parseTokenResponse(InletFuzz::bytes(data, size), &error);
     if (error) {

@@ -9,7 +9,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    Inlet::ApiError error;
+    Inlet::Error error;
     const Inlet::LandingZoneCredentials credentials =
         Inlet::FlowServiceJson::parseLandingZone(InletFuzz::bytes(data, size), &error);
     if (error) {

@@ -1,5 +1,5 @@
 // inlet-secret-probe: runs the availability probe and one write in whatever environment it is
-// started in, and prints the two SecretError names. Used by tst_keychain.
+// started in, and prints the two Error kinds. Used by tst_keychain.
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -8,23 +8,22 @@
 using namespace Inlet;
 
 namespace {
-const char* name(SecretError error)
+const char* name(const Error& error)
 {
-    switch (error) {
-    case SecretError::None:
+    switch (error.kind()) {
+    case Error::Kind::None:
         return "None";
-    case SecretError::NotFound:
+    case Error::Kind::SecretNotFound:
         return "NotFound";
-    case SecretError::NoKeychain:
+    case Error::Kind::NoKeychain:
         return "NoKeychain";
-    case SecretError::Locked:
+    case Error::Kind::KeychainLocked:
         return "Locked";
-    case SecretError::TooLarge:
+    case Error::Kind::SecretTooLarge:
         return "TooLarge";
-    case SecretError::Other:
+    default:
         return "Other";
     }
-    return "?";
 }
 } // namespace
 
@@ -35,12 +34,13 @@ int main(int argc, char* argv[])
     store.setProbeTimeout(8000);
     store.setOperationTimeout(8000);
     QTextStream out(stdout);
-    QObject::connect(store.probeAvailability(), &SecretJob::finished, &app, [&](const SecretResult& probed) {
-        out << "probe " << name(probed.error) << Qt::endl;
-        SecretJob* write = store.write(SecretKey::forProfile(QStringLiteral("probe-test"), QStringLiteral("f")),
-                                       QStringLiteral("value"));
-        QObject::connect(write, &SecretJob::finished, &app, [&](const SecretResult& written) {
-            out << "write " << name(written.error) << Qt::endl;
+    SecretOperation* probe = store.probeAvailability();
+    QObject::connect(probe, &Operation::finished, &app, [&, probe] {
+        out << "probe " << name(probe->error()) << Qt::endl;
+        SecretOperation* write = store.write(SecretKey::forProfile(QStringLiteral("probe-test"), QStringLiteral("f")),
+                                             QStringLiteral("value"));
+        QObject::connect(write, &Operation::finished, &app, [&, write] {
+            out << "write " << name(write->error()) << Qt::endl;
             QCoreApplication::quit();
         });
     });

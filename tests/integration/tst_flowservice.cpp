@@ -157,7 +157,7 @@ void TestFlowService::wrongAuthSpecNameIsFlow1415()
     draft.authSpecName = QStringLiteral("Basic Authentication");
     const auto outcome = awaitCreate(FlowServiceClient(m_session.get()).createConnection(draft));
     QVERIFY(outcome.finished);
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Http);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Http);
     QCOMPARE(outcome.error.httpStatus(), 400);
     QCOMPARE(outcome.error.code(), QStringLiteral("FLOW-1415-400"));
     QVERIFY(!outcome.error.requestId().isEmpty());
@@ -341,7 +341,7 @@ void TestFlowService::deleteConnection()
 void TestFlowService::unknownConnectionIs404()
 {
     const auto outcome = await(FlowServiceClient(m_session.get()).getConnection(QStringLiteral("no-such-id")));
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Http);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Http);
     QCOMPARE(outcome.error.httpStatus(), 404);
     QVERIFY(!outcome.error.details().isEmpty());
     // A 404 is not retried.
@@ -351,8 +351,8 @@ void TestFlowService::unknownConnectionIs404()
 void TestFlowService::operationFinishesExactlyOnceAndAsynchronously()
 {
     auto* operation = FlowServiceClient(m_session.get()).listConnections(SeedDrafts::spark().connectionSpecId);
-    QPointer<PlatformOperation> guard(operation);
-    QSignalSpy spy(operation, &PlatformOperation::finished);
+    QPointer<Operation> guard(operation);
+    QSignalSpy spy(operation, &Operation::finished);
     QCOMPARE(spy.count(), 0); // never synchronously
     QVERIFY(spy.wait(20000));
     spin(200);

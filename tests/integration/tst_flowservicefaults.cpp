@@ -138,7 +138,7 @@ void TestFlowServiceFaults::timedOutPostFindsTheConnectionCreatedMeanwhile()
     // Processed at once, answered after 3 s: the client gives up first.
     QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("latency"), 3000));
     const auto outcome = awaitCreate(client().createConnection(SeedDrafts::dataExplorer()));
-    QCOMPARE(outcome.ambiguousFailure.kind(), ApiError::Kind::Timeout);
+    QCOMPARE(outcome.ambiguousFailure.kind(), Error::Kind::Timeout);
     QCOMPARE(outcome.outcome, CreateOutcome::FoundAfterAmbiguousFailure);
     QCOMPARE(m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("POST")).size(), 1);
     QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
@@ -236,7 +236,7 @@ void TestFlowServiceFaults::truncatedBodyIsRetriedForGet()
     QVERIFY(
         m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("truncate"), 0, 3));
     const auto failed = await(client().getConnection(created.id));
-    QCOMPARE(failed.error.kind(), ApiError::Kind::Network);
+    QCOMPARE(failed.error.kind(), Error::Kind::Network);
 }
 
 void TestFlowServiceFaults::malformedJsonIsABadResponse()
@@ -244,7 +244,7 @@ void TestFlowServiceFaults::malformedJsonIsABadResponse()
     const CreatedConnection created = seedConnection();
     QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("*/explore"), QStringLiteral("malformed")));
     const auto outcome = await(client().exploreRoot(created.id));
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(outcome.error.kind(), Error::Kind::BadResponse);
     QVERIFY(outcome.error.technicalDetail().contains(QLatin1String("not valid JSON")));
     QVERIFY(!outcome.error.actionableMessage().isEmpty());
 }
@@ -253,7 +253,7 @@ void TestFlowServiceFaults::htmlErrorPageIsReadable()
 {
     QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/connectionSpecs"), QStringLiteral("html"), 0, 3));
     const auto outcome = await(client().listConnectionSpecs());
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Http);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Http);
     QCOMPARE(outcome.error.httpStatus(), 502);
     QVERIFY(outcome.error.code().isEmpty());
     QVERIFY2(outcome.error.details().contains(QLatin1String("502 Bad Gateway")), qPrintable(outcome.error.details()));
@@ -270,7 +270,7 @@ void TestFlowServiceFaults::transferTimeout()
     QElapsedTimer timer;
     timer.start();
     const auto outcome = await(client().listConnectionSpecs());
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Timeout);
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("did not answer in time")));
     QCOMPARE(m_sim->requestsTo(QStringLiteral("/connectionSpecs")).size(), 3); // timeouts of a GET are retried
     QVERIFY(timer.elapsed() < 1900 * 3);
@@ -281,7 +281,7 @@ void TestFlowServiceFaults::responsesOver16MiBAreRefused()
     QVERIFY(m_sim->addFault(
         QStringLiteral("GET"), QStringLiteral("/connectionSpecs"), QStringLiteral("oversize"), 17 * 1024 * 1024));
     const auto outcome = await(client().listConnectionSpecs());
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::TooLarge);
+    QCOMPARE(outcome.error.kind(), Error::Kind::TooLarge);
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("16 MiB")));
 
     // Just under the limit is fine (the body is valid JSON, but not a catalog: still a page).
@@ -302,7 +302,7 @@ void TestFlowServiceFaults::connectionRefused()
     m_session->setProfile(profile);
     m_session->setSecret(SimulatorProcess::clientSecret());
     const auto outcome = await(m_session->signIn());
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Refused);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Refused);
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("refused")));
 }
 
@@ -331,7 +331,7 @@ void TestFlowServiceFaults::insecureUrlsAreRefusedBeforeSending()
     QElapsedTimer timer;
     timer.start();
     const auto outcome = await(m_session->signIn());
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::InsecureUrl);
+    QCOMPARE(outcome.error.kind(), Error::Kind::InsecureUrl);
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("HTTPS")));
     QVERIFY(timer.elapsed() < 1000); // nothing was even attempted
     QCOMPARE(m_sim->stats().value(QLatin1String("requestsReceived")).toInteger(), before);
@@ -368,7 +368,7 @@ void TestFlowServiceFaults::tlsErrorsAreNeverIgnored()
     m_session->setProfile(tls.profile());
     m_session->setSecret(SimulatorProcess::clientSecret());
     const auto outcome = await(m_session->signIn());
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Tls);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Tls);
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("certificate")));
     QVERIFY2(outcome.error.details().contains(QLatin1String("self"), Qt::CaseInsensitive),
              qPrintable(outcome.error.details()));
@@ -389,7 +389,7 @@ void TestFlowServiceFaults::cancelFinishesWithCancelled()
     const auto outcome = await(operation);
     QVERIFY(outcome.finished);
     QCOMPARE(outcome.finishedCount, 1);
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Cancelled);
     QVERIFY(!outcome.error.isAmbiguous());
     QVERIFY(timer.elapsed() < 2500);
 }
@@ -400,7 +400,7 @@ void TestFlowServiceFaults::cancelAfterPostWasSentIsAmbiguous()
     auto* operation = client().createConnection(SeedDrafts::spark());
     QTimer::singleShot(500, operation, [operation] { operation->cancel(); });
     const auto outcome = awaitCreate(operation);
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Cancelled);
     QVERIFY(outcome.error.isAmbiguous());
     QCOMPARE(outcome.outcome, CreateOutcome::Unknown);
 

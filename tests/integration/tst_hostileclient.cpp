@@ -180,7 +180,7 @@ void TestHostileClient::oversizedCreateAnswerIsLookedUpNotRepeated()
     QVERIFY(outcome.finished);
     QCOMPARE(outcome.outcome, CreateOutcome::FoundAfterAmbiguousFailure);
     QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
-    QCOMPARE(outcome.ambiguousFailure.kind(), ApiError::Kind::TooLarge);
+    QCOMPARE(outcome.ambiguousFailure.kind(), Error::Kind::TooLarge);
     QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), before + 1);
     QStringList ids;
     for (const QJsonValue& connection : m_sim->connections())

@@ -28,11 +28,11 @@ private slots:
     void probeFindsTheKeyring()
     {
         KeychainSecretStore store;
-        QCOMPARE(Test::waitFor(store.probeAvailability()).error, SecretError::None);
+        QCOMPARE(Test::waitFor(store.probeAvailability()).error, Error::Kind::None);
         // Probed once: the second answer comes from the cache, without another keychain round trip.
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(Test::waitFor(store.probeAvailability()).error, SecretError::None);
+        QCOMPARE(Test::waitFor(store.probeAvailability()).error, Error::Kind::None);
         QVERIFY(timer.elapsed() < 1000);
         QVERIFY(Test::secretToolLookup(
                     SecretKey::forProfile(QStringLiteral("inlet-probe"), QStringLiteral("availability")).toString())
@@ -47,7 +47,7 @@ private slots:
         const QString second = QStringLiteral("correct horse battery staple");
 
         QVERIFY(Test::waitFor(store.write(key, first)).ok());
-        SecretResult read = Test::waitFor(store.read(key));
+        Test::SecretOutcome read = Test::waitFor(store.read(key));
         QVERIFY(read.ok());
         QCOMPARE(read.value, first);
         QCOMPARE(Test::secretToolLookup(key.toString()), first);
@@ -58,7 +58,7 @@ private slots:
 
         QVERIFY(Test::waitFor(store.remove(key)).ok());
         read = Test::waitFor(store.read(key));
-        QCOMPARE(read.error, SecretError::NotFound);
+        QCOMPARE(read.error, Error::Kind::SecretNotFound);
         QVERIFY(read.value.isEmpty());
         QVERIFY(Test::secretToolLookup(key.toString()).isNull());
     }
@@ -66,9 +66,10 @@ private slots:
     void readingAMissingKeyIsNotFound()
     {
         KeychainSecretStore store;
-        const SecretResult read = Test::waitFor(store.read(SecretKey::forProfile(uniqueName(), QStringLiteral("x"))));
-        QCOMPARE(read.error, SecretError::NotFound);
-        QVERIFY(!read.message().isEmpty());
+        const Test::SecretOutcome read =
+            Test::waitFor(store.read(SecretKey::forProfile(uniqueName(), QStringLiteral("x"))));
+        QCOMPARE(read.error, Error::Kind::SecretNotFound);
+        QVERIFY(!read.message.isEmpty());
     }
 
     void busWithoutSecretServiceIsNoKeychainQuickly()

@@ -59,7 +59,7 @@ private slots:
 
         QVERIFY(Test::waitFor(store.remove(profile.name)).ok());
         QVERIFY(!store.names().contains(profile.name));
-        QCOMPARE(Test::waitFor(store.loadSecret(profile)).error, SecretError::NotFound);
+        QCOMPARE(Test::waitFor(store.loadSecret(profile)).error, Error::Kind::SecretNotFound);
     }
 };
 

@@ -240,7 +240,7 @@ void TestSimulator::gatewayErrors()
     }
     const RawReply reply = send("GET", QStringLiteral("/data/foundation/flowservice/connections"), headers);
     QCOMPARE(reply.status, status);
-    const ApiError error = ApiError::fromHttpResponse(reply.status, reply.body, reply.requestId);
+    const Error error = Error::fromHttpResponse(reply.status, reply.body, reply.requestId);
     QCOMPARE(error.code(), code);
     QVERIFY(!error.requestId().isEmpty());
 }
@@ -263,7 +263,7 @@ void TestSimulator::fixedOrgAndSandbox()
     headers[3].second = "qa";
     reply = send("GET", QStringLiteral("/data/foundation/flowservice/connections"), headers);
     QCOMPARE(reply.status, 404);
-    QCOMPARE(ApiError::fromHttpResponse(reply.status, reply.body).code(), QStringLiteral("FLOW-2100-404"));
+    QCOMPARE(Error::fromHttpResponse(reply.status, reply.body).code(), QStringLiteral("FLOW-2100-404"));
 }
 
 void TestSimulator::clientSeesMissingApiKeyAndSandbox()
@@ -332,7 +332,7 @@ void TestSimulator::createValidation()
     const RawReply reply =
         send("POST", QStringLiteral("/data/foundation/flowservice/connections"), platformHeaders(), body);
     QCOMPARE(reply.status, 400);
-    const ApiError error = ApiError::fromHttpResponse(reply.status, reply.body);
+    const Error error = Error::fromHttpResponse(reply.status, reply.body);
     QCOMPARE(error.code(), code);
     QVERIFY2(error.serverMessage().contains(mentions), qPrintable(error.serverMessage()));
     QCOMPARE(QString::fromLatin1(reply.requestId), error.requestId());
@@ -438,11 +438,11 @@ void TestSimulator::patchRules()
     Headers headers = platformHeaders();
     headers << qMakePair(QByteArray("If-Match"), etag);
     RawReply reply = send("PATCH", path, headers, R"([{"op":"replace","path":"/connectionSpec/id","value":"x"}])");
-    QCOMPARE(ApiError::fromHttpResponse(reply.status, reply.body).code(), QStringLiteral("FLOW-1414-400"));
+    QCOMPARE(Error::fromHttpResponse(reply.status, reply.body).code(), QStringLiteral("FLOW-1414-400"));
     reply = send("PATCH", path, headers, R"([{"op":"replace","path":"/bogus","value":"x"}])");
-    QCOMPARE(ApiError::fromHttpResponse(reply.status, reply.body).code(), QStringLiteral("FLOW-1455-400"));
+    QCOMPARE(Error::fromHttpResponse(reply.status, reply.body).code(), QStringLiteral("FLOW-1455-400"));
     reply = send("PATCH", path, headers, R"([{"op":"remove","path":"/auth/params/password"}])");
-    QCOMPARE(ApiError::fromHttpResponse(reply.status, reply.body).code(), QStringLiteral("FLOW-1100-400"));
+    QCOMPARE(Error::fromHttpResponse(reply.status, reply.body).code(), QStringLiteral("FLOW-1100-400"));
     reply = send("PATCH", path, headers, R"({"op":"replace"})");
     QCOMPARE(reply.status, 400);
     reply = send("PATCH", path, headers, R"([{"op":"REPLACE","path":"/auth/params/password","value":"new"}])");

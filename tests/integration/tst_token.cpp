@@ -118,14 +118,14 @@ void TestToken::concurrentCallsShareOneTokenRequest()
     QVERIFY(!QTest::currentTestFailed());
     // Three operations in flight at once, before any token exists. Each deletes itself when done,
     // so the results are collected as they finish.
-    QList<PlatformOperation*> operations{client().listConnections(SeedDrafts::spark().connectionSpecId),
-                                         client().listConnectionSpecs(),
-                                         m_session->signIn()};
+    QList<Operation*> operations{client().listConnections(SeedDrafts::spark().connectionSpecId),
+                                 client().listConnectionSpecs(),
+                                 m_session->signIn()};
     int finished = 0;
     int failed = 0;
     QEventLoop loop;
-    for (PlatformOperation* operation : operations) {
-        connect(operation, &PlatformOperation::finished, &loop, [&, operation] {
+    for (Operation* operation : operations) {
+        connect(operation, &Operation::finished, &loop, [&, operation] {
             failed += operation->error().isError() ? 1 : 0;
             if (++finished == 3)
                 loop.quit();
@@ -196,7 +196,7 @@ void TestToken::wrongClientSecretIsActionable()
     startSimulator({QStringLiteral("--client-secret"), QStringLiteral("the-right-one")});
     QVERIFY(!QTest::currentTestFailed());
     const auto outcome = await(m_session->signIn());
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Http);
+    QCOMPARE(outcome.error.kind(), Error::Kind::Http);
     QCOMPARE(outcome.error.code(), QStringLiteral("invalid_client"));
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("client secret")));
     QVERIFY(outcome.error.details().contains(QLatin1String("invalid client_secret parameter")));
@@ -248,7 +248,7 @@ void TestToken::noSecretIsMissingCredentials()
     QVERIFY(!QTest::currentTestFailed());
     m_session->clearSecret();
     const auto outcome = await(m_session->signIn());
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::MissingCredentials);
+    QCOMPARE(outcome.error.kind(), Error::Kind::MissingCredentials);
     QCOMPARE(m_sim->stats().value(QLatin1String("requestsReceived")).toInt(), 0);
 }
 

@@ -1,7 +1,7 @@
-// ApiError: both error envelopes, IMS errors, HTML and empty bodies, network failures, and the
+// Error: both error envelopes, IMS errors, HTML and empty bodies, network failures, and the
 // sentences a person reads.
 
-#include "platform/ApiError.h"
+#include "core/Error.h"
 #include "platform/FlowServiceJson.h"
 
 #include <QTest>
@@ -56,8 +56,8 @@ void TestApiError::gatewayEnvelope()
     QFETCH(QByteArray, body);
     QFETCH(QString, code);
     QFETCH(QString, message);
-    const ApiError error = ApiError::fromHttpResponse(status, body);
-    QCOMPARE(error.kind(), ApiError::Kind::Http);
+    const Error error = Error::fromHttpResponse(status, body);
+    QCOMPARE(error.kind(), Error::Kind::Http);
     QCOMPARE(error.httpStatus(), status);
     QCOMPARE(error.code(), code);
     QCOMPARE(error.serverMessage(), message);
@@ -77,7 +77,7 @@ void TestApiError::flowServiceEnvelope()
         "errorMessage": "You do not have sufficient permissions to perform the operation.",
         "errorDetails": "You do not have sufficient permissions to perform the operation."
     })";
-    const ApiError error = ApiError::fromHttpResponse(403, body, "header-id");
+    const Error error = Error::fromHttpResponse(403, body, "header-id");
     QCOMPARE(error.code(), QStringLiteral("FLOW-2120-403"));
     QCOMPARE(error.requestId(), QStringLiteral("req-1234")); // the body wins over the header
     QCOMPARE(error.serverMessage(), QStringLiteral("You do not have sufficient permissions to perform the operation."));
@@ -87,7 +87,7 @@ void TestApiError::flowServiceEnvelope()
 
 void TestApiError::flowServiceEnvelopeWithoutReport()
 {
-    const ApiError error = ApiError::fromHttpResponse(
+    const Error error = Error::fromHttpResponse(
         412,
         R"({"type":"https://ns.adobe.com/aep/errors/FLOW-1404-412","title":"Precondition failed","errorMessage":"Supplied version=[v1] does not match"})");
     QCOMPARE(error.code(), QStringLiteral("FLOW-1404-412"));
@@ -96,7 +96,7 @@ void TestApiError::flowServiceEnvelopeWithoutReport()
 
 void TestApiError::rfc7807WithoutCode()
 {
-    const ApiError error = ApiError::fromHttpResponse(
+    const Error error = Error::fromHttpResponse(
         400,
         R"({ "type": "/placeholder/type/uri", "status": 400, "title": "BadRequestError", "detail": "A valid content-type must be specified" })");
     QVERIFY(error.code().isEmpty());
@@ -106,7 +106,7 @@ void TestApiError::rfc7807WithoutCode()
 
 void TestApiError::imsEnvelope()
 {
-    const ApiError error = ApiError::fromHttpResponse(
+    const Error error = Error::fromHttpResponse(
         401, R"({"error":"invalid_client","error_description":"invalid client_secret parameter"})");
     QCOMPARE(error.code(), QStringLiteral("invalid_client"));
     QCOMPARE(error.serverMessage(), QStringLiteral("invalid client_secret parameter"));
@@ -115,10 +115,10 @@ void TestApiError::imsEnvelope()
 
 void TestApiError::htmlPage()
 {
-    const ApiError error = ApiError::fromHttpResponse(
+    const Error error = Error::fromHttpResponse(
         502,
         "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>");
-    QCOMPARE(error.kind(), ApiError::Kind::Http);
+    QCOMPARE(error.kind(), Error::Kind::Http);
     QCOMPARE(error.httpStatus(), 502);
     QVERIFY(error.code().isEmpty());
     QVERIFY(error.serverMessage().isEmpty());
@@ -129,21 +129,21 @@ void TestApiError::htmlPage()
 
 void TestApiError::emptyAndTextBodies()
 {
-    const ApiError empty = ApiError::fromHttpResponse(503, QByteArray());
+    const Error empty = Error::fromHttpResponse(503, QByteArray());
     QCOMPARE(empty.httpStatus(), 503);
     QVERIFY(empty.code().isEmpty());
     QVERIFY(empty.technicalDetail().contains(QLatin1String("no body")));
-    const ApiError text = ApiError::fromHttpResponse(400, "plain words");
+    const Error text = Error::fromHttpResponse(400, "plain words");
     QVERIFY(text.technicalDetail().contains(QLatin1String("not JSON")));
-    const ApiError array = ApiError::fromHttpResponse(400, "[1,2]");
-    QCOMPARE(array.kind(), ApiError::Kind::Http);
+    const Error array = Error::fromHttpResponse(400, "[1,2]");
+    QCOMPARE(array.kind(), Error::Kind::Http);
     QVERIFY(array.code().isEmpty());
 }
 
 void TestApiError::requestIdFallsBackToTheHeader()
 {
-    const ApiError error =
-        ApiError::fromHttpResponse(401, R"({"error_code":"401013","message":"Oauth token is not valid"})", "abc-123");
+    const Error error =
+        Error::fromHttpResponse(401, R"({"error_code":"401013","message":"Oauth token is not valid"})", "abc-123");
     QCOMPARE(error.requestId(), QStringLiteral("abc-123"));
 }
 
@@ -182,13 +182,13 @@ void TestApiError::actionableSentences()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QString, expected);
-    const QString sentence = ApiError::fromHttpResponse(status, body).actionableMessage();
+    const QString sentence = Error::fromHttpResponse(status, body).actionableMessage();
     QVERIFY2(sentence.contains(expected, Qt::CaseInsensitive), qPrintable(sentence));
 }
 
 void TestApiError::flow1100NamesTheField()
 {
-    const ApiError error = ApiError::fromHttpResponse(
+    const Error error = Error::fromHttpResponse(
         400,
         R"({"type":"https://ns.adobe.com/aep/errors/FLOW-1100-400","title":"Invalid request","status":400,
             "report":{"detailed-message":"The field 'auth.params.port' must be of type integer.","request-id":"r"}})");
@@ -199,28 +199,26 @@ void TestApiError::flow1100NamesTheField()
 void TestApiError::networkErrors_data()
 {
     QTest::addColumn<QNetworkReply::NetworkError>("networkError");
-    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<Error::Kind>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("dns") << QNetworkReply::HostNotFoundError << ApiError::Kind::Dns << QStringLiteral("proxy");
-    QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError << ApiError::Kind::Refused
+    QTest::newRow("dns") << QNetworkReply::HostNotFoundError << Error::Kind::Dns << QStringLiteral("proxy");
+    QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError << Error::Kind::Refused
                              << QStringLiteral("refused");
-    QTest::newRow("timeout") << QNetworkReply::TimeoutError << ApiError::Kind::Timeout << QStringLiteral("in time");
-    QTest::newRow("transfer timeout") << QNetworkReply::OperationCanceledError << ApiError::Kind::Timeout
+    QTest::newRow("timeout") << QNetworkReply::TimeoutError << Error::Kind::Timeout << QStringLiteral("in time");
+    QTest::newRow("transfer timeout") << QNetworkReply::OperationCanceledError << Error::Kind::Timeout
                                       << QStringLiteral("timeout");
-    QTest::newRow("tls") << QNetworkReply::SslHandshakeFailedError << ApiError::Kind::Tls
-                         << QStringLiteral("certificate");
-    QTest::newRow("reset") << QNetworkReply::RemoteHostClosedError << ApiError::Kind::Network
-                           << QStringLiteral("network");
-    QTest::newRow("proxy refused") << QNetworkReply::ProxyConnectionRefusedError << ApiError::Kind::Refused
+    QTest::newRow("tls") << QNetworkReply::SslHandshakeFailedError << Error::Kind::Tls << QStringLiteral("certificate");
+    QTest::newRow("reset") << QNetworkReply::RemoteHostClosedError << Error::Kind::Network << QStringLiteral("network");
+    QTest::newRow("proxy refused") << QNetworkReply::ProxyConnectionRefusedError << Error::Kind::Refused
                                    << QStringLiteral("proxy");
 }
 
 void TestApiError::networkErrors()
 {
     QFETCH(QNetworkReply::NetworkError, networkError);
-    QFETCH(ApiError::Kind, kind);
+    QFETCH(Error::Kind, kind);
     QFETCH(QString, expected);
-    const ApiError error = ApiError::fromNetworkError(networkError, QStringLiteral("Qt says so"), false);
+    const Error error = Error::fromNetworkError(networkError, QStringLiteral("Qt says so"), false);
     QCOMPARE(error.kind(), kind);
     QCOMPARE(error.httpStatus(), 0);
     QVERIFY2(error.actionableMessage().contains(expected, Qt::CaseInsensitive), qPrintable(error.actionableMessage()));
@@ -229,35 +227,35 @@ void TestApiError::networkErrors()
 
 void TestApiError::ambiguity()
 {
-    QVERIFY(ApiError::fromNetworkError(QNetworkReply::TimeoutError, {}, true).isAmbiguous());
-    QVERIFY(ApiError::fromNetworkError(QNetworkReply::RemoteHostClosedError, {}, true).isAmbiguous());
-    QVERIFY(!ApiError::fromNetworkError(QNetworkReply::RemoteHostClosedError, {}, false).isAmbiguous());
-    QVERIFY(!ApiError::fromNetworkError(QNetworkReply::ConnectionRefusedError, {}, true).isAmbiguous());
-    QVERIFY(!ApiError::fromNetworkError(QNetworkReply::HostNotFoundError, {}, true).isAmbiguous());
-    QVERIFY(!ApiError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, {}, true).isAmbiguous());
-    QVERIFY(ApiError::fromHttpResponse(504, {}).isAmbiguous());
-    QVERIFY(ApiError::fromHttpResponse(502, {}).isAmbiguous());
-    QVERIFY(!ApiError::fromHttpResponse(503, {}).isAmbiguous());
-    QVERIFY(!ApiError::fromHttpResponse(400, {}).isAmbiguous());
-    QVERIFY(ApiError::fromNetworkError(QNetworkReply::TimeoutError, {}, true)
+    QVERIFY(Error::fromNetworkError(QNetworkReply::TimeoutError, {}, true).isAmbiguous());
+    QVERIFY(Error::fromNetworkError(QNetworkReply::RemoteHostClosedError, {}, true).isAmbiguous());
+    QVERIFY(!Error::fromNetworkError(QNetworkReply::RemoteHostClosedError, {}, false).isAmbiguous());
+    QVERIFY(!Error::fromNetworkError(QNetworkReply::ConnectionRefusedError, {}, true).isAmbiguous());
+    QVERIFY(!Error::fromNetworkError(QNetworkReply::HostNotFoundError, {}, true).isAmbiguous());
+    QVERIFY(!Error::fromNetworkError(QNetworkReply::SslHandshakeFailedError, {}, true).isAmbiguous());
+    QVERIFY(Error::fromHttpResponse(504, {}).isAmbiguous());
+    QVERIFY(Error::fromHttpResponse(502, {}).isAmbiguous());
+    QVERIFY(!Error::fromHttpResponse(503, {}).isAmbiguous());
+    QVERIFY(!Error::fromHttpResponse(400, {}).isAmbiguous());
+    QVERIFY(Error::fromNetworkError(QNetworkReply::TimeoutError, {}, true)
                 .actionableMessage()
                 .contains(QLatin1String("may have reached Platform")));
 }
 
 void TestApiError::transience()
 {
-    QVERIFY(ApiError::fromHttpResponse(429, {}).isTransient());
-    QVERIFY(ApiError::fromHttpResponse(503, {}).isTransient());
-    QVERIFY(!ApiError::fromHttpResponse(500, {}).isTransient());
-    QVERIFY(!ApiError::fromHttpResponse(401, {}).isTransient());
-    QVERIFY(ApiError::fromNetworkError(QNetworkReply::RemoteHostClosedError, {}, false).isTransient());
-    QVERIFY(!ApiError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, {}, false).isTransient());
-    QVERIFY(!ApiError::make(ApiError::Kind::InsecureUrl).isTransient());
+    QVERIFY(Error::fromHttpResponse(429, {}).isTransient());
+    QVERIFY(Error::fromHttpResponse(503, {}).isTransient());
+    QVERIFY(!Error::fromHttpResponse(500, {}).isTransient());
+    QVERIFY(!Error::fromHttpResponse(401, {}).isTransient());
+    QVERIFY(Error::fromNetworkError(QNetworkReply::RemoteHostClosedError, {}, false).isTransient());
+    QVERIFY(!Error::fromNetworkError(QNetworkReply::SslHandshakeFailedError, {}, false).isTransient());
+    QVERIFY(!Error::make(Error::Kind::InsecureUrl).isTransient());
 }
 
 void TestApiError::detailsCarryStatusCodeAndRequestId()
 {
-    const ApiError error = ApiError::fromHttpResponse(
+    const Error error = Error::fromHttpResponse(
         400,
         R"({"type":"https://ns.adobe.com/aep/errors/FLOW-1415-400","report":{"detailed-message":"m","request-id":"rid-9"}})");
     const QString details = error.details();
@@ -268,20 +266,20 @@ void TestApiError::detailsCarryStatusCodeAndRequestId()
 
 void TestApiError::noneIsNotAnError()
 {
-    const ApiError none;
+    const Error none;
     QVERIFY(!none.isError());
     QVERIFY(!none);
     QVERIFY(none.actionableMessage().isEmpty());
-    QVERIFY(ApiError::make(ApiError::Kind::InsecureUrl).actionableMessage().contains(QLatin1String("HTTPS")));
-    QVERIFY(ApiError::make(ApiError::Kind::TooLarge).actionableMessage().contains(QLatin1String("16 MiB")));
-    QVERIFY(!ApiError::make(ApiError::Kind::Cancelled).actionableMessage().isEmpty());
-    QVERIFY(!ApiError::make(ApiError::Kind::MissingCredentials).actionableMessage().isEmpty());
-    QVERIFY(!ApiError::make(ApiError::Kind::BadResponse).actionableMessage().isEmpty());
+    QVERIFY(Error::make(Error::Kind::InsecureUrl).actionableMessage().contains(QLatin1String("HTTPS")));
+    QVERIFY(Error::make(Error::Kind::TooLarge).actionableMessage().contains(QLatin1String("16 MiB")));
+    QVERIFY(!Error::make(Error::Kind::Cancelled).actionableMessage().isEmpty());
+    QVERIFY(!Error::make(Error::Kind::MissingCredentials).actionableMessage().isEmpty());
+    QVERIFY(!Error::make(Error::Kind::BadResponse).actionableMessage().isEmpty());
 }
 
 void TestApiError::parsesResultBodies()
 {
-    ApiError error;
+    Error error;
     const CreatedConnection created = FlowServiceJson::parseCreated(
         R"({"id": "f847950c-1c12-4568-a550-d5312b16fdb8", "etag": "\"0c0099f4-0000-0200-0000-67da91710000\""})",
         &error);
@@ -316,10 +314,10 @@ void TestApiError::parsesResultBodies()
     QCOMPARE(zone.expiryDate, QDate(2025, 7, 5));
 
     FlowServiceJson::parseConnectionList("{\"items\": [", &error);
-    QCOMPARE(error.kind(), ApiError::Kind::BadResponse);
-    error = ApiError();
+    QCOMPARE(error.kind(), Error::Kind::BadResponse);
+    error = Error();
     FlowServiceJson::parseLandingZone("{}", &error);
-    QCOMPARE(error.kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(error.kind(), Error::Kind::BadResponse);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

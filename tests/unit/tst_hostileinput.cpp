@@ -573,10 +573,10 @@ void TestHostileInput::imsTokenResponse()
     QFETCH(QByteArray, body);
     QFETCH(QString, token);
     QFETCH(qint64, lifetime);
-    ApiError error;
+    Error error;
     const TokenProvider::ImsToken parsed = TokenProvider::parseTokenResponse(body, &error);
     if (token.isEmpty()) {
-        QCOMPARE(error.kind(), ApiError::Kind::BadResponse);
+        QCOMPARE(error.kind(), Error::Kind::BadResponse);
         QVERIFY(parsed.accessToken.isEmpty());
         QVERIFY(!error.actionableMessage().isEmpty());
         return;

@@ -1,7 +1,7 @@
 #include "SecretTestSupport.h"
 #include "core/AppInfo.h"
+#include "core/Error.h"
 #include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretError.h"
 #include "secrets/SecretKey.h"
 
 #include <QTest>
@@ -38,55 +38,56 @@ private slots:
     {
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("text");
-        QTest::addColumn<SecretError>("expected");
+        QTest::addColumn<Error::Kind>("expected");
         // Rows from what QtKeychain 0.13.2 reports on Debian 12 (toolchain.md).
-        QTest::newRow("ok") << 0 << QString() << SecretError::None;
-        QTest::newRow("not found") << 1 << QStringLiteral("Entry not found") << SecretError::NotFound;
+        QTest::newRow("ok") << 0 << QString() << Error::Kind::None;
+        QTest::newRow("not found") << 1 << QStringLiteral("Entry not found") << Error::Kind::SecretNotFound;
         QTest::newRow("locked") << 4 << QStringLiteral("Cannot create an item in a locked collection")
-                                << SecretError::Locked;
-        QTest::newRow("denied by user") << 3 << QString() << SecretError::Locked;
-        QTest::newRow("no backend") << 5 << QString() << SecretError::NoKeychain;
+                                << Error::Kind::KeychainLocked;
+        QTest::newRow("denied by user") << 3 << QString() << Error::Kind::KeychainLocked;
+        QTest::newRow("no backend") << 5 << QString() << Error::Kind::NoKeychain;
         QTest::newRow("no bus, no display")
-            << 7 << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY") << SecretError::NoKeychain;
+            << 7 << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY") << Error::Kind::NoKeychain;
         QTest::newRow("dead socket") << 7 << QStringLiteral("Could not connect: No such file or directory")
-                                     << SecretError::NoKeychain;
+                                     << Error::Kind::NoKeychain;
         QTest::newRow("no secret service")
             << 7 << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")
-            << SecretError::NoKeychain;
+            << Error::Kind::NoKeychain;
         QTest::newRow("no login collection")
             << 7 << QStringLiteral("Object does not exist at path \"/org/freedesktop/secrets/collection/login\"")
-            << SecretError::Locked;
-        QTest::newRow("unknown") << 7 << QStringLiteral("something else") << SecretError::Other;
+            << Error::Kind::KeychainLocked;
+        QTest::newRow("unknown") << 7 << QStringLiteral("something else") << Error::Kind::Keychain;
     }
 
     void classifiesKeychainErrors()
     {
         QFETCH(int, code);
         QFETCH(QString, text);
-        QFETCH(SecretError, expected);
-        QCOMPARE(classifyKeychainError(code, text), expected);
+        QFETCH(Error::Kind, expected);
+        QCOMPARE(Error::classifyKeychainError(code, text), expected);
     }
 
     void everyErrorHasAnActionableMessage()
     {
-        for (SecretError error : {SecretError::NotFound,
-                                  SecretError::NoKeychain,
-                                  SecretError::Locked,
-                                  SecretError::TooLarge,
-                                  SecretError::Other}) {
-            QVERIFY2(secretErrorMessage(error).size() > 20, qPrintable(secretErrorMessage(error)));
+        for (Error::Kind kind : {Error::Kind::SecretNotFound,
+                                 Error::Kind::NoKeychain,
+                                 Error::Kind::KeychainLocked,
+                                 Error::Kind::SecretTooLarge,
+                                 Error::Kind::Keychain}) {
+            const QString message = Error::make(kind).actionableMessage();
+            QVERIFY2(message.size() > 20, qPrintable(message));
         }
-        QVERIFY(secretErrorMessage(SecretError::NoKeychain).contains(QStringLiteral("GNOME Keyring")));
-        QVERIFY(secretErrorMessage(SecretError::None).isEmpty());
+        QVERIFY(Error::make(Error::Kind::NoKeychain).actionableMessage().contains(QStringLiteral("GNOME Keyring")));
+        QVERIFY(Error().actionableMessage().isEmpty());
     }
 
     void refusesSecretsOverTheWindowsLimitBeforeTouchingTheKeychain()
     {
         KeychainSecretStore store;
         const QString big(kMaxSecretBytes + 1, u'x');
-        const SecretResult result =
+        const Test::SecretOutcome result =
             Test::waitFor(store.write(SecretKey::forProfile(QStringLiteral("t"), QStringLiteral("f")), big));
-        QCOMPARE(result.error, SecretError::TooLarge);
+        QCOMPARE(result.error, Error::Kind::SecretTooLarge);
         QVERIFY(result.detail.isEmpty());
         QVERIFY(kMaxSecretBytes < 2560);
     }

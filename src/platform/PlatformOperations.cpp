@@ -1,57 +1,8 @@
-#include "PlatformOperation.h"
+#include "PlatformOperations.h"
 
 #include <QCoreApplication>
-#include <QMetaObject>
 
 namespace Inlet {
-
-PlatformOperation::PlatformOperation(QObject* parent)
-    : QObject(parent)
-    , m_startedAt(QDateTime::currentDateTimeUtc())
-{
-}
-
-PlatformOperation::~PlatformOperation() = default;
-
-void PlatformOperation::cancel()
-{
-    if (m_finished)
-        return;
-    const bool maybeSent = m_canceller ? m_canceller() : false;
-    ApiError error = ApiError::make(ApiError::Kind::Cancelled);
-    error.setAmbiguous(maybeSent);
-    finishWithError(error);
-}
-
-void PlatformOperation::finishWithError(const ApiError& error)
-{
-    if (m_finished)
-        return;
-    m_error = error;
-    emitFinished();
-}
-
-void PlatformOperation::finishSuccessfully()
-{
-    if (m_finished)
-        return;
-    m_error = ApiError();
-    emitFinished();
-}
-
-void PlatformOperation::emitFinished()
-{
-    m_finished = true;
-    m_canceller = nullptr;
-    // Never from inside the call that created the operation: the caller connects first.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            emit finished();
-            deleteLater();
-        },
-        Qt::QueuedConnection);
-}
 
 QString CreateConnectionOperation::outcomeMessage() const
 {

@@ -9,13 +9,20 @@
 
 namespace Inlet {
 
-// The one error type of the platform layer. Every failure – a gateway error body, a Flow Service
-// problem body, an IMS error, an HTML page from a proxy, a refused connection, a DNS failure, a
-// timeout, a TLS failure, an oversized response, a cancel – arrives as an ApiError. Pages show
-// actionableMessage() and put details() in an expandable area; they never look at raw JSON.
-class ApiError
+// Largest secret, in UTF-8 bytes, Inlet stores. Windows' credential store in QtKeychain 0.13 refuses
+// more than 2,560 bytes, so this keeps well clear of it on every platform.
+constexpr int kMaxSecretBytes = 2048;
+
+// THE error type of Inlet, carried by every Operation (core/Operation.h) and every use case. Every
+// failure – a gateway error body, a Flow Service problem body, an IMS error, an HTML page from a
+// proxy, a refused connection, a DNS failure, a timeout, a TLS failure, an oversized response, a
+// cancel, a keychain that is missing, locked or refusing – arrives as an Error: kind() says what
+// happened, actionableMessage() says it and what to do in a translated sentence or two, details()
+// holds the evidence (HTTP status, code, request id, backend text). Pages show actionableMessage()
+// and put details() in an expandable area; they never look at raw bodies or backend codes.
+class Error
 {
-    Q_DECLARE_TR_FUNCTIONS(Inlet::ApiError)
+    Q_DECLARE_TR_FUNCTIONS(Inlet::Error)
 
 public:
     enum class Kind {
@@ -31,20 +38,33 @@ public:
         Cancelled, // cancel() was called
         InsecureUrl, // not https and not loopback: refused before anything was sent
         MissingCredentials, // no client secret / access token given to the session
+        // The system keychain (QtKeychain):
+        SecretNotFound, // nothing stored under that key
+        NoKeychain, // no Secret Service / credential store reachable
+        KeychainLocked, // present but locked, or the user denied access
+        SecretTooLarge, // over kMaxSecretBytes
+        Keychain, // any other keychain failure; technicalDetail() has the backend's text
     };
 
-    ApiError() = default;
+    Error() = default;
 
     // An HTTP error status with its body. Understands the gateway envelope {error_code, message},
     // the Flow Service envelope {type, title, status, report{detailed-message, request-id},
     // errorMessage}, the IMS envelope {error, error_description}, and anything else (HTML, empty).
     // `requestIdHeader` is the x-request-id response header, used when the body carries none.
-    static ApiError fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& requestIdHeader = {});
+    static Error fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& requestIdHeader = {});
     // A failed transfer. `requestSent`: the request (body included) went out before it failed, so
     // the server may have acted on it. `qtText` is QNetworkReply::errorString(), kept for details().
-    static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString& qtText, bool requestSent);
+    static Error fromNetworkError(QNetworkReply::NetworkError error, const QString& qtText, bool requestSent);
     // Anything else (BadResponse, TooLarge, Cancelled, InsecureUrl, …) with a technical detail.
-    static ApiError make(Kind kind, const QString& technicalDetail = {}, int httpStatus = 0);
+    static Error make(Kind kind, const QString& technicalDetail = {}, int httpStatus = 0);
+
+    // A failed keychain job: QKeychain::Error code and its (untranslated, backend) text. QtKeychain
+    // 0.13.2 reports a missing Secret Service as OtherError with D-Bus texts, never as
+    // NoBackendAvailable, so the text decides. The text is kept as the technical detail.
+    static Error fromKeychain(int keychainErrorCode, const QString& backendText);
+    // Just the classification of fromKeychain(); Kind::None for QKeychain::NoError.
+    static Kind classifyKeychainError(int keychainErrorCode, const QString& backendText);
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
@@ -69,12 +89,13 @@ public:
     // "HTTP status: 403 · Code: 403010 · Request ID: …" lines for a details area; never a secret.
     QString details() const;
 
-    // Used by the platform layer when it learns more after construction.
+    // For the layer that learns more after construction.
     void setAmbiguous(bool ambiguous) { m_ambiguous = ambiguous; }
     void setRequestId(const QString& requestId) { m_requestId = requestId; }
 
 private:
     QString httpSentence() const;
+    QString keychainSentence() const;
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
@@ -87,4 +108,4 @@ private:
 
 } // namespace Inlet
 
-Q_DECLARE_METATYPE(Inlet::ApiError)
+Q_DECLARE_METATYPE(Inlet::Error)

@@ -1,9 +1,11 @@
-#include "ApiError.h"
+#include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace Inlet {
 
@@ -42,9 +44,9 @@ bool looksLikeHtml(const QByteArray& body)
 
 } // namespace
 
-ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& requestIdHeader)
+Error Error::fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& requestIdHeader)
 {
-    ApiError error;
+    Error error;
     error.m_kind = Kind::Http;
     error.m_httpStatus = httpStatus;
     // A gateway that gave up waiting may have passed the request on: treat as "maybe done".
@@ -96,9 +98,9 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, cons
     return error;
 }
 
-ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError networkError, const QString& qtText, bool requestSent)
+Error Error::fromNetworkError(QNetworkReply::NetworkError networkError, const QString& qtText, bool requestSent)
 {
-    ApiError error;
+    Error error;
     error.m_technicalDetail = qtText;
     switch (networkError) {
     case QNetworkReply::HostNotFoundError:
@@ -127,16 +129,16 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError networkError, co
     return error;
 }
 
-ApiError ApiError::make(Kind kind, const QString& technicalDetail, int httpStatus)
+Error Error::make(Kind kind, const QString& technicalDetail, int httpStatus)
 {
-    ApiError error;
+    Error error;
     error.m_kind = kind;
     error.m_technicalDetail = technicalDetail;
     error.m_httpStatus = httpStatus;
     return error;
 }
 
-bool ApiError::isTransient() const
+bool Error::isTransient() const
 {
     switch (m_kind) {
     case Kind::Network:
@@ -150,7 +152,7 @@ bool ApiError::isTransient() const
     }
 }
 
-QString ApiError::httpSentence() const
+QString Error::httpSentence() const
 {
     const QString& c = m_code;
     if (c == QLatin1String("invalid_client") || c == QLatin1String("unauthorized_client"))
@@ -205,7 +207,7 @@ QString ApiError::httpSentence() const
     return tr("Platform rejected the request (HTTP %1).").arg(m_httpStatus);
 }
 
-QString ApiError::actionableMessage() const
+QString Error::actionableMessage() const
 {
     QString sentence;
     switch (m_kind) {
@@ -249,6 +251,12 @@ QString ApiError::actionableMessage() const
     case Kind::MissingCredentials:
         sentence = tr("Inlet has no credential to sign in with. Enter the client secret, or paste an access token.");
         break;
+    case Kind::SecretNotFound:
+    case Kind::NoKeychain:
+    case Kind::KeychainLocked:
+    case Kind::SecretTooLarge:
+    case Kind::Keychain:
+        return keychainSentence();
     case Kind::InsecureUrl:
         sentence = tr("Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain "
                       "http is allowed only to this computer).");
@@ -259,7 +267,88 @@ QString ApiError::actionableMessage() const
     return sentence;
 }
 
-QString ApiError::details() const
+QString Error::keychainSentence() const
+{
+    switch (m_kind) {
+    case Kind::SecretNotFound:
+        return QCoreApplication::translate("Inlet::SecretStore", "No saved secret was found in the system keychain.");
+    case Kind::NoKeychain:
+        return QCoreApplication::translate(
+            "Inlet::SecretStore",
+            "No system keychain is available. Install and start a Secret Service provider such as "
+            "GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.");
+    case Kind::KeychainLocked:
+        return QCoreApplication::translate(
+            "Inlet::SecretStore",
+            "The system keychain is locked or refused access. Unlock it (for example by logging in "
+            "again, or in your keyring manager) and allow Inlet to use it.");
+    case Kind::SecretTooLarge:
+        return QCoreApplication::translate(
+            "Inlet::SecretStore",
+            "This secret is too long to store in the system keychain (more than %n bytes).",
+            nullptr,
+            kMaxSecretBytes);
+    default:
+        return QCoreApplication::translate("Inlet::SecretStore",
+                                           "The system keychain reported an error. See the details, then try again.");
+    }
+}
+
+Error Error::fromKeychain(int keychainErrorCode, const QString& backendText)
+{
+    return make(classifyKeychainError(keychainErrorCode, backendText), backendText);
+}
+
+Error::Kind Error::classifyKeychainError(int keychainErrorCode, const QString& backendText)
+{
+    // Values of QKeychain::Error; repeated here so the mapping is testable without a keychain.
+    enum {
+        NoError,
+        EntryNotFound,
+        CouldNotDeleteEntry,
+        AccessDeniedByUser,
+        AccessDenied,
+        NoBackendAvailable,
+        NotImplemented,
+        OtherError
+    };
+
+    switch (keychainErrorCode) {
+    case NoError:
+        return Kind::None;
+    case EntryNotFound:
+        return Kind::SecretNotFound;
+    case AccessDeniedByUser:
+    case AccessDenied:
+        return Kind::KeychainLocked;
+    case NoBackendAvailable:
+    case NotImplemented:
+        return Kind::NoKeychain;
+    default:
+        break;
+    }
+
+    static const QStringList noServiceTexts = {
+        QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("Cannot autolaunch D-Bus"),
+        QStringLiteral("Could not connect"),
+        QStringLiteral("D-Bus"),
+        QStringLiteral("DBus"),
+        QStringLiteral("No keychain service available"),
+    };
+    // gnome-keyring activated but without a usable default collection: it must be unlocked or created.
+    if (backendText.contains(QStringLiteral("/org/freedesktop/secrets/collection"))
+        || backendText.contains(QStringLiteral("locked"), Qt::CaseInsensitive)) {
+        return Kind::KeychainLocked;
+    }
+    for (const QString& text : noServiceTexts) {
+        if (backendText.contains(text, Qt::CaseInsensitive))
+            return Kind::NoKeychain;
+    }
+    return Kind::Keychain;
+}
+
+QString Error::details() const
 {
     QStringList lines;
     if (m_httpStatus > 0)
