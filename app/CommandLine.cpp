@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "core/Settings.h"
+#include "core/Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -13,6 +16,15 @@ namespace {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
 };
 } // namespace
+
+CommandLine CommandLine::parseBeforeGui(int& argc, char** argv)
+{
+    const QCoreApplication app(argc, argv);
+    const QString languageArgument = CommandLine::languageArgument(QCoreApplication::arguments());
+    installTranslations(*QCoreApplication::instance(),
+                        languageArgument.isEmpty() ? Settings().language() : languageArgument);
+    return parse(app);
+}
 
 CommandLine CommandLine::parse(const QCoreApplication& app)
 {

@@ -11,19 +11,18 @@
 
 int main(int argc, char* argv[])
 {
+    // Static, so they hold for the parser's application object and for the GUI's.
+    QCoreApplication::setOrganizationName(Inlet::AppInfo::organizationName());
+    QCoreApplication::setApplicationName(Inlet::AppInfo::applicationName());
+    QCoreApplication::setApplicationVersion(Inlet::AppInfo::version());
+    const Inlet::CommandLine commandLine = Inlet::CommandLine::parseBeforeGui(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(Inlet::AppInfo::organizationName());
-    QApplication::setApplicationName(Inlet::AppInfo::applicationName());
-    QApplication::setApplicationVersion(Inlet::AppInfo::version());
     QApplication::setDesktopFileName(Inlet::AppInfo::appId());
     QApplication::setWindowIcon(Inlet::appIcon());
 
     Inlet::Settings settings;
-    // Translate before parsing, so --help speaks the user's language.
-    const QString languageArgument = Inlet::CommandLine::languageArgument(QApplication::arguments());
-    const QString language = languageArgument.isEmpty() ? settings.language() : languageArgument;
-    Inlet::installTranslations(app, language);
-    const Inlet::CommandLine commandLine = Inlet::CommandLine::parse(app);
+    Inlet::installTranslations(app, commandLine.language.isEmpty() ? settings.language() : commandLine.language);
 
     // One network manager and one keychain for the whole application.
     QNetworkAccessManager network;
