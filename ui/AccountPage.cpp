@@ -40,14 +40,12 @@ void AccountPage::build()
     m_ui->imsUrlLineEdit->setPlaceholderText(Profile::defaultImsUrl().toString());
     m_ui->scopesLineEdit->setPlaceholderText(Profile::defaultScopes());
     m_ui->showSecretButton->setAccessibleName(tr("Show secret"));
+    m_ui->showSecretButton->setLineEdit(m_ui->secretLineEdit);
     Accessibility::nameBuddiesAfterTheirLabels(this);
 
     connect(m_ui->advancedButton, &QToolButton::toggled, this, [this](bool open) {
         m_ui->advancedWidget->setVisible(open);
         m_ui->advancedButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-    });
-    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool show) {
-        m_ui->secretLineEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_ui->accessTokenRadioButton, &QRadioButton::toggled, this, [this] {
         updateSecretLabel();

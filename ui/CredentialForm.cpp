@@ -1,58 +1,29 @@
 #include "CredentialForm.h"
 
 #include "Accessibility.h"
+#include "ErrorStyle.h"
+#include "FieldEditor.h"
 
 #include "core/Logging.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QSpinBox>
-#include <QToolButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <climits>
-#include <cmath>
-#include <utility>
 
 namespace Inlet {
 
 struct CredentialForm::Row
 {
-    Field field;
-    QLabel* label = nullptr;
-    QWidget* container = nullptr; // input row, then (maybe) the error label, then the help text
+    std::unique_ptr<FieldEditor> editor;
+    QWidget* container = nullptr; // the editor's widgets, then (maybe) the error label, then the help text
     QVBoxLayout* containerLayout = nullptr;
-    QWidget* input = nullptr;
-    QToolButton* revealButton = nullptr;
 };
-
-namespace {
-
-// Spin boxes have no empty state: one step below the lowest allowed value shows "Not set" instead.
-int lowestInteger(const SchemaProperty& p)
-{
-    if (p.minimum && *p.minimum > double(INT_MIN + 1)) {
-        return *p.minimum >= double(INT_MAX) ? INT_MAX - 1 : int(std::ceil(*p.minimum));
-    }
-    return INT_MIN + 1;
-}
-
-int highestInteger(const SchemaProperty& p)
-{
-    if (p.maximum && *p.maximum < double(INT_MAX)) {
-        return std::max(lowestInteger(p), int(std::floor(*p.maximum)));
-    }
-    return INT_MAX;
-}
-
-} // namespace
 
 CredentialForm::CredentialForm(QWidget* parent)
     : QWidget(parent)
@@ -86,17 +57,10 @@ CredentialForm::CredentialForm(QWidget* parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
-    applyErrorPalette();
+    ErrorStyle::apply(m_errorLabel, palette());
 }
 
-CredentialForm::~CredentialForm()
-{
-    // The inputs outlive this destructor (QWidget deletes them later); they must not call back.
-    for (const Row* row : std::as_const(m_rows)) {
-        disconnect(row->input, nullptr, this, nullptr);
-    }
-    qDeleteAll(m_rows);
-}
+CredentialForm::~CredentialForm() = default;
 
 void CredentialForm::setConnectionSpec(const ConnectionSpec& spec)
 {
@@ -141,7 +105,13 @@ void CredentialForm::onAuthSelectorChanged(int index)
 void CredentialForm::rebuild()
 {
     const QVariantMap carried = m_carried;
-    clearRows();
+    m_errorLabel->hide();
+    m_errorLabel->setParent(this); // outlives the row containers it visits
+    // The editors go first: they stop listening, so a focused input that goes away cannot report an edit.
+    m_rows.clear();
+    while (m_form->rowCount() > 0) {
+        m_form->removeRow(0);
+    }
     for (const Field& field : m_model.fields()) {
         addRow(field);
     }
@@ -156,209 +126,77 @@ void CredentialForm::rebuild()
                   << "fields";
 }
 
-void CredentialForm::clearRows()
-{
-    m_errorLabel->hide();
-    m_errorLabel->setParent(this); // outlives the row containers it visits
-    // Deleting a focused input moves the focus, which finishes its edit: it must not reach a row that is
-    // going away, so the rows are forgotten and disconnected first.
-    const QList<Row*> rows = std::exchange(m_rows, {});
-    for (const Row* row : rows) {
-        disconnect(row->input, nullptr, this, nullptr);
-    }
-    while (m_form->rowCount() > 0) {
-        m_form->removeRow(0);
-    }
-    qDeleteAll(rows);
-}
-
 void CredentialForm::addRow(const Field& field)
 {
-    auto* row = new Row;
-    row->field = field;
-    const QString name = field.name;
-
-    row->container = new QWidget(m_fieldsHost);
-    row->containerLayout = new QVBoxLayout(row->container);
-    row->containerLayout->setContentsMargins(0, 0, 0, 0);
+    Row row;
+    row.container = new QWidget(m_fieldsHost);
+    row.containerLayout = new QVBoxLayout(row.container);
+    row.containerLayout->setContentsMargins(0, 0, 0, 0);
     auto* inputRow = new QHBoxLayout;
-    row->containerLayout->addLayout(inputRow);
-
-    switch (field.kind) {
-    case Field::Kind::Text:
-    case Field::Kind::Secret: {
-        auto* edit = new QLineEdit(row->container);
-        edit->setPlaceholderText(field.placeholder);
-        if (field.property.maxLength && *field.property.maxLength < qint64(INT_MAX)) {
-            edit->setMaxLength(int(*field.property.maxLength) + 1); // one more, so "too long" can be said
-        }
-        connect(edit, &QLineEdit::editingFinished, this, [this, name] { onEdited(name, true); });
-        connect(edit, &QLineEdit::textChanged, this, [this, name] {
-            if (!m_settingValues) {
-                onEdited(name, false);
-            }
-        });
-        inputRow->addWidget(edit, 1);
-        row->input = edit;
-        if (field.kind == Field::Kind::Secret) {
-            edit->setEchoMode(QLineEdit::Password);
-            row->revealButton = new QToolButton(row->container);
-            row->revealButton->setCheckable(true);
-            row->revealButton->setText(tr("Show"));
-            row->revealButton->setAccessibleName(tr("Show %1").arg(field.label));
-            row->revealButton->setToolTip(tr("Show or hide what you typed"));
-            connect(row->revealButton, &QToolButton::toggled, edit, [edit, button = row->revealButton](bool shown) {
-                edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-                button->setText(shown ? tr("Hide") : tr("Show"));
-            });
-            inputRow->addWidget(row->revealButton);
-        }
-        break;
-    }
-    case Field::Kind::Integer: {
-        auto* spin = new QSpinBox(row->container);
-        spin->setRange(lowestInteger(field.property) - 1, highestInteger(field.property));
-        spin->setSpecialValueText(tr("Not set"));
-        spin->setValue(spin->minimum());
-        if (!field.placeholder.isEmpty()) {
-            spin->setToolTip(tr("For example %1").arg(field.placeholder));
-        }
-        connect(spin, &QSpinBox::valueChanged, this, [this, name] { onEdited(name, true); });
-        inputRow->addWidget(spin, 1);
-        row->input = spin;
-        break;
-    }
-    case Field::Kind::Number: {
-        auto* spin = new QDoubleSpinBox(row->container);
-        spin->setDecimals(6);
-        const double low = field.property.minimum.value_or(-1e15);
-        spin->setRange(low - 1, field.property.maximum.value_or(1e15));
-        spin->setSpecialValueText(tr("Not set"));
-        spin->setValue(spin->minimum());
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, name] { onEdited(name, true); });
-        inputRow->addWidget(spin, 1);
-        row->input = spin;
-        break;
-    }
-    case Field::Kind::Boolean: {
-        auto* check = new QCheckBox(row->container);
-        connect(check, &QCheckBox::toggled, this, [this, name] { onEdited(name, true); });
-        inputRow->addWidget(check, 1);
-        row->input = check;
-        break;
-    }
-    case Field::Kind::Choice: {
-        auto* combo = new QComboBox(row->container);
-        combo->addItem(field.required ? tr("Choose\u2026") : QString(), -1); // "nothing chosen"
-        for (int i = 0; i < field.choiceLabels.size(); ++i) {
-            combo->addItem(field.choiceLabels.at(i), i);
-        }
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, name] { onEdited(name, true); });
-        inputRow->addWidget(combo, 1);
-        row->input = combo;
-        break;
-    }
-    }
-    row->input->setObjectName(name);
-    row->input->setAccessibleDescription(field.help);
+    row.containerLayout->addLayout(inputRow);
+    row.editor = FieldEditor::create(field, row.container);
+    row.editor->addTo(inputRow);
+    FieldEditor* editor = row.editor.get();
+    connect(editor, &FieldEditor::edited, this, [this, editor](bool finished) { onEdited(*editor, finished); });
+    connect(editor, &FieldEditor::editingFinished, this, [this, editor] { onEditingFinished(*editor); });
+    connect(editor, &FieldEditor::validated, this, &CredentialForm::onValidated);
 
     if (!field.help.isEmpty()) {
-        auto* help = new QLabel(field.help, row->container);
+        auto* help = new QLabel(field.help, row.container);
         help->setWordWrap(true);
         help->setTextFormat(Qt::PlainText);
-        help->setObjectName(name + QStringLiteral("Help"));
+        help->setObjectName(field.name + QStringLiteral("Help"));
         QFont font = help->font();
         font.setPointSizeF(font.pointSizeF() * 0.9);
         help->setFont(font);
         help->setForegroundRole(QPalette::PlaceholderText);
-        row->containerLayout->addWidget(help);
+        row.containerLayout->addWidget(help);
     }
 
-    row->label = new QLabel(
+    auto* label = new QLabel(
         field.required ? tr("%1 (required)").arg(field.label) : tr("%1 (optional)").arg(field.label), m_fieldsHost);
-    row->label->setBuddy(row->input);
+    label->setBuddy(editor->input());
     // Screen readers say exactly what sighted users read, "(required)" included.
-    row->input->setAccessibleName(Accessibility::spokenLabel(row->label->text()));
-    row->label->setWordWrap(true);
-    m_form->addRow(row->label, row->container);
-    m_rows.append(row);
+    editor->input()->setAccessibleName(Accessibility::spokenLabel(label->text()));
+    label->setWordWrap(true);
+    m_form->addRow(label, row.container);
+    m_rows.push_back(std::move(row));
 }
 
-CredentialForm::Row* CredentialForm::row(const QString& name) const
+const CredentialForm::Row* CredentialForm::row(const QString& name) const
 {
-    for (Row* candidate : m_rows) {
-        if (candidate->field.name == name) {
-            return candidate;
-        }
-    }
-    return nullptr;
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(), [&name](const Row& candidate) {
+        return candidate.editor->field().name == name;
+    });
+    return found == m_rows.cend() ? nullptr : &*found;
 }
 
-QVariant CredentialForm::rowValue(const Row& row)
+const FieldEditor* CredentialForm::editor(const QString& name) const
 {
-    if (auto* edit = qobject_cast<QLineEdit*>(row.input)) {
-        return edit->text();
-    }
-    if (auto* spin = qobject_cast<QSpinBox*>(row.input)) {
-        return spin->value() == spin->minimum() ? QVariant() : QVariant(qlonglong(spin->value()));
-    }
-    if (auto* spin = qobject_cast<QDoubleSpinBox*>(row.input)) {
-        return spin->value() == spin->minimum() ? QVariant() : QVariant(spin->value());
-    }
-    if (auto* check = qobject_cast<QCheckBox*>(row.input)) {
-        return check->isChecked();
-    }
-    if (auto* combo = qobject_cast<QComboBox*>(row.input)) {
-        const int choice = combo->currentData().toInt();
-        return choice < 0 ? QVariant() : row.field.property.enumValues.at(choice).toVariant();
-    }
-    return QVariant();
-}
-
-void CredentialForm::setRowValue(Row& row, const QVariant& value)
-{
-    const bool empty = FormModel::isEmptyValue(value);
-    if (auto* edit = qobject_cast<QLineEdit*>(row.input)) {
-        edit->setText(empty ? QString() : value.toString());
-    } else if (auto* spin = qobject_cast<QSpinBox*>(row.input)) {
-        bool ok = false;
-        const qlonglong n = value.toLongLong(&ok);
-        spin->setValue(empty || !ok ? spin->minimum()
-                                    : int(std::clamp(n, qlonglong(spin->minimum()) + 1, qlonglong(spin->maximum()))));
-    } else if (auto* spin = qobject_cast<QDoubleSpinBox*>(row.input)) {
-        bool ok = false;
-        const double d = value.toDouble(&ok);
-        spin->setValue(empty || !ok ? spin->minimum() : qBound(spin->minimum(), d, spin->maximum()));
-    } else if (auto* check = qobject_cast<QCheckBox*>(row.input)) {
-        check->setChecked(!empty && value.toBool());
-    } else if (auto* combo = qobject_cast<QComboBox*>(row.input)) {
-        const QString text = empty ? QString() : Field::valueText(QJsonValue::fromVariant(value));
-        const int choice = row.field.choiceLabels.indexOf(text);
-        combo->setCurrentIndex(combo->findData(choice < 0 ? -1 : choice));
-    }
+    const Row* found = row(name);
+    return found ? found->editor.get() : nullptr;
 }
 
 QVariantMap CredentialForm::values() const
 {
     QVariantMap map;
-    for (const Row* row : m_rows) {
-        map.insert(row->field.name, rowValue(*row));
+    for (const Row& row : m_rows) {
+        map.insert(row.editor->field().name, row.editor->value());
     }
     return map;
 }
 
 void CredentialForm::setValues(const QVariantMap& values)
 {
-    m_settingValues = true;
-    for (Row* row : std::as_const(m_rows)) {
-        if (values.contains(row->field.name)) {
-            setRowValue(*row, values.value(row->field.name));
-        }
-    }
-    m_settingValues = false;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (this->row(it.key())) {
-            m_carried.insert(it.key(), it.value());
+    {
+        const QScopedValueRollback setting(m_settingValues, true); // one refresh for the lot, below
+        for (const Row& row : m_rows) {
+            const QString& name = row.editor->field().name;
+            if (values.contains(name)) {
+                row.editor->setValue(values.value(name));
+                m_carried.insert(name, values.value(name));
+            }
+            row.editor->validate(m_model);
         }
     }
     refresh();
@@ -371,14 +209,15 @@ QJsonObject CredentialForm::params() const
 
 void CredentialForm::clearSecrets()
 {
-    m_settingValues = true;
-    for (Row* row : std::as_const(m_rows)) {
-        if (row->field.kind == Field::Kind::Secret) {
-            static_cast<QLineEdit*>(row->input)->clear();
-            row->revealButton->setChecked(false);
+    {
+        const QScopedValueRollback setting(m_settingValues, true);
+        for (const Row& row : m_rows) {
+            if (row.editor->holdsSecret()) {
+                row.editor->clear();
+                row.editor->validate(m_model);
+            }
         }
     }
-    m_settingValues = false;
     for (const AuthSpec& auth : m_spec.authSpecs) {
         for (const QString& name : auth.secretPropertyNames()) {
             m_carried.remove(name);
@@ -387,15 +226,26 @@ void CredentialForm::clearSecrets()
     refresh();
 }
 
+const FieldEditor* CredentialForm::firstInvalid(bool shownOnly) const
+{
+    for (const Row& row : m_rows) {
+        const FieldEditor& editor = *row.editor;
+        if (!editor.error().isEmpty() && (!shownOnly || m_showAllErrors || m_touched.contains(editor.field().name))) {
+            return &editor;
+        }
+    }
+    return nullptr;
+}
+
 bool CredentialForm::isComplete() const
 {
-    return !m_model.authSpec().name.isEmpty() && m_model.validate(values()).isEmpty();
+    return !m_model.authSpec().name.isEmpty() && !firstInvalid(false);
 }
 
 QString CredentialForm::firstError() const
 {
-    const QList<FieldError> errors = m_model.validate(values());
-    return errors.isEmpty() ? QString() : errors.constFirst().message;
+    const FieldEditor* invalid = firstInvalid(false);
+    return invalid ? invalid->error() : QString();
 }
 
 bool CredentialForm::showErrors()
@@ -405,49 +255,44 @@ bool CredentialForm::showErrors()
     return isComplete();
 }
 
-QWidget* CredentialForm::fieldWidget(const QString& name) const
+void CredentialForm::onEdited(FieldEditor& editor, bool finished)
 {
-    const Row* found = row(name);
-    return found ? found->input : nullptr;
+    m_carried.insert(editor.field().name, editor.value());
+    if (finished) {
+        m_touched.insert(editor.field().name);
+    }
+    editor.validate(m_model); // onValidated() refreshes
 }
 
-void CredentialForm::onEdited(const QString& name, bool touched)
+void CredentialForm::onEditingFinished(const FieldEditor& editor)
 {
-    if (m_settingValues) {
-        return;
-    }
-    if (const Row* edited = row(name)) {
-        m_carried.insert(name, rowValue(*edited));
-    }
-    if (touched) {
-        m_touched.insert(name);
-    }
+    m_touched.insert(editor.field().name); // the value was validated when it changed
     refresh();
+}
+
+void CredentialForm::onValidated()
+{
+    if (!m_settingValues) {
+        refresh();
+    }
 }
 
 void CredentialForm::refresh()
 {
-    const QList<FieldError> errors = m_model.validate(values());
-    updateErrorLabel(errors);
+    updateErrorLabel();
     emit changed();
-    const bool complete = !m_model.authSpec().name.isEmpty() && errors.isEmpty();
+    const bool complete = isComplete();
     if (complete != m_lastComplete) {
         m_lastComplete = complete;
         emit completeChanged();
     }
 }
 
-void CredentialForm::updateErrorLabel(const QList<FieldError>& errors)
+void CredentialForm::updateErrorLabel()
 {
     // Errors of fields nobody has finished editing stay quiet until showErrors(): a fresh form is not wrong.
-    const FieldError* shown = nullptr;
-    for (const FieldError& error : errors) {
-        if (m_showAllErrors || m_touched.contains(error.field)) {
-            shown = &error;
-            break;
-        }
-    }
-    Row* target = shown ? row(shown->field) : nullptr;
+    const FieldEditor* shown = firstInvalid(true);
+    const Row* target = shown ? row(shown->field().name) : nullptr;
     if (!target) {
         m_errorLabel->hide();
         return;
@@ -456,23 +301,14 @@ void CredentialForm::updateErrorLabel(const QList<FieldError>& errors)
         m_errorLabel->setParent(target->container);
         target->containerLayout->insertWidget(1, m_errorLabel); // right under the input
     }
-    m_errorLabel->setText(shown->message);
+    m_errorLabel->setText(shown->error());
     m_errorLabel->show();
-}
-
-void CredentialForm::applyErrorPalette()
-{
-    // A red that reads on the current background: darker on light palettes, lighter on dark ones.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, dark ? QColor(255, 128, 128) : QColor(176, 0, 32));
-    m_errorLabel->setPalette(errorPalette);
 }
 
 void CredentialForm::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        applyErrorPalette();
+        ErrorStyle::apply(m_errorLabel, palette());
     }
     QWidget::changeEvent(event);
 }

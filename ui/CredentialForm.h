@@ -8,6 +8,9 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -15,9 +18,12 @@ class QVBoxLayout;
 
 namespace Inlet {
 
+class FieldEditor;
+
 // The credential inputs of one source, generated from its auth spec (FormModel). A source with several
 // auth specs gets a selector ("Authentication"); switching keeps the values of same-named fields.
 // Completeness is computed here rather than with QWizard's "*" fields, so a prefilled default counts.
+// Each field is a FieldEditor; a change validates the edited field once, and the verdicts are kept.
 class CredentialForm : public QWidget
 {
     Q_OBJECT
@@ -46,14 +52,15 @@ public:
     QSet<QString> secretFieldNames() const { return m_model.secretFieldNames(); }
     void clearSecrets();
 
-    // Every required field has a value and every value is valid.
+    // Every required field has a value and every value is valid (from the kept verdicts: no validation).
     bool isComplete() const;
     // The first problem in field order (empty when complete).
     QString firstError() const;
     // Shows the first problem under its field, even for fields not edited yet; returns isComplete().
     bool showErrors();
 
-    QWidget* fieldWidget(const QString& name) const;
+    // The editor of the named field of the current auth spec, or null.
+    const FieldEditor* editor(const QString& name) const;
     QComboBox* authSelector() const { return m_authSelector; }
 
 signals:
@@ -68,16 +75,15 @@ private:
     struct Row;
 
     void rebuild();
-    void clearRows();
     void addRow(const Field& field);
-    Row* row(const QString& name) const;
-    static QVariant rowValue(const Row& row);
-    static void setRowValue(Row& row, const QVariant& value);
-    void onEdited(const QString& name, bool touched);
+    const Row* row(const QString& name) const;
+    void onEdited(FieldEditor& editor, bool finished);
+    void onEditingFinished(const FieldEditor& editor);
+    void onValidated();
     void onAuthSelectorChanged(int index);
     void refresh();
-    void updateErrorLabel(const QList<FieldError>& errors);
-    void applyErrorPalette();
+    const FieldEditor* firstInvalid(bool shownOnly) const;
+    void updateErrorLabel();
 
     ConnectionSpec m_spec;
     FormModel m_model;
@@ -87,7 +93,7 @@ private:
     QWidget* m_fieldsHost = nullptr;
     QFormLayout* m_form = nullptr;
     QLabel* m_errorLabel = nullptr; // one label, moved under the first invalid field
-    QList<Row*> m_rows;
+    std::vector<Row> m_rows; // a member, so its editors go before QWidget deletes the widgets they drive
     QSet<QString> m_touched; // fields the user edited: their errors show while typing
     bool m_showAllErrors = false;
     bool m_lastComplete = false;

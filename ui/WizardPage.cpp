@@ -1,5 +1,7 @@
 #include "WizardPage.h"
 
+#include "ErrorStyle.h"
+
 #include <QLabel>
 
 #include <utility>
@@ -21,13 +23,7 @@ void WizardPage::ensureBuilt()
 
 void WizardPage::showMessage(QLabel* label, const QString& text, bool isError)
 {
-    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
-    if (isError) {
-        // A red that stays readable on light and dark windows alike.
-        const bool dark = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-    }
-    label->setPalette(palette);
+    ErrorStyle::apply(label, label->parentWidget() ? label->parentWidget()->palette() : label->palette(), isError);
     label->setText(text);
     label->setVisible(!text.isEmpty());
 }

@@ -29,7 +29,7 @@ protected:
     // Sets up the page's .ui and wires its widgets; called once, by ensureBuilt().
     virtual void build() = 0;
     WizardState& state() const { return m_state; }
-    // Shows a message in `label`: an error in the palette's error colour, else plain.
+    // Shows a message in `label`: an error as ErrorStyle has it, else plain.
     static void showMessage(QLabel* label, const QString& text, bool isError);
 
 private:

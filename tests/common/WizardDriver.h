@@ -116,7 +116,7 @@ public:
         CredentialForm* form = m_wizard.credentialsPage()->form();
         QCOMPARE(form->currentAuthSpecName(), source.authSpecName);
         for (const auto& [name, value] : source.values) {
-            auto* edit = qobject_cast<QLineEdit*>(form->fieldWidget(name));
+            auto* edit = form->findChild<QLineEdit*>(name);
             QVERIFY2(edit, qPrintable(name));
             edit->clear();
             QTest::keyClicks(edit, value);

@@ -127,7 +127,7 @@ private slots:
 
         CredentialForm* form = m_fixture.wizard().credentialsPage()->form();
         for (const auto& [name, value] : sparkSource().values)
-            typeInto(form->fieldWidget(name), value);
+            typeInto(form->findChild<QWidget*>(name), value);
         pressNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::ReviewPageId), kTimeout);
 

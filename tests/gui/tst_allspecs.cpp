@@ -52,7 +52,7 @@ private slots:
         QCOMPARE(model.fields().size(), spec.authSpec(authSpecName)->properties.size());
         const QList<QLabel*> labels = form.findChildren<QLabel*>();
         for (const Field& field : model.fields()) {
-            QWidget* input = form.fieldWidget(field.name);
+            QWidget* input = form.findChild<QWidget*>(field.name);
             QVERIFY2(input, qPrintable(field.name));
             QVERIFY2(input->isVisible(), qPrintable(field.name));
             const auto label =

@@ -1,4 +1,5 @@
 #include "CredentialForm.h"
+#include "FieldEditor.h"
 #include "catalog/Catalog.h"
 #include "catalog/CatalogParser.h"
 
@@ -11,6 +12,9 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
+
+#include <memory>
+#include <vector>
 
 using namespace Inlet;
 
@@ -48,7 +52,7 @@ private:
 
     QLineEdit* edit(CredentialForm& form, const char* name) const
     {
-        return qobject_cast<QLineEdit*>(form.fieldWidget(QLatin1String(name)));
+        return form.findChild<QLineEdit*>(QLatin1String(name));
     }
 
     // Types like a person: focus, text, then Return (which finishes the edit).
@@ -85,22 +89,22 @@ private slots:
         form.setConnectionSpec(spec(kDatabricks));
         form.show();
         QCOMPARE(form.currentAuthSpecName(), QStringLiteral("Access Token Authentication"));
-        QWidget* domain = form.fieldWidget(QStringLiteral("domain"));
+        QWidget* domain = form.findChild<QWidget*>(QStringLiteral("domain"));
         QVERIFY(domain);
         QCOMPARE(domain->accessibleName(), QStringLiteral("Workspace URL (required)"));
         QCOMPARE(labelFor(form, domain)->text(), QStringLiteral("Workspace URL (required)"));
-        QWidget* catalog = form.fieldWidget(QStringLiteral("catalog"));
+        QWidget* catalog = form.findChild<QWidget*>(QStringLiteral("catalog"));
         QCOMPARE(catalog->accessibleName(), QStringLiteral("Catalog (optional)"));
         QCOMPARE(labelFor(form, catalog)->text(), QStringLiteral("Catalog (optional)"));
         QCOMPARE(edit(form, "domain")->placeholderText(),
                  QStringLiteral("https://adb-1234567890123456.7.azuredatabricks.net"));
-        QVERIFY(!form.fieldWidget(QStringLiteral("nope")));
+        QVERIFY(!form.findChild<QWidget*>(QStringLiteral("nope")));
         // Tab order follows the document: Tab from one field reaches the next one.
         form.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&form));
-        form.fieldWidget(QStringLiteral("clusterId"))->setFocus();
+        form.findChild<QWidget*>(QStringLiteral("clusterId"))->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), form.fieldWidget(QStringLiteral("accessToken")));
+        QCOMPARE(QApplication::focusWidget(), form.findChild<QWidget*>(QStringLiteral("accessToken")));
     }
 
     void freshFormIsIncompleteButQuiet()
@@ -123,7 +127,7 @@ private slots:
         QLabel* error = errorLabel(form);
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), QStringLiteral("Endpoint is required"));
-        QCOMPARE(error->parentWidget(), form.fieldWidget(QStringLiteral("endpoint"))->parentWidget());
+        QCOMPARE(error->parentWidget(), form.findChild<QWidget*>(QStringLiteral("endpoint"))->parentWidget());
     }
 
     void inlineErrorFollowsTheFirstInvalidField()
@@ -140,7 +144,7 @@ private slots:
         QLabel* error = errorLabel(form);
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), QStringLiteral("Tenant must be a GUID like 00000000-0000-0000-0000-000000000000"));
-        QWidget* tenant = form.fieldWidget(QStringLiteral("tenant"));
+        QWidget* tenant = form.findChild<QWidget*>(QStringLiteral("tenant"));
         QCOMPARE(error->parentWidget(), tenant->parentWidget());
         QTRY_VERIFY(error->geometry().top() >= tenant->geometry().bottom()); // under the field, not beside it
         QVERIFY(!form.isComplete());
@@ -148,7 +152,7 @@ private slots:
         type(form, "tenant", kGuid);
         QCOMPARE(error->text(),
                  QStringLiteral("Service principal ID must be a GUID like 00000000-0000-0000-0000-000000000000"));
-        QCOMPARE(error->parentWidget(), form.fieldWidget(QStringLiteral("servicePrincipalId"))->parentWidget());
+        QCOMPARE(error->parentWidget(), form.findChild<QWidget*>(QStringLiteral("servicePrincipalId"))->parentWidget());
 
         QSignalSpy complete(&form, &CredentialForm::completeChanged);
         type(form, "servicePrincipalId", kGuid);
@@ -164,7 +168,7 @@ private slots:
         CredentialForm form;
         form.setConnectionSpec(spec(kCassandra));
         form.show();
-        auto* port = qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("port")));
+        auto* port = form.findChild<QSpinBox*>(QStringLiteral("port"));
         QVERIFY(port);
         QCOMPARE(port->value(), 9042);
         type(form, "host", QStringLiteral("cassandra.example.com"));
@@ -221,7 +225,7 @@ private slots:
         type(form, "host", QStringLiteral("phoenix.example.com"));
         type(form, "username", QStringLiteral("admin"));
         type(form, "password", QStringLiteral("pw"));
-        auto* port = qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("port")));
+        auto* port = form.findChild<QSpinBox*>(QStringLiteral("port"));
         QCOMPARE(port->specialValueText(), QStringLiteral("Not set"));
         QCOMPARE(port->value(), port->minimum()); // no default: not set
         port->setFocus();
@@ -229,7 +233,7 @@ private slots:
         QTest::keyClicks(port, QStringLiteral("443"));
         QCOMPARE(port->value(), 443);
         type(form, "httpPath", QStringLiteral("/hbasephoenix0"));
-        qobject_cast<QCheckBox*>(form.fieldWidget(QStringLiteral("enableSsl")))->setChecked(true);
+        form.findChild<QCheckBox*>(QStringLiteral("enableSsl"))->setChecked(true);
         QVERIFY2(form.isComplete(), qPrintable(form.firstError()));
         const QVariantMap typed = form.values();
         const QJsonObject params = form.params();
@@ -245,7 +249,7 @@ private slots:
         QCOMPARE(form.values(), typed);
         QCOMPARE(form.params(), params);
         QCOMPARE(edit(form, "password")->text(), QStringLiteral("pw"));
-        QCOMPARE(qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("port")))->value(), 443);
+        QCOMPARE(form.findChild<QSpinBox*>(QStringLiteral("port"))->value(), 443);
         QVERIFY(form.isComplete());
     }
 
@@ -274,9 +278,9 @@ private slots:
         QCOMPARE(switched.constLast().constFirst().toString(), QStringLiteral("SSH PublicKey Authentication for sftp"));
         QCOMPARE(edit(form, "host")->text(), QStringLiteral("sftp.example.com"));
         QCOMPARE(edit(form, "userName")->text(), QStringLiteral("drop"));
-        QVERIFY(!form.fieldWidget(QStringLiteral("password")));
+        QVERIFY(!form.findChild<QWidget*>(QStringLiteral("password")));
         QVERIFY(edit(form, "privateKeyContent")->text().isEmpty());
-        QCOMPARE(qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("port")))->value(), 22);
+        QCOMPARE(form.findChild<QSpinBox*>(QStringLiteral("port"))->value(), 22);
         QVERIFY(!form.isComplete());
         QCOMPARE(form.firstError(), QStringLiteral("Private key content is required"));
 
@@ -322,6 +326,62 @@ private slots:
         QTest::keyClicks(edit(form, "host"), QStringLiteral("ab"));
         QCOMPARE(changed.count(), 2);
         QCOMPARE(form.values().value(QStringLiteral("host")).toString(), QStringLiteral("ab"));
+    }
+
+    void validatesOncePerChange()
+    {
+        CredentialForm form;
+        form.setConnectionSpec(spec(kPhoenix));
+        form.show();
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        QSignalSpy* hostValidated = nullptr;
+        for (const Field& field : form.formModel().fields()) {
+            const FieldEditor* editor = form.editor(field.name);
+            QVERIFY2(editor, qPrintable(field.name));
+            QCOMPARE(editor->input(), form.findChild<QWidget*>(field.name));
+            spies.push_back(std::make_unique<QSignalSpy>(editor, &FieldEditor::validated));
+            if (field.name == QLatin1String("host")) {
+                hostValidated = spies.back().get();
+            }
+        }
+        QVERIFY(hostValidated);
+        QVERIFY(!form.editor(QStringLiteral("nope")));
+        const auto validations = [&spies] {
+            qsizetype count = 0;
+            for (const auto& spy : spies) {
+                count += spy->count();
+                spy->clear();
+            }
+            return count;
+        };
+        QSignalSpy changed(&form, &CredentialForm::changed);
+
+        // One keystroke validates the edited field, once; Return changes nothing, so it validates nothing.
+        QLineEdit* host = edit(form, "host");
+        host->setFocus();
+        QTest::keyClick(host, Qt::Key_P);
+        QCOMPARE(hostValidated->count(), 1);
+        QCOMPARE(validations(), 1);
+        QTest::keyClicks(host, QStringLiteral("hx"));
+        QCOMPARE(validations(), 2);
+        QTest::keyClick(host, Qt::Key_Return);
+        QCOMPARE(validations(), 0);
+        QCOMPARE(changed.count(), 4); // every change and the finished edit are still announced
+
+        // Asking the form does not validate again.
+        QVERIFY(!form.isComplete());
+        QVERIFY(!form.firstError().isEmpty());
+        QVERIFY(!form.showErrors());
+        QCOMPARE(form.values().value(QStringLiteral("host")).toString(), QStringLiteral("phx"));
+        QCOMPARE(validations(), 0);
+
+        // A spin box step and a check box toggle are one change each.
+        auto* port = form.findChild<QSpinBox*>(QStringLiteral("port"));
+        port->setFocus();
+        QTest::keyClick(port, Qt::Key_Up);
+        QCOMPARE(validations(), 1);
+        form.findChild<QCheckBox*>(QStringLiteral("enableSsl"))->click();
+        QCOMPARE(validations(), 1);
     }
 
     void errorTextReadsOnLightAndDarkPalettes()

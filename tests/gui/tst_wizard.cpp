@@ -290,7 +290,7 @@ private slots:
         QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId));
         CredentialForm* form = m_fixture.wizard().credentialsPage()->form();
         QCOMPARE(form->values().value(QStringLiteral("host")).toString(), sparkSource().values.first().second);
-        auto* password = qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("password")));
+        auto* password = form->findChild<QLineEdit*>(QStringLiteral("password"));
         password->clear();
         QTest::keyClicks(password, QStringLiteral("corrected-password"));
         driver().clickNext();

@@ -1,0 +1,179 @@
+#include "FieldEditors.h"
+
+#include "RevealButton.h"
+
+#include "forms/FormModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace Inlet {
+
+namespace {
+
+int lowestInteger(const SchemaProperty& p)
+{
+    if (p.minimum && *p.minimum > double(INT_MIN + 1)) {
+        return *p.minimum >= double(INT_MAX) ? INT_MAX - 1 : int(std::ceil(*p.minimum));
+    }
+    return INT_MIN + 1;
+}
+
+int highestInteger(const SchemaProperty& p)
+{
+    if (p.maximum && *p.maximum < double(INT_MAX)) {
+        return std::max(lowestInteger(p), int(std::floor(*p.maximum)));
+    }
+    return INT_MAX;
+}
+
+} // namespace
+
+TextEditor::TextEditor(const Field& field, QWidget* parent)
+    : FieldEditor(field)
+    , m_edit(new QLineEdit(parent))
+{
+    setInput(m_edit);
+    m_edit->setPlaceholderText(field.placeholder);
+    if (field.property.maxLength && *field.property.maxLength < qint64(INT_MAX)) {
+        m_edit->setMaxLength(int(*field.property.maxLength) + 1);
+    }
+    connect(m_edit, &QLineEdit::textChanged, this, [this] { reportEdit(false); });
+    connect(m_edit, &QLineEdit::editingFinished, this, &TextEditor::reportEditingFinished);
+}
+
+QVariant TextEditor::value() const
+{
+    return m_edit->text();
+}
+
+void TextEditor::write(const QVariant& value)
+{
+    m_edit->setText(FormModel::isEmptyValue(value) ? QString() : value.toString());
+}
+
+SecretEditor::SecretEditor(const Field& field, QWidget* parent)
+    : TextEditor(field, parent)
+    , m_reveal(new RevealButton(lineEdit(), parent))
+{
+    m_reveal->setAccessibleName(tr("Show %1").arg(field.label));
+}
+
+void SecretEditor::addTo(QHBoxLayout* row) const
+{
+    TextEditor::addTo(row);
+    row->addWidget(m_reveal);
+}
+
+void SecretEditor::write(const QVariant& value)
+{
+    m_reveal->setChecked(false);
+    TextEditor::write(value);
+}
+
+IntegerEditor::IntegerEditor(const Field& field, QWidget* parent)
+    : FieldEditor(field)
+    , m_spin(new QSpinBox(parent))
+{
+    setInput(m_spin);
+    m_spin->setRange(lowestInteger(field.property) - 1, highestInteger(field.property));
+    m_spin->setSpecialValueText(tr("Not set"));
+    m_spin->setValue(m_spin->minimum());
+    if (!field.placeholder.isEmpty()) {
+        m_spin->setToolTip(tr("For example %1").arg(field.placeholder));
+    }
+    connect(m_spin, &QSpinBox::valueChanged, this, [this] { reportEdit(true); });
+}
+
+QVariant IntegerEditor::value() const
+{
+    return m_spin->value() == m_spin->minimum() ? QVariant() : QVariant(qlonglong(m_spin->value()));
+}
+
+void IntegerEditor::write(const QVariant& value)
+{
+    bool ok = false;
+    const qlonglong n = value.toLongLong(&ok);
+    const bool unset = FormModel::isEmptyValue(value) || !ok;
+    m_spin->setValue(unset ? m_spin->minimum()
+                           : int(std::clamp(n, qlonglong(m_spin->minimum()) + 1, qlonglong(m_spin->maximum()))));
+}
+
+NumberEditor::NumberEditor(const Field& field, QWidget* parent)
+    : FieldEditor(field)
+    , m_spin(new QDoubleSpinBox(parent))
+{
+    setInput(m_spin);
+    m_spin->setDecimals(6);
+    const double low = field.property.minimum.value_or(-1e15);
+    m_spin->setRange(low - 1, field.property.maximum.value_or(1e15));
+    m_spin->setSpecialValueText(tr("Not set"));
+    m_spin->setValue(m_spin->minimum());
+    connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this] { reportEdit(true); });
+}
+
+QVariant NumberEditor::value() const
+{
+    return m_spin->value() == m_spin->minimum() ? QVariant() : QVariant(m_spin->value());
+}
+
+void NumberEditor::write(const QVariant& value)
+{
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    const bool unset = FormModel::isEmptyValue(value) || !ok;
+    m_spin->setValue(unset ? m_spin->minimum() : qBound(m_spin->minimum(), d, m_spin->maximum()));
+}
+
+BooleanEditor::BooleanEditor(const Field& field, QWidget* parent)
+    : FieldEditor(field)
+    , m_check(new QCheckBox(parent))
+{
+    setInput(m_check);
+    connect(m_check, &QCheckBox::toggled, this, [this] { reportEdit(true); });
+}
+
+QVariant BooleanEditor::value() const
+{
+    return m_check->isChecked();
+}
+
+void BooleanEditor::write(const QVariant& value)
+{
+    m_check->setChecked(!FormModel::isEmptyValue(value) && value.toBool());
+}
+
+ChoiceEditor::ChoiceEditor(const Field& field, QWidget* parent)
+    : FieldEditor(field)
+    , m_combo(new QComboBox(parent))
+{
+    setInput(m_combo);
+    m_combo->addItem(field.required ? tr("Choose\u2026") : QString(), -1);
+    for (int i = 0; i < field.choiceLabels.size(); ++i) {
+        m_combo->addItem(field.choiceLabels.at(i), i);
+    }
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { reportEdit(true); });
+}
+
+QVariant ChoiceEditor::value() const
+{
+    const int choice = m_combo->currentData().toInt();
+    return choice < 0 ? QVariant() : field().property.enumValues.at(choice).toVariant();
+}
+
+void ChoiceEditor::write(const QVariant& value)
+{
+    const QString text = FormModel::isEmptyValue(value) ? QString() : Field::valueText(QJsonValue::fromVariant(value));
+    const int choice = field().choiceLabels.indexOf(text);
+    m_combo->setCurrentIndex(m_combo->findData(choice < 0 ? -1 : choice));
+}
+
+} // namespace Inlet
