@@ -52,10 +52,6 @@
         <translation>Client-Sec&amp;ret (erforderlich):</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Remember the secret in the system keychain</source>
         <translation>Secret im Schlüsselbund des Systems &amp;merken</translation>
     </message>
@@ -389,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>Inlet::ChoiceEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CommandLine</name>
     <message>
         <source>Connect data sources to Adobe Experience Platform.</source>
@@ -463,34 +466,6 @@
     <message>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide what you typed</source>
-        <translation>Eingabe anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>For example %1</source>
-        <translation>Zum Beispiel %1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>%1 (required)</source>
@@ -913,6 +888,17 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     </message>
 </context>
 <context>
+    <name>Inlet::IntegerEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Zum Beispiel %1</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>
@@ -979,6 +965,13 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>&amp;Refresh and revoke the old token</source>
         <translation>Aktualisieren und altes Token &amp;widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::NumberEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1049,21 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     </message>
 </context>
 <context>
+    <name>Inlet::RevealButton</name>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ReviewPage</name>
     <message>
         <source>&amp;Create connection</source>
@@ -1100,6 +1108,13 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SecretEditor</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
     </message>
 </context>
 <context>

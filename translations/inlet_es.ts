@@ -52,10 +52,6 @@
         <translation>S&amp;ecreto de cliente (obligatorio):</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
         <source>&amp;Remember the secret in the system keychain</source>
         <translation>&amp;Guardar el secreto en el llavero del sistema</translation>
     </message>
@@ -389,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>Inlet::ChoiceEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CommandLine</name>
     <message>
         <source>Connect data sources to Adobe Experience Platform.</source>
@@ -463,34 +466,6 @@
     <message>
         <source>Authentication</source>
         <translation>Autenticación</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Mostrar %1</translation>
-    </message>
-    <message>
-        <source>Show or hide what you typed</source>
-        <translation>Mostrar u ocultar lo escrito</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Sin definir</translation>
-    </message>
-    <message>
-        <source>For example %1</source>
-        <translation>Por ejemplo, %1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
     </message>
     <message>
         <source>%1 (required)</source>
@@ -913,6 +888,17 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     </message>
 </context>
 <context>
+    <name>Inlet::IntegerEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Por ejemplo, %1</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>
@@ -979,6 +965,13 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>&amp;Refresh and revoke the old token</source>
         <translation>&amp;Actualizar y revocar el token anterior</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::NumberEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1049,21 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     </message>
 </context>
 <context>
+    <name>Inlet::RevealButton</name>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar u ocultar lo escrito</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ReviewPage</name>
     <message>
         <source>&amp;Create connection</source>
@@ -1100,6 +1108,13 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SecretEditor</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,6 @@
         <translation>Secret c&amp;lient (obligatoire)&#xa0;:</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
         <source>&amp;Remember the secret in the system keychain</source>
         <translation>&amp;Mémoriser le secret dans le trousseau du système</translation>
     </message>
@@ -389,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>Inlet::ChoiceEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CommandLine</name>
     <message>
         <source>Connect data sources to Adobe Experience Platform.</source>
@@ -463,34 +466,6 @@
     <message>
         <source>Authentication</source>
         <translation>Authentification</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Afficher %1</translation>
-    </message>
-    <message>
-        <source>Show or hide what you typed</source>
-        <translation>Afficher ou masquer la saisie</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <source>For example %1</source>
-        <translation>Par exemple %1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
     </message>
     <message>
         <source>%1 (required)</source>
@@ -913,6 +888,17 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
 </context>
 <context>
+    <name>Inlet::IntegerEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>
@@ -979,6 +965,13 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>&amp;Refresh and revoke the old token</source>
         <translation>&amp;Renouveler et révoquer l’ancien jeton</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::NumberEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1049,21 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
 </context>
 <context>
+    <name>Inlet::RevealButton</name>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Afficher ou masquer la saisie</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ReviewPage</name>
     <message>
         <source>&amp;Create connection</source>
@@ -1100,6 +1108,13 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SecretEditor</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,6 @@
         <translation>クライアントシークレット（必須）(&amp;T)：</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>表示</translation>
-    </message>
-    <message>
         <source>&amp;Remember the secret in the system keychain</source>
         <translation>シークレットをシステムのキーチェーンに保存する(&amp;R)</translation>
     </message>
@@ -389,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>Inlet::ChoiceEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CommandLine</name>
     <message>
         <source>Connect data sources to Adobe Experience Platform.</source>
@@ -463,34 +466,6 @@
     <message>
         <source>Authentication</source>
         <translation>認証方式</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 を表示</translation>
-    </message>
-    <message>
-        <source>Show or hide what you typed</source>
-        <translation>入力した内容の表示／非表示を切り替えます</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>For example %1</source>
-        <translation>例：%1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>選択…</translation>
     </message>
     <message>
         <source>%1 (required)</source>
@@ -911,6 +886,17 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     </message>
 </context>
 <context>
+    <name>Inlet::IntegerEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>例：%1</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>
@@ -975,6 +961,13 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>&amp;Refresh and revoke the old token</source>
         <translation>更新して古いトークンを無効にする(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::NumberEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1044,21 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     </message>
 </context>
 <context>
+    <name>Inlet::RevealButton</name>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>入力した内容の表示／非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ReviewPage</name>
     <message>
         <source>&amp;Create connection</source>
@@ -1095,6 +1103,13 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SecretEditor</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
     </message>
 </context>
 <context>
