@@ -210,11 +210,19 @@ private slots:
         QVERIFY(toggle);
         QVERIFY(toggle->isCheckable());
         QVERIFY(toggle->isVisible());
+        QCOMPARE(toggle->text(), QStringLiteral("Show"));
         QTest::mouseClick(toggle, Qt::LeftButton);
         QCOMPARE(password->echoMode(), QLineEdit::Normal);
+        QCOMPARE(toggle->text(), QStringLiteral("Hide"));
         QTest::mouseClick(toggle, Qt::LeftButton);
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         QCOMPARE(form.secretFieldNames(), QSet<QString>{QStringLiteral("password")});
+        // Clearing the secrets masks them again, so the next one typed is not shown.
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        form.clearSecrets();
+        QVERIFY(!toggle->isChecked());
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QCOMPARE(toggle->text(), QStringLiteral("Show"));
     }
 
     void valuesSurviveGoingBackAndForth()
