@@ -6,6 +6,7 @@
 #include "ExistingConnectionsPage.h"
 #include "InletWizard.h"
 #include "MnemonicCheck.h"
+#include "RevealButton.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
 #include "core/Settings.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -109,6 +111,17 @@ private slots:
         typeInto(QStringLiteral("orgIdLineEdit"), QStringLiteral("0123456789ABCDEF01234567@AdobeOrg"));
         typeInto(QStringLiteral("clientIdLineEdit"), QStringLiteral("keyboard-client"));
         typeInto(QStringLiteral("secretLineEdit"), QStringLiteral("keyboard-secret"));
+        // The secret's show toggle (the credential form's RevealButton) is the next Tab stop; Space works it.
+        auto* secret = m_fixture.wizard().currentPage()->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* reveal = qobject_cast<RevealButton*>(QApplication::focusWidget());
+        QVERIFY(reveal);
+        QCOMPARE(reveal->accessibleName(), QStringLiteral("Show client secret"));
+        QTest::keyClick(reveal, Qt::Key_Space);
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(reveal->text(), QStringLiteral("Hide"));
+        QTest::keyClick(reveal, Qt::Key_Space);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
         pressNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::SourcePageId), kTimeout);
 
