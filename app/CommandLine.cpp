@@ -1,6 +1,5 @@
 #include "CommandLine.h"
 
-#include "core/Settings.h"
 #include "core/Translations.h"
 
 #include <QCommandLineParser>
@@ -17,12 +16,11 @@ namespace {
 };
 } // namespace
 
-CommandLine CommandLine::parseBeforeGui(int& argc, char** argv)
+CommandLine CommandLine::parseBeforeGui(int& argc, char** argv, const QString& savedLanguage)
 {
     const QCoreApplication app(argc, argv);
     const QString languageArgument = CommandLine::languageArgument(QCoreApplication::arguments());
-    installTranslations(*QCoreApplication::instance(),
-                        languageArgument.isEmpty() ? Settings().language() : languageArgument);
+    installTranslations(*QCoreApplication::instance(), languageArgument.isEmpty() ? savedLanguage : languageArgument);
     return parse(app);
 }
 

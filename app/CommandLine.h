@@ -19,8 +19,8 @@ struct CommandLine
 
     // Parses with a QCoreApplication of its own, before any GUI exists, so that --help, --version and
     // a wrong option are answered (and the process exits) without a display, e.g. over ssh. The texts
-    // speak --language's language, else the saved one, else the system's.
-    static CommandLine parseBeforeGui(int& argc, char** argv);
+    // speak --language's language, else `savedLanguage`, else the system's.
+    static CommandLine parseBeforeGui(int& argc, char** argv, const QString& savedLanguage);
     static CommandLine parse(const QCoreApplication& app);
     // The --language value ("--language ja" or "--language=ja"), read before parsing so that --help
     // and the parser's own errors already speak that language; empty when not given.

@@ -15,13 +15,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(Inlet::AppInfo::organizationName());
     QCoreApplication::setApplicationName(Inlet::AppInfo::applicationName());
     QCoreApplication::setApplicationVersion(Inlet::AppInfo::version());
-    const Inlet::CommandLine commandLine = Inlet::CommandLine::parseBeforeGui(argc, argv);
+    Inlet::Settings settings;
+    const Inlet::CommandLine commandLine = Inlet::CommandLine::parseBeforeGui(argc, argv, settings.language());
 
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(Inlet::AppInfo::appId());
     QApplication::setWindowIcon(Inlet::appIcon());
-
-    Inlet::Settings settings;
     Inlet::installTranslations(app, commandLine.language.isEmpty() ? settings.language() : commandLine.language);
 
     // One network manager and one keychain for the whole application.

@@ -672,6 +672,10 @@
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
     </message>
+    <message>
+        <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Inlet konnte seine Einstellungen nicht speichern: Der Ordner ist nicht beschreibbar oder der Datenträger ist voll. Schaffen Sie Platz oder korrigieren Sie die Berechtigungen des Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ExistingConnectionsPage</name>

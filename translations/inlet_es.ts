@@ -672,6 +672,10 @@
         <source>Detail: %1</source>
         <translation>Detalle: %1</translation>
     </message>
+    <message>
+        <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Inlet no pudo guardar su configuración: la carpeta no admite escritura o el disco está lleno. Libere espacio o corrija los permisos de la carpeta y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ExistingConnectionsPage</name>

@@ -672,6 +672,10 @@
         <source>Detail: %1</source>
         <translation>Détail&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Inlet n’a pas pu enregistrer ses paramètres : le dossier n’est pas accessible en écriture ou le disque est plein. Libérez de l’espace ou corrigez les droits du dossier, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ExistingConnectionsPage</name>

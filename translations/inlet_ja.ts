@@ -671,6 +671,10 @@
         <source>Detail: %1</source>
         <translation>詳細：%1</translation>
     </message>
+    <message>
+        <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Inlet は設定を保存できませんでした。フォルダーに書き込めないか、ディスクがいっぱいです。空き容量を確保するか、フォルダーの権限を修正してから、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ExistingConnectionsPage</name>

@@ -8,6 +8,7 @@
 #include "ResultPage.h"
 #include "ReviewPage.h"
 #include "SourcePage.h"
+#include "core/Logging.h"
 #include "core/Settings.h"
 
 #include <QAbstractButton>
@@ -143,7 +144,9 @@ void InletWizard::returnToCredentials()
 void InletWizard::done(int result)
 {
     m_state.settings().setWindowGeometry(saveGeometry());
-    m_state.settings().sync();
+    // The window is closing: a geometry that could not be saved is not worth a dialog now.
+    if (const Error error = m_state.settings().sync())
+        qCWarning(lcUi) << "window geometry not saved:" << error.technicalDetail();
     // Secrets live no longer than the window that asked for them.
     m_accountPage->clearSecret();
     m_credentialsPage->clearSecrets();

@@ -257,6 +257,9 @@ QString Error::actionableMessage() const
     case Kind::SecretTooLarge:
     case Kind::Keychain:
         return keychainSentence();
+    case Kind::SettingsNotSaved:
+        return tr("Inlet could not save its settings: the folder is not writable or the disk is full. Free some "
+                  "space or fix the folder's permissions, then try again.");
     case Kind::InsecureUrl:
         sentence = tr("Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain "
                       "http is allowed only to this computer).");

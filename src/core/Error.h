@@ -44,6 +44,7 @@ public:
         KeychainLocked, // present but locked, or the user denied access
         SecretTooLarge, // over kMaxSecretBytes
         Keychain, // any other keychain failure; technicalDetail() has the backend's text
+        SettingsNotSaved, // the settings file could not be written; technicalDetail() is its path
     };
 
     Error() = default;

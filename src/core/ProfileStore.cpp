@@ -27,11 +27,20 @@ QStringList ProfileStore::names() const
     return m_settings.profileNames();
 }
 
+SecretOperation* ProfileStore::failed(const Error& error)
+{
+    auto* operation = new SecretOperation(this);
+    operation->finishWithError(error);
+    return operation;
+}
+
 SecretOperation* ProfileStore::save(const Profile& profile, const QString& secret)
 {
     m_settings.saveProfile(profile);
     m_settings.setCurrentProfileName(profile.name);
-    m_settings.sync();
+    // A secret without its profile could never be found again, so it is not stored then.
+    if (const Error error = m_settings.sync())
+        return failed(error);
     const SecretKey key = SecretKey::forProfile(profile.name, secretField(profile));
     return secret.isEmpty() ? m_secrets.remove(key) : m_secrets.write(key, secret);
 }
@@ -45,7 +54,8 @@ SecretOperation* ProfileStore::remove(const QString& name)
 {
     const Profile profile = m_settings.profile(name);
     m_settings.removeProfile(name);
-    m_settings.sync();
+    if (const Error error = m_settings.sync())
+        return failed(error);
     return m_secrets.remove(SecretKey::forProfile(name, secretField(profile)));
 }
 

@@ -9,6 +9,7 @@ namespace Inlet {
 template <typename T>
 class ResultOperation;
 using SecretOperation = ResultOperation<QString>;
+class Error;
 class SecretStore;
 class Settings;
 
@@ -23,13 +24,14 @@ public:
     Profile load(const QString& name) const;
     QStringList names() const;
 
-    // Saves the profile and makes it current; the returned job reports how storing the secret went.
-    // An empty secret deletes the stored one.
+    // Saves the profile and makes it current; the returned job reports how storing the profile and
+    // its secret went. An empty secret deletes the stored one.
     SecretOperation* save(const Profile& profile, const QString& secret);
     SecretOperation* loadSecret(const Profile& profile);
     SecretOperation* remove(const QString& name);
 
 private:
+    SecretOperation* failed(const Error& error);
     static QString secretField(const Profile& profile);
 
     Settings& m_settings;

@@ -1,23 +1,46 @@
 #include "Settings.h"
 
+#include "Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStringDecoder>
 #include <QUrl>
+#include <QVariantMap>
 
 namespace Inlet {
 
 namespace {
 const QString kProfiles = QStringLiteral("profiles");
 constexpr int kDefaultTransferTimeoutSeconds = 30;
+constexpr QFile::Permissions kPrivate = QFile::ReadOwner | QFile::WriteOwner;
+
+// QSettings reads binary garbage as a valid, empty file and would overwrite it at the next save.
+bool isUnreadableText(const QString& filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8(bytes);
+    return text.contains(QChar::Null) || utf8.hasError();
+}
 } // namespace
 
 Settings::Settings()
     : m_settings(new QSettings)
 {
+    setAsideIfCorrupt();
 }
 
 Settings::Settings(const QString& iniFile)
     : m_settings(new QSettings(iniFile, QSettings::IniFormat))
 {
+    setAsideIfCorrupt();
 }
 
 Settings::~Settings() = default;
@@ -27,9 +50,61 @@ QString Settings::fileName() const
     return m_settings->fileName();
 }
 
-void Settings::sync()
+void Settings::setAsideIfCorrupt()
 {
+    const QString path = m_settings->fileName();
+    if (!QFileInfo(path).isFile()) // the registry on Windows, or no file yet
+        return;
+    if (m_settings->status() != QSettings::FormatError && !isUnreadableText(path))
+        return;
+
+    QVariantMap readable;
+    for (const QString& key : m_settings->allKeys())
+        readable.insert(key, m_settings->value(key));
+    const QSettings::Format format = m_settings->format();
+    m_settings.reset();
+
+    QString aside = path + QStringLiteral(".corrupt");
+    if (QFileInfo::exists(aside))
+        aside += u'-' + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    if (!QFile::rename(path, aside)) {
+        qCWarning(lcApp) << "settings file is unreadable and could not be moved aside:" << path;
+        m_settings.reset(new QSettings(path, format));
+        return;
+    }
+    qCWarning(lcApp) << "settings file was unreadable; moved aside to" << aside;
+    m_corruptFileSetAside = aside;
+    m_settings.reset(new QSettings(path, format));
+    for (auto it = readable.cbegin(); it != readable.cend(); ++it)
+        m_settings->setValue(it.key(), it.value());
+    if (const Error error = sync())
+        qCWarning(lcApp) << "settings could not be written again:" << error.technicalDetail();
+}
+
+void Settings::makeFilePrivate() const
+{
+    const QString path = m_settings->fileName();
+    const QFileInfo info(path);
+    if (info.isFile()) {
+        if ((info.permissions() & ~(kPrivate | QFile::ReadUser | QFile::WriteUser)) != 0)
+            QFile::setPermissions(path, kPrivate);
+        return;
+    }
+    // Created empty and private before QSettings writes it: QSaveFile keeps an existing file's mode.
+    QDir().mkpath(info.absolutePath());
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivate))
+        file.close();
+}
+
+Error Settings::sync()
+{
+    if (QFileInfo(m_settings->fileName()).isAbsolute())
+        makeFilePrivate();
     m_settings->sync();
+    if (m_settings->status() == QSettings::NoError)
+        return {};
+    return Error::make(Error::Kind::SettingsNotSaved, m_settings->fileName());
 }
 
 QString Settings::profileGroup(const QString& name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Error.h"
 #include "Profile.h"
 
 #include <QByteArray>
@@ -12,6 +13,10 @@ namespace Inlet {
 
 // Typed access to Inlet's non-secret preferences. Nothing here may hold a secret: the store has no
 // method that takes one, and a test scans the settings file for what was typed.
+//
+// The file is the user's alone (0600): a profile names an organization, a client ID and hosts. A
+// file QSettings cannot read (binary garbage, a broken section) is never silently rewritten: it is
+// moved aside to "<file>.corrupt" and whatever QSettings could still read of it is kept.
 class Settings
 {
 public:
@@ -24,7 +29,11 @@ public:
     Settings& operator=(const Settings&) = delete;
 
     QString fileName() const;
-    void sync();
+    // Writes what changed to disk. A failure (a read-only folder, a full disk) is returned, never
+    // swallowed: the caller tells the user where they are.
+    [[nodiscard]] Error sync();
+    // Where an unreadable settings file was moved at start-up; empty when the file was fine.
+    QString corruptFileSetAside() const { return m_corruptFileSetAside; }
 
     QStringList profileNames() const;
     Profile profile(const QString& name) const;
@@ -49,8 +58,11 @@ public:
 
 private:
     static QString profileGroup(const QString& name);
+    void setAsideIfCorrupt();
+    void makeFilePrivate() const;
 
     QScopedPointer<QSettings> m_settings;
+    QString m_corruptFileSetAside;
 };
 
 } // namespace Inlet

@@ -115,7 +115,8 @@ QString StartupBench::prepareReturningUserHome(const QString& home)
     Error stored;
     if (!waitForSecretJob(profiles.save(profile, QStringLiteral("bench-client-secret")), &stored) || stored)
         return QStringLiteral("no keychain to store the profile's secret in (%1)").arg(stored.actionableMessage());
-    settings.sync();
+    if (const Error error = settings.sync())
+        return QStringLiteral("settings not saved (%1)").arg(error.technicalDetail());
 
     Catalog live;
     live.mergeLive(Catalog::bundled().specs());

@@ -144,7 +144,7 @@ private:
                      .contains(QStringLiteral("secret")));
         QVERIFY(!wizard->state().draft.params.contains(source.secretParam));
         QVERIFY(!wizard->state().session().hasSecret());
-        fixture.settings().sync();
+        QVERIFY(!fixture.settings().sync());
     }
 };
 

@@ -162,7 +162,7 @@ private slots:
         QCOMPARE(Test::secretToolLookup(
                      SecretKey::forProfile(QStringLiteral("gui-test"), Profile::clientSecretField()).toString()),
                  accountSecret);
-        m_fixture.settings().sync();
+        QVERIFY(!m_fixture.settings().sync());
         assertNotInFiles({secretValue, accountSecret, sparkLine.section(u' ', 1)});
 
         // Test connection: explore root lists the source's tables.

@@ -41,7 +41,7 @@ private slots:
             QStringLiteral("p8e-%1-very-secret").arg(QRandomGenerator::global()->generate64(), 0, 16);
 
         QVERIFY(Test::waitFor(store.save(profile, secret)).ok());
-        settings.sync();
+        QVERIFY(!settings.sync());
 
         QFile ini(file);
         QVERIFY(ini.open(QIODevice::ReadOnly));

@@ -1,5 +1,7 @@
 #include "core/Settings.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,7 +63,104 @@ private slots:
         QCOMPARE(settings.transferTimeoutSeconds(), 30);
     }
 
+    void theFileIsTheUsersAlone()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("private/inlet.ini"));
+        Settings settings(file);
+        settings.setLastSourceId(QStringLiteral("x"));
+        QVERIFY(!settings.sync());
+        QCOMPARE(QFileInfo(file).permissions() & kGroupOrOthers, QFile::Permissions());
+        QVERIFY(QFileInfo(file).permissions().testFlag(QFile::WriteOwner));
+
+        // A file left readable by an older version is tightened at the next save.
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        settings.setLastSourceId(QStringLiteral("y"));
+        QVERIFY(!settings.sync());
+        QCOMPARE(QFileInfo(file).permissions() & kGroupOrOthers, QFile::Permissions());
+    }
+
+    void aFailedWriteIsReported()
+    {
+        // A folder that is a file cannot be created, not even by root (as CI runs).
+        QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        Settings settings(m_dir.filePath(QStringLiteral("not-a-folder/inlet.ini")));
+        Profile profile;
+        profile.name = QStringLiteral("lost");
+        settings.saveProfile(profile);
+        const Error error = settings.sync();
+        QCOMPARE(error.kind(), Error::Kind::SettingsNotSaved);
+        QVERIFY(error.technicalDetail().endsWith(QStringLiteral("not-a-folder/inlet.ini")));
+        QVERIFY(error.actionableMessage().contains(QStringLiteral("settings")));
+    }
+
+    void binaryGarbageIsSetAsideNotOverwritten()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("garbage.ini"));
+        const QByteArray garbage("\x01\x02\xff\xfe garbage \0\0 binary", 24);
+        writeFile(file, garbage);
+
+        Settings settings(file);
+        QCOMPARE(settings.corruptFileSetAside(), file + QStringLiteral(".corrupt"));
+        QCOMPARE(readFile(settings.corruptFileSetAside()), garbage);
+        QVERIFY(settings.profileNames().isEmpty());
+        settings.setLastSourceId(QStringLiteral("after"));
+        QVERIFY(!settings.sync());
+        QCOMPARE(readFile(settings.corruptFileSetAside()), garbage);
+    }
+
+    void aBrokenSectionIsSetAsideAndIntactProfilesSurvive()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("broken.ini"));
+        const QByteArray broken("[profiles/work]\norgId=0123@AdobeOrg\nsandbox=dev\n[broken\nfoo=bar\n");
+        writeFile(file, broken);
+
+        Settings settings(file);
+        QCOMPARE(settings.corruptFileSetAside(), file + QStringLiteral(".corrupt"));
+        QCOMPARE(readFile(settings.corruptFileSetAside()), broken);
+        QCOMPARE(settings.profileNames(), QStringList{QStringLiteral("work")});
+        QCOMPARE(settings.profile(QStringLiteral("work")).orgId, QStringLiteral("0123@AdobeOrg"));
+
+        // What survived is on disk, in a file QSettings reads again without complaint.
+        Settings reread(file);
+        QVERIFY(reread.corruptFileSetAside().isEmpty());
+        QCOMPARE(reread.profile(QStringLiteral("work")).sandbox, QStringLiteral("dev"));
+
+        // A second broken file does not overwrite the first one set aside.
+        writeFile(file, broken);
+        Settings again(file);
+        QVERIFY(again.corruptFileSetAside().startsWith(file + QStringLiteral(".corrupt-")));
+        QCOMPARE(readFile(file + QStringLiteral(".corrupt")), broken);
+    }
+
+    void aHealthyFileIsLeftAlone()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("healthy.ini"));
+        writeFile(file, "[profiles/ok]\norgId=abc\nname=\xc3\xa9t\xc3\xa9\n");
+        Settings settings(file);
+        QVERIFY(settings.corruptFileSetAside().isEmpty());
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".corrupt")));
+        QCOMPARE(settings.profile(QStringLiteral("ok")).orgId, QStringLiteral("abc"));
+    }
+
 private:
+    static constexpr QFile::Permissions kGroupOrOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(out.write(bytes), bytes.size());
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile in(path);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    }
+
     QTemporaryDir m_dir;
 };
 
