@@ -1,5 +1,7 @@
 #include "FaultPlan.h"
 
+#include "Replies.h"
+
 #include <QRegularExpression>
 
 namespace Inlet::Sim {
@@ -101,6 +103,47 @@ bool Fault::processesRequest() const
     }
 }
 
+Response Fault::response(const QByteArray& requestId) const
+{
+    switch (kind) {
+    case Kind::TooManyRequests: {
+        Response response = Replies::json(429,
+                                          {{QStringLiteral("error_code"), QStringLiteral("429050")},
+                                           {QStringLiteral("message"), QStringLiteral("Too many requests")}});
+        response.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(argument));
+        return response;
+    }
+    case Kind::Html:
+        return Response{502,
+                        QByteArrayLiteral("text/html"),
+                        {},
+                        QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>"
+                                          "<body><h1>502 Bad Gateway</h1><p>The proxy server received an invalid "
+                                          "response from an upstream server.</p></body></html>\n")};
+    case Kind::Status: {
+        if (argument == 502)
+            return Replies::gatewayError(502, QStringLiteral("502000"), QStringLiteral("Bad gateway"));
+        const bool unavailable = argument == 503;
+        const QString code = unavailable ? QStringLiteral("FLOW-1103-503")
+            : argument == 504            ? QStringLiteral("FLOW-1104-504")
+                                         : QStringLiteral("FLOW-1102-500");
+        const QString message = unavailable ? QStringLiteral("The service is temporarily unavailable.")
+                                            : QStringLiteral("An internal error occurred. Try again later.");
+        return Replies::json(argument,
+                             {{QStringLiteral("type"), QStringLiteral("https://ns.adobe.com/aep/errors/") + code},
+                              {QStringLiteral("title"),
+                               unavailable ? QStringLiteral("Service Unavailable") : QStringLiteral("Internal Error")},
+                              {QStringLiteral("status"), argument},
+                              {QStringLiteral("report"),
+                               QJsonObject{{QStringLiteral("detailed-message"), message},
+                                           {QStringLiteral("request-id"), QString::fromLatin1(requestId)}}},
+                              {QStringLiteral("errorMessage"), message}});
+    }
+    default:
+        return {};
+    }
+}
+
 QJsonObject Fault::toJson() const
 {
     return QJsonObject{{QStringLiteral("method"), QString::fromLatin1(method)},
@@ -192,10 +235,10 @@ QList<Fault> FaultPlan::faults() const
     return m_faults;
 }
 
-std::optional<Fault> FaultPlan::take(const Request& request, const QStringList& apiPrefixes)
+std::optional<Fault> FaultPlan::take(const Request& request, const QStringList& servicePrefixes)
 {
     QString relative = request.path;
-    for (const QString& prefix : apiPrefixes) {
+    for (const QString& prefix : servicePrefixes) {
         if (request.path.startsWith(prefix)) {
             relative = request.path.mid(prefix.size());
             break;

@@ -28,6 +28,8 @@ namespace Inlet::Sim {
 //   malformed        process, answer the status with a body that is not valid JSON
 //   oversize=BYTES   process, answer 200 with a JSON body of BYTES (default 17 MiB)
 //   expired-token    401 {error_code 401013} and the presented token stops being valid
+//
+// The plan is shared by every service: faults match on the request, not on which service answers.
 struct Fault
 {
     enum class Kind {
@@ -51,6 +53,8 @@ struct Fault
     QString spec; // as given, for listing
 
     bool processesRequest() const;
+    // The answer a fault gives instead of the service's (429, html and status kinds).
+    Response response(const QByteArray& requestId) const;
     QJsonObject toJson() const;
 
     static std::optional<Fault> parse(const QString& spec, QString* error);
@@ -65,7 +69,7 @@ public:
     void clear();
     QList<Fault> faults() const;
     // The first fault matching the request, consuming one of its uses.
-    std::optional<Fault> take(const Request& request, const QStringList& apiPrefixes);
+    std::optional<Fault> take(const Request& request, const QStringList& servicePrefixes);
 
 private:
     QList<Fault> m_faults;

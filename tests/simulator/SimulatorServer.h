@@ -2,16 +2,18 @@
 
 #include "FaultPlan.h"
 #include "PlatformSimulator.h"
+#include "RequestLog.h"
+#include "Routes.h"
 #include "SimulatorTypes.h"
 
 #include <QAbstractHttpServer>
-#include <QList>
 
 class QTcpSocket;
 
 namespace Inlet::Sim {
 
-// Puts PlatformSimulator on 127.0.0.1 and adds fault injection and the admin routes.
+// Puts PlatformSimulator on 127.0.0.1 and adds what every service shares on the wire: request ids,
+// fault injection, the request log and the admin routes.
 //
 // Why QAbstractHttpServer and not QHttpServer's router: in Qt 6.4 only
 // QAbstractHttpServer::handleRequest(request, socket) hands out the socket, and the faults need it
@@ -19,25 +21,26 @@ namespace Inlet::Sim {
 // written to the socket directly, so the simulator decides every byte; QHttpServer still parses the
 // requests.
 //
-// Admin routes (loopback clients only; not logged, never faulted):
+// Admin routes (loopback clients only; not logged, never faulted). The server's own:
 //   GET    /__admin/requests[?since=SEQ]  the last 500 requests: sequence, method, path, query,
 //                                         headers, body (and json when the body is JSON)
 //   DELETE /__admin/requests              forget them
-//   GET    /__admin/stats                 {imsTokenRequests, connectionCount, connectionsCreated,
-//                                          requestsReceived}
-//   GET    /__admin/connections           {"items": [...]} as stored (secrets not masked)
-//   GET    /__admin/landingzone           current credentials and revoked SAS tokens
+//   GET    /__admin/stats                 {requestsReceived} and each service's counters:
+//                                         {imsTokenRequests, connectionCount, connectionsCreated}
 //   GET    /__admin/faults                the active faults
 //   POST   /__admin/faults                add {"method","path","fault","argument","count"} (or an array)
 //   DELETE /__admin/faults                remove all faults
 //   POST   /__admin/tokens/expire         every issued token stops being valid
-//   POST   /__admin/reset                 connections, tokens, landing zone, log and faults cleared
+//   POST   /__admin/reset                 every service's state, tokens, log and faults cleared
+// and the services':
+//   GET    /__admin/connections           {"items": [...]} as stored (secrets not masked)
+//   GET    /__admin/landingzone           current credentials and revoked SAS tokens
 class SimulatorServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
-    SimulatorServer(PlatformSimulator* simulator, QObject* parent = nullptr);
+    explicit SimulatorServer(PlatformSimulator* platform, QObject* parent = nullptr);
 
     // Listens on 127.0.0.1 only; 0 picks a free port. Returns the port, 0 on failure.
     quint16 listenOnLoopback(quint16 port);
@@ -49,15 +52,17 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    void addAdminRoutes();
     Response admin(const Request& request);
+    Response addFaults(const Request& request);
     void serve(const Request& request, QTcpSocket* socket);
+    void answerWithFault(const Fault& fault, Response response, QTcpSocket* socket, bool keepAlive);
     void write(QTcpSocket* socket, const Response& response, bool keepAlive, qint64 bodyBytes = -1);
-    static QJsonObject requestJson(const Request& request);
 
-    PlatformSimulator* m_simulator;
+    PlatformSimulator* m_platform;
     FaultPlan m_faults;
-    QList<Request> m_log;
-    qint64 m_sequence = 0;
+    RequestLog m_log;
+    Routes m_adminRoutes;
     bool m_verbose = false;
 };
 

@@ -2,6 +2,9 @@
 // API, for tests and demos. Listens on 127.0.0.1 only.
 
 #include "FaultPlan.h"
+#include "FlowService.h"
+#include "ImsService.h"
+#include "LandingZoneService.h"
 #include "PlatformSimulator.h"
 #include "SimulatorServer.h"
 
@@ -13,6 +16,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Inlet::Sim;
 
@@ -103,13 +107,18 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    PlatformSimulator simulator(options);
     QString error;
-    if (!simulator.loadCatalog(&error)) {
+    auto specs = FlowService::loadSpecs(options.catalogFile, &error);
+    if (!specs) {
         err << "cannot load the catalog: " << error << '\n';
         return 1;
     }
-    SimulatorServer server(&simulator);
+    // One line per service; a new service joins here.
+    PlatformSimulator platform(options);
+    platform.addService(std::make_unique<ImsService>(options, platform.tokens()));
+    platform.addService(std::make_unique<FlowService>(options, std::move(*specs)));
+    platform.addService(std::make_unique<LandingZoneService>(options));
+    SimulatorServer server(&platform);
     server.setVerbose(parser.isSet(verbose));
     for (const QString& spec : parser.values(fault)) {
         const auto parsed = Fault::parse(spec, &error);
