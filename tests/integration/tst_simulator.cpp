@@ -60,6 +60,9 @@ private slots:
     void commandLineFaultsApplyCountTimes();
     void adminFaultsAndReset();
     void adminRoutesAreNotLogged();
+    void storedFaultKeepsTheCreatedConnection();
+    void storedFaultAppliesToAnyCreate();
+    void storedFaultTakesOnlyServerErrors();
 
 private:
     void start(const QStringList& arguments = {});
@@ -147,6 +150,7 @@ void TestSimulator::helpListsTheFaults()
                                  "malformed",
                                  "oversize",
                                  "expired-token",
+                                 "stored=STATUS",
                                  "/__admin/"})
         QVERIFY2(help.contains(QLatin1String(expected)), expected);
 }
@@ -545,6 +549,77 @@ void TestSimulator::adminRoutesAreNotLogged()
     QCOMPARE(last.value(QLatin1String("headers")).toObject().value(QLatin1String("x-sandbox-name")).toString(),
              QStringLiteral("prod"));
     QCOMPARE(m_sim->requests(last.value(QLatin1String("sequence")).toInteger()).size(), 0);
+}
+
+// The server stores the connection, then answers 500: the client is told it failed, but a second POST
+// makes a duplicate. Issue 13's clients must look before they send again; this is what they look at.
+void TestSimulator::storedFaultKeepsTheCreatedConnection()
+{
+    start({QStringLiteral("--fault"), QStringLiteral("POST:/connections:stored:1")});
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray body =
+        R"({"name":"Stored before the 500","auth":{"specName":"HDInsights Basic Authentication","params":{"host":"h","username":"u","password":"p"}},"connectionSpec":{"id":"6a8d82bc-1caf-45d1-908d-cadabc9d63a6","version":"1.0"}})";
+    RawReply reply = send("POST", QStringLiteral("/data/foundation/flowservice/connections"), platformHeaders(), body);
+    QCOMPARE(reply.status, 500);
+    const Error error = Error::fromHttpResponse(reply.status, reply.body, reply.requestId);
+    QCOMPARE(error.code(), QStringLiteral("FLOW-1102-500"));
+    QCOMPARE(error.requestId(), QString::fromLatin1(reply.requestId));
+    QVERIFY(!reply.json.contains(QLatin1String("id")));
+    QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
+
+    reply = send("GET", QStringLiteral("/data/foundation/flowservice/connections"), platformHeaders());
+    QCOMPARE(reply.status, 200);
+    const QJsonArray items = reply.json.value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Stored before the 500"));
+
+    // The fault was used up: sending again succeeds, and the sandbox now holds two.
+    reply = send("POST", QStringLiteral("/data/foundation/flowservice/connections"), platformHeaders(), body);
+    QCOMPARE(reply.status, 201);
+    QCOMPARE(m_sim->stats().value(QLatin1String("connectionsCreated")).toInt(), 2);
+}
+
+void TestSimulator::storedFaultAppliesToAnyCreate()
+{
+    start();
+    QVERIFY(!QTest::currentTestFailed());
+    const QString path =
+        QStringLiteral("/data/foundation/connectors/landingzone/credentials?type=dlz_databricks_source");
+    const QString first = send("GET", path, platformHeaders()).json.value(QLatin1String("SASToken")).toString();
+    QVERIFY(!first.isEmpty());
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), QStringLiteral("/credentials"), QStringLiteral("stored"), 503, 1));
+    const RawReply refresh = send("POST", path + QStringLiteral("&action=refresh"), platformHeaders());
+    QCOMPARE(refresh.status, 503);
+    QCOMPARE(Error::fromHttpResponse(refresh.status, refresh.body).code(), QStringLiteral("FLOW-1103-503"));
+    QVERIFY(!refresh.body.contains("SASToken"));
+    // The refresh happened all the same: the old token is revoked and a GET hands out the new one.
+    const QJsonObject zone = m_sim->landingZone();
+    QVERIFY(zone.value(QLatin1String("revokedSASTokens")).toArray().contains(first));
+    const QString now = send("GET", path, platformHeaders()).json.value(QLatin1String("SASToken")).toString();
+    QVERIFY(!now.isEmpty());
+    QVERIFY(now != first);
+}
+
+void TestSimulator::storedFaultTakesOnlyServerErrors()
+{
+    QProcess process;
+    process.start(SimulatorProcess::executable(),
+                  {QStringLiteral("--fault"), QStringLiteral("POST:/connections:stored=201")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("stored takes 500, 502, 503 or 504"));
+
+    start();
+    QVERIFY(!QTest::currentTestFailed());
+    const QJsonDocument rejected =
+        m_sim->admin("POST", QStringLiteral("/faults"), R"({"fault":"stored","argument":404})");
+    QVERIFY(rejected.object().value(QLatin1String("error")).toString().contains(QLatin1String("stored takes")));
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), QStringLiteral("/connections"), QStringLiteral("stored"), 502));
+    const QJsonArray faults =
+        m_sim->admin("GET", QStringLiteral("/faults")).object().value(QLatin1String("faults")).toArray();
+    QCOMPARE(faults.size(), 1);
+    QCOMPARE(faults.at(0).toObject().value(QLatin1String("fault")).toString(), QStringLiteral("stored"));
+    QCOMPARE(faults.at(0).toObject().value(QLatin1String("argument")).toInt(), 502);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

@@ -24,7 +24,13 @@ constexpr KindName kKinds[] = {
     {Fault::Kind::Malformed, "malformed"},
     {Fault::Kind::Oversize, "oversize"},
     {Fault::Kind::ExpiredToken, "expired-token"},
+    {Fault::Kind::Stored, "stored"},
 };
+
+bool isErrorStatus(int status)
+{
+    return status == 500 || status == 502 || status == 503 || status == 504;
+}
 
 QString kindName(const Fault& fault)
 {
@@ -64,6 +70,14 @@ bool setKind(Fault* fault, const QString& name, const QString& argument, QString
             case Fault::Kind::Oversize:
                 fault->argument = hasNumber ? number : 17 * 1024 * 1024;
                 break;
+            case Fault::Kind::Stored:
+                // 0 is what the admin route's callers send for "no argument".
+                fault->argument = hasNumber && number != 0 ? number : 500;
+                if (!isErrorStatus(fault->argument)) {
+                    *error = QStringLiteral("stored takes 500, 502, 503 or 504, not %1").arg(argument);
+                    return false;
+                }
+                break;
             default:
                 fault->argument = number;
                 break;
@@ -97,6 +111,7 @@ bool Fault::processesRequest() const
     case Kind::Truncate:
     case Kind::Malformed:
     case Kind::Oversize:
+    case Kind::Stored:
         return true;
     default:
         return false;
@@ -107,11 +122,11 @@ Response Fault::response(const QByteArray& requestId) const
 {
     switch (kind) {
     case Kind::TooManyRequests: {
-        Response response = Replies::json(429,
-                                          {{QStringLiteral("error_code"), QStringLiteral("429050")},
-                                           {QStringLiteral("message"), QStringLiteral("Too many requests")}});
-        response.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(argument));
-        return response;
+        Response tooMany = Replies::json(429,
+                                         {{QStringLiteral("error_code"), QStringLiteral("429050")},
+                                          {QStringLiteral("message"), QStringLiteral("Too many requests")}});
+        tooMany.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(argument));
+        return tooMany;
     }
     case Kind::Html:
         return Response{502,
@@ -120,7 +135,8 @@ Response Fault::response(const QByteArray& requestId) const
                         QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>"
                                           "<body><h1>502 Bad Gateway</h1><p>The proxy server received an invalid "
                                           "response from an upstream server.</p></body></html>\n")};
-    case Kind::Status: {
+    case Kind::Status:
+    case Kind::Stored: {
         if (argument == 502)
             return Replies::gatewayError(502, QStringLiteral("502000"), QStringLiteral("Bad gateway"));
         const bool unavailable = argument == 503;
@@ -217,7 +233,10 @@ QString Fault::help()
         "  malformed       process, answer with a body that is not valid JSON\n"
         "  oversize=BYTES  process, answer with a BYTES-long JSON body (default 17 MiB)\n"
         "  expired-token   401 (error_code 401013) and the presented token is no longer valid\n"
-        "Examples: --fault POST:/connections:drop:1   --fault GET:/connections:429=1:1   --fault '*:*:latency=300'");
+        "  stored=STATUS   process (a create keeps its object), then answer STATUS: 500 (default), 502,\n"
+        "                  503 or 504, as above; with drop, how a create's outcome can stay unknown\n"
+        "Examples: --fault POST:/connections:drop:1   --fault POST:/connections:stored:1\n"
+        "          --fault GET:/connections:429=1:1   --fault '*:*:latency=300'");
 }
 
 void FaultPlan::add(const Fault& fault)

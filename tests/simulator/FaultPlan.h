@@ -28,6 +28,9 @@ namespace Inlet::Sim {
 //   malformed        process, answer the status with a body that is not valid JSON
 //   oversize=BYTES   process, answer 200 with a JSON body of BYTES (default 17 MiB)
 //   expired-token    401 {error_code 401013} and the presented token stops being valid
+//   stored=STATUS    process, then answer STATUS (500 by default; 502, 503, 504) as above: a create
+//                    keeps its object though the client is told it failed (with `drop`, the two ways
+//                    an ambiguous create looks to a client)
 //
 // The plan is shared by every service: faults match on the request, not on which service answers.
 struct Fault
@@ -42,7 +45,8 @@ struct Fault
         Truncate,
         Malformed,
         Oversize,
-        ExpiredToken
+        ExpiredToken,
+        Stored
     };
 
     QByteArray method = QByteArrayLiteral("*");
@@ -53,7 +57,7 @@ struct Fault
     QString spec; // as given, for listing
 
     bool processesRequest() const;
-    // The answer a fault gives instead of the service's (429, html and status kinds).
+    // The answer a fault gives instead of the service's (429, html, status and stored kinds).
     Response response(const QByteArray& requestId) const;
     QJsonObject toJson() const;
 

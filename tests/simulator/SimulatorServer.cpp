@@ -139,7 +139,7 @@ void SimulatorServer::serve(const Request& received, QTcpSocket* socket)
     Response response;
     if (!fault || fault->processesRequest())
         response = m_platform->handle(request);
-    if (fault && !fault->processesRequest()) {
+    if (fault && (!fault->processesRequest() || fault->kind == Fault::Kind::Stored)) {
         response =
             fault->kind == Fault::Kind::ExpiredToken ? m_platform->expireTokenOf(request) : fault->response(requestId);
     }
