@@ -13,7 +13,7 @@ namespace Inlet::Sim {
 // Faults injected per endpoint, for tests and demos. Chosen on the command line
 // (`--fault METHOD:PATH:KIND[=ARG][:COUNT]`) or through `POST /__admin/faults`.
 //
-// PATH is the request path, or the path below the API prefix (`/connections` matches
+// PATH is the request path, or the path below a service's prefix (`/connections` matches
 // `/data/foundation/flowservice/connections`), with `*` as a wildcard; METHOD may be `*`.
 // COUNT is how many matching requests get the fault (default: every one).
 //
