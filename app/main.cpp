@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "InletWizard.h"
 #include "core/AppInfo.h"
+#include "core/ProcessHardening.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
@@ -11,6 +12,10 @@
 
 int main(int argc, char* argv[])
 {
+#ifdef NDEBUG
+    // Before anything can hold a secret.
+    Inlet::ProcessHardening::apply();
+#endif
     // Static, so they hold for the parser's application object and for the GUI's.
     QCoreApplication::setOrganizationName(Inlet::AppInfo::organizationName());
     QCoreApplication::setApplicationName(Inlet::AppInfo::applicationName());
