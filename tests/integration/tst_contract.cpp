@@ -73,7 +73,6 @@ private slots:
     void listConnectionSpecs();
 
 private:
-    bool installPrism();
     QList<Exchange> violating() const;
 
     QString m_contractDir;
@@ -84,31 +83,6 @@ private:
     QList<Exchange> m_exchanges;
 };
 
-bool TestContract::installPrism()
-{
-    const QString cli = m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/package.json");
-    if (QFile::exists(cli))
-        return true;
-    // A clean clone: install exactly what the lockfile pins.
-    const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
-    if (npm.isEmpty()) {
-        qWarning("npm is not on PATH");
-        return false;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    QProcess install;
-    install.setWorkingDirectory(m_contractDir);
-    install.setProcessChannelMode(QProcess::MergedChannels);
-    install.start(npm, {QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")});
-    if (!install.waitForFinished(480000) || install.exitCode() != 0) {
-        qWarning("npm ci failed: %s", install.readAll().constData());
-        return false;
-    }
-    qInfo("npm ci installed Prism in %lld ms", timer.elapsed());
-    return QFile::exists(cli);
-}
-
 void TestContract::initTestCase()
 {
     m_contractDir = qEnvironmentVariable("INLET_CONTRACT_DIR");
@@ -116,7 +90,9 @@ void TestContract::initTestCase()
              "INLET_CONTRACT_DIR is not set right");
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     QVERIFY2(!node.isEmpty(), "node is not on PATH; the contract test needs Node.js (20 or newer)");
-    QVERIFY2(installPrism(), "Prism could not be installed with npm ci");
+    // The contract_prism_install test (a ctest fixture) has just run `npm ci`.
+    QVERIFY2(QFile::exists(m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/package.json")),
+             "Prism is not installed: run ctest with the contract_prism_install fixture (npm ci)");
 
     QFile manifest(m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/package.json"));
     QVERIFY(manifest.open(QIODevice::ReadOnly));
