@@ -16,6 +16,10 @@ int main(int argc, char* argv[])
     // Before anything can hold a secret.
     Inlet::ProcessHardening::apply();
 #endif
+    // Without a session bus, libdbus would autolaunch one for Qt's desktop integration (from the X
+    // display) and leave that daemon running after Inlet quits. An address it cannot use stops that.
+    if (Inlet::KeychainSecretStore::sessionBusUnreachable())
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     // Static, so they hold for the parser's application object and for the GUI's.
     QCoreApplication::setOrganizationName(Inlet::AppInfo::organizationName());
     QCoreApplication::setApplicationName(Inlet::AppInfo::applicationName());

@@ -25,7 +25,10 @@ KeychainSecretStore::KeychainSecretStore(QObject* parent)
 bool KeychainSecretStore::sessionBusUnreachable()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+    const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    if (address == "disabled:") // set by main() when there was no bus, so none is autolaunched
+        return true;
+    if (!address.isEmpty())
         return false;
     // libdbus's own default when the variable is unset: the per-user bus socket.
     const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");

@@ -115,6 +115,17 @@ private slots:
         QVERIFY2(timer.elapsed() < 5000, "the no-keychain answer must come quickly");
     }
 
+    void theDisabledBusAddressIsNoKeychainQuickly()
+    {
+        // main() sets this address when there is no bus, so that nothing autolaunches one.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runProbe(env), QStringLiteral("probe NoKeychain\nwrite NoKeychain\n"));
+        QVERIFY2(timer.elapsed() < 5000, "the no-keychain answer must come quickly");
+    }
+
 private:
     static QByteArray bareBusConfig(const QByteArray& socketDir)
     {
