@@ -11,6 +11,12 @@ Clipboard::Clipboard(QObject* parent)
 {
     m_clearTimer.setSingleShot(true);
     connect(&m_clearTimer, &QTimer::timeout, this, &Clipboard::clearIfStillOurs);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &Clipboard::clearIfStillOurs);
+}
+
+Clipboard::~Clipboard()
+{
+    clearIfStillOurs();
 }
 
 QStringList Clipboard::secretHintTypes()
@@ -49,10 +55,13 @@ void Clipboard::copy(const QString& text, Content content)
 
 void Clipboard::clearIfStillOurs()
 {
+    if (m_copiedSecret.isEmpty())
+        return;
     QClipboard* clipboard = QGuiApplication::clipboard();
-    if (!m_copiedSecret.isEmpty() && clipboard->text() == m_copiedSecret)
+    if (clipboard->text() == m_copiedSecret)
         clipboard->clear();
     m_copiedSecret.clear();
+    m_clearTimer.stop();
 }
 
 } // namespace Inlet

@@ -7,7 +7,8 @@ namespace Inlet {
 
 // Copies text to the system clipboard. A secret is marked as one (as KeePassXC does), so clipboard
 // managers and history keep it out of their lists, and it is cleared again after a while if it is
-// still what the clipboard holds.
+// still what the clipboard holds – at the latest when the application quits, before Qt would hand it
+// to an X11 clipboard manager that keeps it beyond Inlet's life.
 class Clipboard : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
     enum class Content { Plain, Secret };
 
     explicit Clipboard(QObject* parent = nullptr);
+    ~Clipboard() override;
 
     void copy(const QString& text, Content content);
     void setSecretLifetime(int milliseconds) { m_secretLifetimeMs = milliseconds; }
