@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -92,12 +93,13 @@ SecretOperation* KeychainSecretStore::start(Action action, const SecretKey& key,
     keychainJob->setInsecureFallback(false);
 
     auto* job = new SecretOperation(this);
-    watch(keychainJob, job, action, timeoutMs);
+    watch(keychainJob, job, action, key, timeoutMs);
     keychainJob->start();
     return job;
 }
 
-void KeychainSecretStore::watch(QKeychain::Job* keychainJob, SecretOperation* job, Action action, int timeoutMs)
+void KeychainSecretStore::watch(
+    QKeychain::Job* keychainJob, SecretOperation* job, Action action, const SecretKey& key, int timeoutMs)
 {
     // QtKeychain jobs cannot be cancelled; if one never answers, the SecretOperation is finished with an
     // error and the keychain job is left to delete itself whenever it ends.
@@ -111,23 +113,31 @@ void KeychainSecretStore::watch(QKeychain::Job* keychainJob, SecretOperation* jo
     });
     watchdog->start(timeoutMs);
 
-    connect(keychainJob, &QKeychain::Job::finished, job, [job, action](QKeychain::Job* done) {
+    const QPointer<SecretOperation> watched = job;
+    connect(keychainJob, &QKeychain::Job::finished, this, [this, watched, action, key](QKeychain::Job* done) {
         const Error error = Error::fromKeychain(done->error(), done->errorString());
+        if (watched.isNull() || watched->isFinished()) {
+            // Already reported as failed (no answer in time). A write that landed after all is undone,
+            // so the keychain holds what the caller was told – and a probe leaves no trace.
+            if (action == Action::Write && !error)
+                start(Action::Remove, key, {}, m_operationTimeoutMs);
+            return;
+        }
         if (error) {
             qCInfo(lcSecrets) << "keychain error" << done->error() << done->errorString();
-            job->finishWithError(error);
+            watched->finishWithError(error);
         } else if (action == Action::Read) {
-            job->finishWithResult(static_cast<QKeychain::ReadPasswordJob*>(done)->textData());
+            watched->finishWithResult(static_cast<QKeychain::ReadPasswordJob*>(done)->textData());
         } else {
-            job->finishWithResult({});
+            watched->finishWithResult({});
         }
     });
 }
 
 SecretOperation* KeychainSecretStore::probeAvailability()
 {
-    if (m_availability)
-        return finishedJob(*m_availability);
+    if (m_available)
+        return finishedJob({});
 
     auto* job = new SecretOperation(this);
     if (m_pendingProbe) {
@@ -145,8 +155,10 @@ SecretOperation* KeychainSecretStore::probeAvailability()
 
     // A locked or uncreated collection still reads as "not found", so only a write proves it works.
     // The probe reports once its sentinel is deleted again, so it leaves no trace in the keychain.
+    // Only a success is remembered: a keychain that was locked or missing may be unlocked or
+    // started while Inlet runs, and the next probe must see it.
     const auto conclude = [this, job](const Error& error) {
-        m_availability = error;
+        m_available = !error;
         m_pendingProbe = nullptr;
         qCInfo(lcSecrets) << "keychain available:" << !error;
         if (error)

@@ -2,8 +2,6 @@
 
 #include "SecretStore.h"
 
-#include <optional>
-
 namespace QKeychain {
 class Job;
 }
@@ -38,9 +36,9 @@ private:
 
     SecretOperation* start(Action action, const SecretKey& key, const QString& value, int timeoutMs);
     SecretOperation* finishedJob(const Error& error);
-    void watch(QKeychain::Job* keychainJob, SecretOperation* job, Action action, int timeoutMs);
+    void watch(QKeychain::Job* keychainJob, SecretOperation* job, Action action, const SecretKey& key, int timeoutMs);
 
-    std::optional<Error> m_availability;
+    bool m_available = false;
     SecretOperation* m_pendingProbe = nullptr;
     int m_operationTimeoutMs = 120000;
     int m_probeTimeoutMs = 15000;

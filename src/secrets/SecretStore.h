@@ -25,7 +25,7 @@ public:
     virtual SecretOperation* write(const SecretKey& key, const QString& value) = 0;
     virtual SecretOperation* remove(const SecretKey& key) = 0;
 
-    // Checks once whether secrets can be stored at all; later calls reuse the answer.
+    // Checks whether secrets can be stored at all; once they can, later calls reuse that answer.
     virtual SecretOperation* probeAvailability() = 0;
 };
 

@@ -126,7 +126,25 @@ private slots:
         QVERIFY2(timer.elapsed() < 5000, "the no-keychain answer must come quickly");
     }
 
+    void aMissingKeychainIsAskedAgainNotRemembered()
+    {
+        // The keychain may be started or unlocked while Inlet runs: a "no" must not stick.
+        KeychainSecretStore store;
+        const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+        const Test::SecretOutcome missing = Test::waitFor(store.probeAvailability());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        QCOMPARE(missing.error, Error::Kind::NoKeychain);
+        QCOMPARE(Test::waitFor(store.probeAvailability()).error, Error::Kind::None);
+        QVERIFY(Test::secretToolLookup(probeKeyText()).isNull()); // the probe left nothing behind
+    }
+
 private:
+    static QString probeKeyText()
+    {
+        return SecretKey::forProfile(QStringLiteral("inlet-probe"), QStringLiteral("availability")).toString();
+    }
+
     static QByteArray bareBusConfig(const QByteArray& socketDir)
     {
         return "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
