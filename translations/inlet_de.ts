@@ -383,6 +383,10 @@
         <source>The connection-spec list has no “items”.</source>
         <translation>Die Liste der Connection Specs hat kein „items“.</translation>
     </message>
+    <message>
+        <source>The connection-spec list is not valid JSON: %1.</source>
+        <translation>Die Liste der Connection Specs ist kein gültiges JSON: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ChoiceEditor</name>
@@ -761,6 +765,10 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <source>The landing-zone response lacks containerName, SASToken or storageAccountName.</source>
         <translation>In der Landing-Zone-Antwort fehlt containerName, SASToken oder storageAccountName.</translation>
     </message>
+    <message>
+        <source>The response is not valid JSON: %1.</source>
+        <translation>Die Antwort ist kein gültiges JSON: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::FormModel</name>
@@ -900,6 +908,25 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     <message>
         <source>For example %1</source>
         <translation>Zum Beispiel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::JsonText</name>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation>es ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte</source>
+        <translation>es enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>es konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

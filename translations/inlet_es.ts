@@ -383,6 +383,10 @@
         <source>The connection-spec list has no “items”.</source>
         <translation>La lista de connection specs no tiene «items».</translation>
     </message>
+    <message>
+        <source>The connection-spec list is not valid JSON: %1.</source>
+        <translation>La lista de connection specs no es un JSON válido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ChoiceEditor</name>
@@ -761,6 +765,10 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <source>The landing-zone response lacks containerName, SASToken or storageAccountName.</source>
         <translation>Falta containerName, SASToken o storageAccountName en la respuesta de la zona de aterrizaje.</translation>
     </message>
+    <message>
+        <source>The response is not valid JSON: %1.</source>
+        <translation>La respuesta no es un JSON válido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::FormModel</name>
@@ -900,6 +908,25 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     <message>
         <source>For example %1</source>
         <translation>Por ejemplo, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::JsonText</name>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>el número %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation>tiene más de %1 niveles de anidamiento</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte</source>
+        <translation>contiene un byte NUL</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>no se pudo leer</translation>
     </message>
 </context>
 <context>

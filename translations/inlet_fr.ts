@@ -383,6 +383,10 @@
         <source>The connection-spec list has no “items”.</source>
         <translation>La liste des connection specs n’a pas de «&#xa0;items&#xa0;».</translation>
     </message>
+    <message>
+        <source>The connection-spec list is not valid JSON: %1.</source>
+        <translation>La liste des connection specs n’est pas un JSON valide&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ChoiceEditor</name>
@@ -761,6 +765,10 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <source>The landing-zone response lacks containerName, SASToken or storageAccountName.</source>
         <translation>Il manque containerName, SASToken ou storageAccountName dans la réponse de la zone d’atterrissage.</translation>
     </message>
+    <message>
+        <source>The response is not valid JSON: %1.</source>
+        <translation>La réponse n’est pas un JSON valide&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::FormModel</name>
@@ -900,6 +908,25 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     <message>
         <source>For example %1</source>
         <translation>Par exemple %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::JsonText</name>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>le nombre %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation>il est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte</source>
+        <translation>il contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>il n’a pas pu être lu</translation>
     </message>
 </context>
 <context>

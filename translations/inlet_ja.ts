@@ -383,6 +383,10 @@
         <source>The connection-spec list has no “items”.</source>
         <translation>接続仕様のリストに「items」がありません。</translation>
     </message>
+    <message>
+        <source>The connection-spec list is not valid JSON: %1.</source>
+        <translation>接続仕様のリストが有効な JSON ではありません：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ChoiceEditor</name>
@@ -759,6 +763,10 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <source>The landing-zone response lacks containerName, SASToken or storageAccountName.</source>
         <translation>ランディングゾーンの応答に containerName、SASToken、storageAccountName のいずれかがありません。</translation>
     </message>
+    <message>
+        <source>The response is not valid JSON: %1.</source>
+        <translation>応答が有効な JSON ではありません：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::FormModel</name>
@@ -898,6 +906,25 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     <message>
         <source>For example %1</source>
         <translation>例：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::JsonText</name>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>数値 %1 が範囲外です</translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation>入れ子が %1 階層を超えています</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte</source>
+        <translation>NUL バイトが含まれています</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>読み取れませんでした</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ void CredentialForm::setValues(const QVariantMap& values)
     refresh();
 }
 
-QJsonObject CredentialForm::params() const
+AuthParams CredentialForm::params() const
 {
     return m_model.toParams(values());
 }

@@ -3,7 +3,6 @@
 #include "catalog/ConnectionSpec.h"
 #include "forms/FormModel.h"
 
-#include <QJsonObject>
 #include <QSet>
 #include <QVariantMap>
 #include <QWidget>
@@ -48,7 +47,7 @@ public:
     QVariantMap values() const;
     void setValues(const QVariantMap& values);
     // `auth.params` for the request (FormModel::toParams of values()).
-    QJsonObject params() const;
+    AuthParams params() const;
     QSet<QString> secretFieldNames() const { return m_model.secretFieldNames(); }
     void clearSecrets();
 

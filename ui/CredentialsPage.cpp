@@ -122,8 +122,6 @@ bool CredentialsPage::validatePage()
         draft.connectionSpecVersion = state().spec().version;
     draft.authSpecName = form.currentAuthSpecName();
     draft.params = form.params();
-    draft.secretParams = form.secretFieldNames();
-    draft.paramOrder = form.currentAuthSpec().propertyNames();
     state().draft = draft;
     state().rememberCredentials = m_ui->rememberCheckBox->isChecked();
     return true;

@@ -166,12 +166,12 @@ ChoiceEditor::ChoiceEditor(const Field& field, QWidget* parent)
 QVariant ChoiceEditor::value() const
 {
     const int choice = m_combo->currentData().toInt();
-    return choice < 0 ? QVariant() : field().property.enumValues.at(choice).toVariant();
+    return choice < 0 ? QVariant() : field().property.enumValues.at(choice);
 }
 
 void ChoiceEditor::write(const QVariant& value)
 {
-    const QString text = FormModel::isEmptyValue(value) ? QString() : Field::valueText(QJsonValue::fromVariant(value));
+    const QString text = FormModel::isEmptyValue(value) ? QString() : Field::valueText(value);
     const int choice = field().choiceLabels.indexOf(text);
     m_combo->setCurrentIndex(m_combo->findData(choice < 0 ? -1 : choice));
 }

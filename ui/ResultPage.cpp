@@ -6,7 +6,6 @@
 #include "WizardState.h"
 #include "secrets/SecretStore.h"
 
-#include <QJsonValue>
 #include <QPushButton>
 
 namespace Inlet {
@@ -198,11 +197,11 @@ void ResultPage::rememberSecrets(const QString& connectionId)
     if (!state().rememberCredentials)
         return;
     const ConnectionDraft& draft = state().draft;
-    for (const QString& name : draft.secretParams) {
-        const QJsonValue value = draft.params.value(name);
-        if (!value.isString() || value.toString().isEmpty())
+    for (const AuthParam& param : draft.params) {
+        if (!param.secret || param.value.typeId() != QMetaType::QString || param.value.toString().isEmpty())
             continue;
-        SecretOperation* job = state().secrets().write(SecretKey::forConnection(connectionId, name), value.toString());
+        SecretOperation* job =
+            state().secrets().write(SecretKey::forConnection(connectionId, param.name), param.value.toString());
         ++m_pendingSecretWrites;
         connect(job, &Operation::finished, this, [this, job] {
             --m_pendingSecretWrites;

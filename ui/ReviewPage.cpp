@@ -65,10 +65,10 @@ void ReviewPage::initializePage()
     if (spec.authSpecs.size() > 1)
         addRow(tr("Authentication"), draft.authSpecName);
     const AuthSpec* authSpec = spec.authSpec(draft.authSpecName);
-    for (const QString& name : draft.orderedParamNames()) {
-        const SchemaProperty* property = authSpec ? authSpec->property(name) : nullptr;
-        const QString label = property ? Field::fromProperty(*property).label : Field::humanise(name);
-        addRow(label, draft.secretParams.contains(name) ? kMask : Field::valueText(draft.params.value(name)));
+    for (const AuthParam& param : draft.params) {
+        const SchemaProperty* property = authSpec ? authSpec->property(param.name) : nullptr;
+        const QString label = property ? Field::fromProperty(*property).label : Field::humanise(param.name);
+        addRow(label, param.secret ? kMask : Field::valueText(param.value));
     }
     addRow(tr("Remember credentials"), state().rememberCredentials ? tr("Yes, in the system keychain") : tr("No"));
     m_ui->summaryTreeWidget->resizeColumnToContents(0);

@@ -191,7 +191,7 @@ void SourcePage::refreshFromPlatform()
         }
         QList<ConnectionSpec> live;
         int rejected = 0;
-        for (const QByteArray& page : operation->result()) {
+        for (const JsonDocument& page : operation->result()) {
             const CatalogPage parsed = CatalogParser::parse(page);
             if (!parsed.documentValid) {
                 // Not a list of sources at all (not JSON, an HTML page): nothing was refreshed.

@@ -90,7 +90,8 @@ bool WizardState::isDatabricks() const
 
 void WizardState::clearSecrets()
 {
-    for (const QString& name : std::as_const(draft.secretParams))
+    const QSet<QString> secrets = draft.secretParamNames();
+    for (const QString& name : secrets)
         draft.params.remove(name);
     m_session.clearSecret();
 }

@@ -1,16 +1,10 @@
 #include "CatalogParser.h"
 
-#include "FlatJson.h"
-#include "FlatJsonValue.h"
-
-#include "core/Logging.h"
+#include "core/Json.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -28,33 +22,41 @@ QString quoted(const QString& text)
     return QStringLiteral("“%1”").arg(text);
 }
 
-QString stringAt(const FlatJsonValue& object, const char* key)
+QString stringAt(const Json& object, const char* key)
 {
-    return object.value(QLatin1String(key)).toString();
+    return jsonString(object, key);
 }
 
-bool isWholeNumber(const FlatJsonValue& value)
+// The member, or a null value when it is missing (as "not given" everywhere below).
+const Json& memberOf(const Json& object, const char* key)
 {
-    if (!value.isDouble()) {
-        return false;
-    }
-    const double d = value.toDouble();
-    return std::isfinite(d) && std::floor(d) == d && std::abs(d) <= 9007199254740992.0; // 2^53
+    static const Json missing;
+    const Json* member = jsonMember(object, key);
+    return member ? *member : missing;
 }
 
-bool matchesType(const FlatJsonValue& value, SchemaProperty::Type type)
+bool matchesType(const Json& value, SchemaProperty::Type type)
 {
     switch (type) {
     case SchemaProperty::Type::String:
-        return value.isString();
+        return value.is_string();
     case SchemaProperty::Type::Integer:
-        return isWholeNumber(value);
+        return isJsonInteger(value);
     case SchemaProperty::Type::Number:
-        return value.isDouble();
+        return value.is_number();
     case SchemaProperty::Type::Boolean:
-        return value.isBool();
+        return value.is_boolean();
     }
     return false;
+}
+
+QVariantList scalarsOf(const Json& array)
+{
+    QVariantList values;
+    for (const Json& entry : array) {
+        values.append(jsonToVariant(entry));
+    }
+    return values;
 }
 
 // Ids end up in request URLs; anything but the characters of a GUID or slug is refused.
@@ -64,16 +66,16 @@ bool isSafeId(const QString& id)
     return safe.match(id).hasMatch();
 }
 
-QUrl documentationUrlOf(const FlatJsonValue& item)
+QUrl documentationUrlOf(const Json& item)
 {
-    const FlatJsonValue attributes = item.value(QLatin1String("attributes"));
-    const FlatJsonValue candidates[] = {
-        attributes,
-        attributes.value(QLatin1String("uiAttributes")),
-        item.value(QLatin1String("sourceSpec")).value(QLatin1String("attributes")).value(QLatin1String("uiAttributes")),
+    const Json& attributes = memberOf(item, "attributes");
+    const Json* candidates[] = {
+        &attributes,
+        &memberOf(attributes, "uiAttributes"),
+        &memberOf(memberOf(memberOf(item, "sourceSpec"), "attributes"), "uiAttributes"),
     };
-    for (const FlatJsonValue& candidate : candidates) {
-        const QString link = stringAt(candidate, "documentationLink");
+    for (const Json* candidate : candidates) {
+        const QString link = stringAt(*candidate, "documentationLink");
         if (link.isEmpty()) {
             continue; // not a URL either way; QUrl's parser is the expensive part
         }
@@ -119,57 +121,21 @@ PatternCheck checkPattern(const QString& pattern)
     return check;
 }
 
-// A schema's "properties" by name: document order (the form's order), a repeated name once, at its
-// first place, with its last value (what QJsonObject keeps). Sorted, so a hostile schema with many
-// properties and a long "required" list costs O(n log n), not O(n²).
-class PropertyIndex
+// A schema's "properties" names, sorted, so a hostile schema with many properties and a long
+// "required" list costs O(n log n), not O(n²). (The parse already kept a repeated name once, at its
+// first place, with its last value.)
+QStringList sortedNames(const Json& properties)
 {
-public:
-    struct Entry
-    {
-        QString name;
-        FlatJsonValue value;
-        qsizetype position = 0;
-    };
-
-    explicit PropertyIndex(const FlatJsonValue& properties)
-    {
-        const QList<FlatJsonValue::Member> members = properties.members();
-        std::vector<Entry> entries;
-        entries.reserve(size_t(members.size()));
-        for (qsizetype i = 0; i < members.size(); ++i) {
-            entries.push_back({members.at(i).key.toString(), members.at(i).value, i});
+    QStringList names;
+    if (properties.is_object()) {
+        names.reserve(qsizetype(properties.size()));
+        for (const auto& member : properties.items()) {
+            names.append(QString::fromStdString(member.key()));
         }
-        std::stable_sort(
-            entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
-        for (const Entry& entry : entries) {
-            if (!m_byName.empty() && m_byName.back().name == entry.name) {
-                m_byName.back().value = entry.value;
-            } else {
-                m_byName.push_back(entry);
-            }
-        }
-        m_ordered = m_byName;
-        std::sort(
-            m_ordered.begin(), m_ordered.end(), [](const Entry& a, const Entry& b) { return a.position < b.position; });
     }
-
-    bool contains(const QString& name) const
-    {
-        return std::binary_search(m_byName.cbegin(), m_byName.cend(), name, Less());
-    }
-    const std::vector<Entry>& inDocumentOrder() const { return m_ordered; }
-
-private:
-    struct Less
-    {
-        bool operator()(const Entry& a, const QString& b) const { return a.name < b; }
-        bool operator()(const QString& a, const Entry& b) const { return a < b.name; }
-    };
-
-    std::vector<Entry> m_byName;
-    std::vector<Entry> m_ordered;
-};
+    std::sort(names.begin(), names.end());
+    return names;
+}
 
 class ItemParser
 {
@@ -182,16 +148,16 @@ public:
     {
     }
 
-    std::optional<ConnectionSpec> parseItem(const FlatJsonValue& item, int position)
+    std::optional<ConnectionSpec> parseItem(const Json& item, int position)
     {
-        if (!item.isObject()) {
+        if (!item.is_object()) {
             m_errors.append(tr("Catalog entry %1 is not a JSON object; it was skipped.").arg(position + 1));
             return std::nullopt;
         }
         ConnectionSpec spec;
         spec.id = stringAt(item, "id");
         spec.name = stringAt(item, "name");
-        const FlatJsonValue attributes = item.value(QLatin1String("attributes"));
+        const Json& attributes = memberOf(item, "attributes");
         spec.displayName = stringAt(attributes, "connectorName");
         if (spec.displayName.isEmpty()) {
             spec.displayName = stringAt(attributes, "displayName");
@@ -202,9 +168,10 @@ public:
         spec.category = stringAt(attributes, "category");
         spec.description = stringAt(attributes, "description");
         spec.documentationUrl = documentationUrlOf(item);
-        spec.isSource = attributes.value(QLatin1String("isSource")).toBool(true);
-        const FlatJsonValue version = item.value(QLatin1String("version"));
-        spec.version = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
+        spec.isSource = jsonBool(attributes, "isSource", true);
+        const Json& version = memberOf(item, "version");
+        const std::optional<double> versionNumber = jsonNumber(version);
+        spec.version = versionNumber ? QString::number(*versionNumber) : jsonString(version);
 
         const QString label = spec.displayName.isEmpty() ? tr("entry %1").arg(position + 1) : quoted(spec.displayName);
         if (spec.id.isEmpty()) {
@@ -223,28 +190,27 @@ public:
         }
         // A live listing also holds destinations and sources without a base connection (the Data Landing
         // Zone): not errors, just not for Inlet.
-        const FlatJsonValue authSpecs = item.value(QLatin1String("authSpec"));
-        if (!spec.isSource || authSpecs.isUndefined() || authSpecs.isNull()
-            || (authSpecs.isArray() && authSpecs.size() == 0)) {
+        const Json& authSpecs = memberOf(item, "authSpec");
+        if (!spec.isSource || authSpecs.is_null() || (authSpecs.is_array() && authSpecs.empty())) {
             m_ignored.append(spec.id);
             return std::nullopt;
         }
-        if (!authSpecs.isArray()) {
+        if (!authSpecs.is_array()) {
             m_errors.append(tr("%1: “authSpec” is not a list; the spec was skipped.").arg(specLabel));
             return std::nullopt;
         }
-        const QList<FlatJsonValue> authArray = authSpecs.elements();
-        for (int i = 0; i < authArray.size(); ++i) {
+        for (std::size_t i = 0; i < authSpecs.size(); ++i) {
+            const Json& authJson = authSpecs[i];
             QString problem;
-            std::optional<AuthSpec> auth = parseAuthSpec(authArray.at(i), &problem);
+            std::optional<AuthSpec> auth = parseAuthSpec(authJson, &problem);
             if (auth && spec.authSpec(auth->name)) {
                 problem = tr("the auth spec name %1 appears twice").arg(quoted(auth->name));
                 auth.reset();
             }
             if (!auth) {
-                const QString name = authArray.at(i).value(QLatin1String("name")).toString();
-                const QString authLabel =
-                    name.isEmpty() ? tr("auth spec %1").arg(i + 1) : tr("auth spec %1").arg(quoted(name.left(200)));
+                const QString name = stringAt(authJson, "name");
+                const QString authLabel = name.isEmpty() ? tr("auth spec %1").arg(int(i) + 1)
+                                                         : tr("auth spec %1").arg(quoted(name.left(200)));
                 m_errors.append(tr("%1, %2: %3; it was skipped.").arg(specLabel, authLabel, problem));
                 continue;
             }
@@ -258,102 +224,104 @@ public:
     }
 
 private:
-    std::optional<AuthSpec> parseAuthSpec(const FlatJsonValue& object, QString* problem)
+    std::optional<AuthSpec> parseAuthSpec(const Json& object, QString* problem)
     {
-        if (!object.isObject()) {
+        if (!object.is_object()) {
             *problem = tr("it is not a JSON object");
             return std::nullopt;
         }
         AuthSpec auth;
-        const FlatJsonValue name = object.value(QLatin1String("name"));
-        if (!name.isString() || name.toString().trimmed().isEmpty()) {
+        const Json& name = memberOf(object, "name");
+        if (!name.is_string() || jsonString(name).trimmed().isEmpty()) {
             *problem = tr("it has no “name”");
             return std::nullopt;
         }
-        auth.name = name.toString();
-        const FlatJsonValue type = object.value(QLatin1String("type"));
-        if (!type.isUndefined() && !type.isNull() && !type.isString()) {
+        auth.name = jsonString(name);
+        const Json& type = memberOf(object, "type");
+        if (!type.is_null() && !type.is_string()) {
             *problem = tr("“type” must be text");
             return std::nullopt;
         }
-        auth.type = type.toString();
-        const FlatJsonValue schema = object.value(QLatin1String("spec"));
-        if (!schema.isObject()) {
+        auth.type = jsonString(type);
+        const Json& schema = memberOf(object, "spec");
+        if (!schema.is_object()) {
             *problem = tr("it has no “spec” schema object");
             return std::nullopt;
         }
-        const FlatJsonValue schemaType = schema.value(QLatin1String("type"));
-        if (!schemaType.isUndefined() && schemaType.toString() != QLatin1String("object")) {
+        const Json* schemaType = jsonMember(schema, "type");
+        if (schemaType && jsonString(*schemaType) != QLatin1String("object")) {
             *problem = tr("the schema’s “type” must be “object”");
             return std::nullopt;
         }
-        auth.description = schema.value(QLatin1String("description")).toString();
+        auth.description = stringAt(schema, "description");
 
-        const FlatJsonValue propertiesValue = schema.value(QLatin1String("properties"));
-        if (!propertiesValue.isUndefined() && !propertiesValue.isObject()) {
+        const Json* properties = jsonMember(schema, "properties");
+        if (properties && !properties->is_object()) {
             *problem = tr("“properties” must be an object");
             return std::nullopt;
         }
-        const PropertyIndex properties(propertiesValue);
+        const QStringList names = properties ? sortedNames(*properties) : QStringList();
 
         QStringList required;
-        const FlatJsonValue requiredValue = schema.value(QLatin1String("required"));
-        if (!requiredValue.isUndefined()) {
-            if (!requiredValue.isArray()) {
+        if (const Json* requiredValue = jsonMember(schema, "required")) {
+            if (!requiredValue->is_array()) {
                 *problem = tr("“required” must be a list of property names");
                 return std::nullopt;
             }
-            for (const FlatJsonValue& entry : requiredValue.elements()) {
-                if (!entry.isString()) {
+            for (const Json& entry : *requiredValue) {
+                if (!entry.is_string()) {
                     *problem = tr("“required” must be a list of property names");
                     return std::nullopt;
                 }
-                const QString name = entry.toString();
-                if (!properties.contains(name)) {
-                    *problem = tr("“required” names %1, which is not a property").arg(quoted(name));
+                const QString requiredName = jsonString(entry);
+                if (!std::binary_search(names.cbegin(), names.cend(), requiredName)) {
+                    *problem = tr("“required” names %1, which is not a property").arg(quoted(requiredName));
                     return std::nullopt;
                 }
-                required.append(name);
+                required.append(requiredName);
             }
         }
         std::sort(required.begin(), required.end()); // binary searches below: no quadratic cost
 
-        for (const PropertyIndex::Entry& entry : properties.inDocumentOrder()) {
-            QString propertyProblem;
-            std::optional<SchemaProperty> property = parseProperty(entry.name, entry.value, &propertyProblem);
-            if (!property) {
-                *problem = tr("property %1: %2").arg(quoted(entry.name.left(200)), propertyProblem);
-                return std::nullopt;
+        if (properties) {
+            for (const auto& member : properties->items()) {
+                const QString propertyName = QString::fromStdString(member.key());
+                QString propertyProblem;
+                std::optional<SchemaProperty> property = parseProperty(propertyName, member.value(), &propertyProblem);
+                if (!property) {
+                    *problem = tr("property %1: %2").arg(quoted(propertyName.left(200)), propertyProblem);
+                    return std::nullopt;
+                }
+                property->required = std::binary_search(required.cbegin(), required.cend(), propertyName);
+                auth.properties.append(*property);
             }
-            property->required = std::binary_search(required.cbegin(), required.cend(), entry.name);
-            auth.properties.append(*property);
         }
         return auth;
     }
 
-    std::optional<SchemaProperty> parseProperty(const QString& name, const FlatJsonValue& object, QString* problem)
+    std::optional<SchemaProperty> parseProperty(const QString& name, const Json& object, QString* problem)
     {
         if (name.trimmed().isEmpty()) {
             *problem = tr("the property name is empty");
             return std::nullopt;
         }
-        if (!object.isObject()) {
+        if (!object.is_object()) {
             *problem = tr("it is not a JSON object");
             return std::nullopt;
         }
         SchemaProperty property;
         property.name = name;
 
-        const FlatJsonValue type = object.value(QLatin1String("type"));
+        const Json* type = jsonMember(object, "type");
         QString typeName = QStringLiteral("string"); // no "type": treated as text
-        if (type.isString()) {
-            typeName = type.toString();
-        } else if (type.isArray()) {
+        if (type && type->is_string()) {
+            typeName = jsonString(*type);
+        } else if (type && type->is_array()) {
             // ["string", "null"]: nullable is the same as optional for a form
             QStringList names;
-            for (const FlatJsonValue& entry : type.elements()) {
-                if (entry.toString() != QLatin1String("null")) {
-                    names.append(entry.toString());
+            for (const Json& entry : *type) {
+                if (jsonString(entry) != QLatin1String("null")) {
+                    names.append(jsonString(entry));
                 }
             }
             if (names.size() != 1) {
@@ -361,7 +329,7 @@ private:
                 return std::nullopt;
             }
             typeName = names.constFirst();
-        } else if (!type.isUndefined()) {
+        } else if (type) {
             *problem = tr("“type” must be text");
             return std::nullopt;
         }
@@ -390,28 +358,26 @@ private:
             property.secret = true;
         } // other formats (uri, email, …) are hints Inlet does not check
 
-        const FlatJsonValue examples = object.value(QLatin1String("examples"));
-        if (!examples.isUndefined()) {
-            if (!examples.isArray()) {
+        if (const Json* examples = jsonMember(object, "examples")) {
+            if (!examples->is_array()) {
                 *problem = tr("“examples” must be a list");
                 return std::nullopt;
             }
-            property.examples = examples.toArray();
+            property.examples = scalarsOf(*examples);
         }
 
-        const FlatJsonValue enumValue = object.value(QLatin1String("enum"));
-        if (!enumValue.isUndefined()) {
-            if (!enumValue.isArray() || enumValue.size() == 0) {
+        if (const Json* enumValue = jsonMember(object, "enum")) {
+            if (!enumValue->is_array() || enumValue->empty()) {
                 *problem = tr("“enum” must be a non-empty list");
                 return std::nullopt;
             }
-            for (const FlatJsonValue& entry : enumValue.elements()) {
+            for (const Json& entry : *enumValue) {
                 if (!matchesType(entry, property.type)) {
                     *problem = tr("an “enum” value is not of type %1").arg(quoted(typeName));
                     return std::nullopt;
                 }
             }
-            property.enumValues = enumValue.toArray();
+            property.enumValues = scalarsOf(*enumValue);
         }
 
         if (!readText(object, "pattern", &property.pattern, problem)) {
@@ -442,61 +408,73 @@ private:
             return std::nullopt;
         }
 
-        const FlatJsonValue defaultValue = object.value(QLatin1String("default"));
-        if (!defaultValue.isUndefined() && !defaultValue.isNull()) {
+        const Json& defaultValue = memberOf(object, "default");
+        if (!defaultValue.is_null()) {
             if (!matchesType(defaultValue, property.type)) {
                 *problem = tr("the default value is not of type %1").arg(quoted(typeName));
                 return std::nullopt;
             }
-            const QJsonValue kept = defaultValue.toJsonValue();
-            if (property.isChoice() && !property.enumValues.contains(kept)) {
+            if (property.isChoice() && !isEnumValue(*jsonMember(object, "enum"), defaultValue)) {
                 *problem = tr("the default value is not one of the “enum” values");
                 return std::nullopt;
             }
-            property.defaultValue = kept;
+            property.defaultValue = jsonToVariant(defaultValue);
         }
         return property;
     }
 
-    bool readText(const FlatJsonValue& object, const char* key, QString* out, QString* problem)
+    // JSON equality, as QJsonArray::contains had it: 5 and 5.0 are the same number.
+    static bool isEnumValue(const Json& enumValues, const Json& value)
     {
-        const FlatJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined()) {
+        const std::optional<double> number = jsonNumber(value);
+        for (const Json& entry : enumValues) {
+            if (number ? jsonNumber(entry) == number : entry == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool readText(const Json& object, const char* key, QString* out, QString* problem)
+    {
+        const Json* value = jsonMember(object, key);
+        if (!value) {
             return true;
         }
-        if (!value.isString()) {
+        if (!value->is_string()) {
             *problem = tr("%1 must be text").arg(quoted(QLatin1String(key)));
             return false;
         }
-        *out = value.toString();
+        *out = jsonString(*value);
         return true;
     }
 
-    bool readLength(const FlatJsonValue& object, const char* key, std::optional<qint64>* out, QString* problem)
+    bool readLength(const Json& object, const char* key, std::optional<qint64>* out, QString* problem)
     {
-        const FlatJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined()) {
+        const Json* value = jsonMember(object, key);
+        if (!value) {
             return true;
         }
-        if (!isWholeNumber(value) || value.toDouble() < 0) {
+        if (!isJsonInteger(*value) || *jsonNumber(*value) < 0) {
             *problem = tr("%1 must be a whole number of 0 or more").arg(quoted(QLatin1String(key)));
             return false;
         }
-        *out = qint64(value.toDouble());
+        *out = qint64(*jsonNumber(*value));
         return true;
     }
 
-    bool readBound(const FlatJsonValue& object, const char* key, std::optional<double>* out, QString* problem)
+    bool readBound(const Json& object, const char* key, std::optional<double>* out, QString* problem)
     {
-        const FlatJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined()) {
+        const Json* value = jsonMember(object, key);
+        if (!value) {
             return true;
         }
-        if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+        const std::optional<double> number = jsonNumber(*value);
+        if (!number || !std::isfinite(*number)) {
             *problem = tr("%1 must be a number").arg(quoted(QLatin1String(key)));
             return false;
         }
-        *out = value.toDouble();
+        *out = *number;
         return true;
     }
 
@@ -508,49 +486,44 @@ private:
 
 CatalogPage CatalogParser::parse(const QByteArray& json)
 {
+    return parse(JsonText::parse(json));
+}
+
+CatalogPage CatalogParser::parse(const JsonDocument& document)
+{
     CatalogPage page;
-    QJsonParseError parseError;
-    const FlatJson document = FlatJson::fromJson(json, &parseError);
     if (!document.isValid()) {
-        // Qt's wording and offset, as the message always had; parsing twice costs nothing on this path.
-        QJsonParseError qtError;
-        QJsonDocument::fromJson(json, &qtError);
-        if (qtError.error != QJsonParseError::NoError) {
-            parseError = qtError;
-        } else {
-            qCWarning(lcCatalog) << "FlatJson rejected JSON that QJsonDocument accepts at byte" << parseError.offset;
-        }
-        page.errors.append(tr("The connection-spec list is not valid JSON: %1 (at byte %2).")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset));
+        page.errors.append(document.errorOffset < 0
+                               ? tr("The connection-spec list is not valid JSON: %1.").arg(document.error)
+                               : tr("The connection-spec list is not valid JSON: %1 (at byte %2).")
+                                     .arg(document.error)
+                                     .arg(document.errorOffset));
         return page;
     }
-    const FlatJsonValue root = document.root();
-    if (!root.isObject()) {
+    const Json& root = document.root;
+    if (!root.is_object()) {
         page.errors.append(tr("The connection-spec list must be a JSON object with an “items” list."));
         return page;
     }
     ItemParser parser(page.errors, page.ignoredIds);
 
-    if (root.contains(QLatin1String("items"))) {
-        const FlatJsonValue items = root.value(QLatin1String("items"));
-        if (!items.isArray()) {
+    if (const Json* items = jsonMember(root, "items")) {
+        if (!items->is_array()) {
             page.errors.append(tr("The connection-spec list’s “items” is not a list."));
             return page;
         }
-        const QList<FlatJsonValue> array = items.elements();
-        for (int i = 0; i < array.size(); ++i) {
-            std::optional<ConnectionSpec> spec = parser.parseItem(array.at(i), i);
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            std::optional<ConnectionSpec> spec = parser.parseItem((*items)[i], int(i));
             if (spec) {
-                spec->sourceJson = array.at(i).text().toByteArray();
+                spec->sourceJson = JsonText::write((*items)[i]);
                 page.specs.append(*spec);
             }
         }
-    } else if (root.contains(QLatin1String("id")) || root.contains(QLatin1String("authSpec"))) {
+    } else if (jsonMember(root, "id") || jsonMember(root, "authSpec")) {
         // A single ConnectionSpecItemDTO, as `POST /connectionSpecs` returns it.
         std::optional<ConnectionSpec> spec = parser.parseItem(root, 0);
         if (spec) {
-            spec->sourceJson = json.trimmed();
+            spec->sourceJson = JsonText::write(root);
             page.specs.append(*spec);
         }
     } else {
@@ -558,40 +531,7 @@ CatalogPage CatalogParser::parse(const QByteArray& json)
         return page;
     }
     page.documentValid = true;
-    // Only the paging members become a QJsonObject, for the helpers the platform layer shares.
-    QJsonObject paging;
-    for (const char* key : {"continuationToken", "_page", "_links"}) {
-        const FlatJsonValue value = root.value(QLatin1String(key));
-        if (!value.isUndefined()) {
-            paging.insert(QLatin1String(key), value.toJsonValue());
-        }
-    }
-    page.continuationToken = continuationToken(paging);
-    page.nextHref = nextHref(paging);
     return page;
-}
-
-QString CatalogParser::continuationToken(const QJsonObject& page)
-{
-    QString token = page.value(QLatin1String("continuationToken")).toString();
-    if (token.isEmpty()) {
-        token = page.value(QLatin1String("_page")).toObject().value(QLatin1String("continuationToken")).toString();
-    }
-    if (token.isEmpty()) {
-        const QUrl next(nextHref(page));
-        token = QUrlQuery(next).queryItemValue(QStringLiteral("continuationToken"), QUrl::FullyDecoded);
-    }
-    return token;
-}
-
-QString CatalogParser::nextHref(const QJsonObject& page)
-{
-    return page.value(QLatin1String("_links"))
-        .toObject()
-        .value(QLatin1String("next"))
-        .toObject()
-        .value(QLatin1String("href"))
-        .toString();
 }
 
 } // namespace Inlet

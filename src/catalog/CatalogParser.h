@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/ConnectionSpec.h"
+#include "core/Json.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -20,27 +21,20 @@ struct CatalogPage
     // auth spec at all (no base connection, like the Data Landing Zone). Left out without an error.
     QStringList ignoredIds;
     bool documentValid = false; // false: not JSON, or not the response shape; `errors` says why
-    // Paging: `continuationToken` (top level or `_page`), else the one inside `_links.next.href`.
-    QString continuationToken;
-    QString nextHref; // `_links.next.href` as received (may be relative)
-
-    bool hasNextPage() const { return !continuationToken.isEmpty() || !nextHref.isEmpty(); }
 };
 
-// Turns connection-spec JSON into ConnectionSpec values. It reads the text with FlatJson, not
-// QJsonDocument, because QJsonObject sorts keys and the schema's property order is the order of the
-// documentation's credential table, which the form keeps. Malformed specs are skipped with a
-// message; one bad spec never rejects the others. Never throws, never recurses without bound.
+// Turns connection-spec JSON into ConnectionSpec values. The schema's property order is the order of
+// the documentation's credential table, which the form keeps: Json keeps it. Malformed specs are
+// skipped with a message; one bad spec never rejects the others. Never throws.
 class CatalogParser
 {
     Q_DECLARE_TR_FUNCTIONS(Inlet::CatalogParser)
 
 public:
+    // Text: the bundled catalog, the cache.
     static CatalogPage parse(const QByteArray& json);
-
-    // Paging helpers for the platform layer, on an already parsed page object.
-    static QString continuationToken(const QJsonObject& page);
-    static QString nextHref(const QJsonObject& page);
+    // A page the platform layer has already parsed (it read the paging links from it).
+    static CatalogPage parse(const JsonDocument& document);
 };
 
 } // namespace Inlet

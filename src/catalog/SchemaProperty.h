@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonValue>
 #include <QString>
+#include <QVariant>
+#include <QVariantList>
 
 #include <optional>
 
@@ -22,9 +22,10 @@ struct SchemaProperty
     bool required = false;
     QString title;
     QString description;
-    QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined);
-    QJsonArray examples;
-    QJsonArray enumValues;
+    // JSON scalars as plain values: QString, qlonglong, double or bool (see jsonToVariant).
+    QVariant defaultValue; // invalid: none
+    QVariantList examples;
+    QVariantList enumValues;
     QString pattern; // validated to compile when parsed
     QString patternDescription; // "x-patternDescription"
     std::optional<qint64> minLength;
@@ -32,7 +33,7 @@ struct SchemaProperty
     std::optional<double> minimum;
     std::optional<double> maximum;
 
-    bool hasDefault() const { return !defaultValue.isUndefined() && !defaultValue.isNull(); }
+    bool hasDefault() const { return defaultValue.isValid(); }
     bool isChoice() const { return !enumValues.isEmpty(); }
 
     static QString typeName(Type type);

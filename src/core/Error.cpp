@@ -1,9 +1,8 @@
 #include "core/Error.h"
 
+#include "core/Json.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -11,12 +10,14 @@ namespace Inlet {
 
 namespace {
 
-QString stringOrNumber(const QJsonValue& value)
+QString stringOrNumber(const Json* value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
+    if (!value)
+        return {};
+    if (value->is_string())
+        return jsonString(*value);
+    if (isJsonInteger(*value))
+        return QString::number(qint64(*jsonNumber(*value)));
     return {};
 }
 
@@ -52,38 +53,39 @@ Error Error::fromHttpResponse(int httpStatus, const QByteArray& body, const QByt
     // A gateway that gave up waiting may have passed the request on: treat as "maybe done".
     error.m_ambiguous = httpStatus == 502 || httpStatus == 504;
 
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error == QJsonParseError::NoError && document.isObject()) {
-        const QJsonObject object = document.object();
-        const QJsonObject report = object.value(QLatin1String("report")).toObject();
-        if (object.contains(QLatin1String("error_code"))) {
+    const JsonDocument document = JsonText::parse(body);
+    if (document.isValid() && document.root.is_object()) {
+        const Json& object = document.root;
+        static const Json none;
+        const Json* reportMember = jsonMember(object, "report");
+        const Json& report = reportMember ? *reportMember : none;
+        if (jsonMember(object, "error_code")) {
             // Gateway: {"error_code": "401013", "message": "Oauth token is not valid"}
-            error.m_code = stringOrNumber(object.value(QLatin1String("error_code")));
-            error.m_serverMessage = object.value(QLatin1String("message")).toString();
-        } else if (object.value(QLatin1String("error")).isString()) {
+            error.m_code = stringOrNumber(jsonMember(object, "error_code"));
+            error.m_serverMessage = jsonString(object, "message");
+        } else if (const Json* oauthError = jsonMember(object, "error"); oauthError && oauthError->is_string()) {
             // IMS (OAuth): {"error": "invalid_client", "error_description": "…"}
-            error.m_code = object.value(QLatin1String("error")).toString();
-            error.m_serverMessage = object.value(QLatin1String("error_description")).toString();
+            error.m_code = jsonString(*oauthError);
+            error.m_serverMessage = jsonString(object, "error_description");
         } else {
             // Flow Service problem body, or a plain RFC 7807 one.
-            error.m_code = codeFromTypeUri(object.value(QLatin1String("type")).toString());
-            for (const QString& candidate : {report.value(QLatin1String("detailed-message")).toString(),
-                                             object.value(QLatin1String("errorMessage")).toString(),
-                                             object.value(QLatin1String("detail")).toString(),
-                                             object.value(QLatin1String("message")).toString(),
-                                             object.value(QLatin1String("title")).toString()}) {
+            error.m_code = codeFromTypeUri(jsonString(object, "type"));
+            for (const QString& candidate : {jsonString(report, "detailed-message"),
+                                             jsonString(object, "errorMessage"),
+                                             jsonString(object, "detail"),
+                                             jsonString(object, "message"),
+                                             jsonString(object, "title")}) {
                 if (!candidate.isEmpty()) {
                     error.m_serverMessage = candidate;
                     break;
                 }
             }
             if (error.m_code.isEmpty())
-                error.m_code = object.value(QLatin1String("code")).toString();
+                error.m_code = jsonString(object, "code");
         }
-        error.m_requestId = report.value(QLatin1String("request-id")).toString();
+        error.m_requestId = jsonString(report, "request-id");
         if (error.m_requestId.isEmpty())
-            error.m_requestId = object.value(QLatin1String("requestId")).toString();
+            error.m_requestId = jsonString(object, "requestId");
     } else if (body.trimmed().isEmpty()) {
         error.m_technicalDetail = tr("The response had no body.");
     } else if (looksLikeHtml(body)) {

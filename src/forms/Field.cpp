@@ -1,5 +1,7 @@
 #include "Field.h"
 
+#include "core/Json.h"
+
 #include <QHash>
 
 #include <cmath>
@@ -60,17 +62,24 @@ QStringList splitWords(const QString& name)
     return words;
 }
 
-QString jsonToText(const QJsonValue& value)
+QString jsonToText(const QVariant& value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
+    switch (value.typeId()) {
+    case QMetaType::QString:
         return value.toString();
-    case QJsonValue::Bool:
+    case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return QString::number(value.toLongLong());
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QString::number(value.toULongLong());
+    case QMetaType::Double: {
         const double d = value.toDouble();
-        // Only whole numbers a double holds exactly: casting 1e89 to qint64 is undefined behaviour.
-        if (std::abs(d) <= 9007199254740992.0 && std::floor(d) == d) {
+        // Only whole numbers a double holds exactly (2^53 itself included): casting 1e89 to qint64
+        // is undefined behaviour.
+        if (std::abs(d) <= double(kJsonExactIntegerLimit) && std::floor(d) == d) {
             return QString::number(qint64(d));
         }
         return QString::number(d, 'g', 15);
@@ -116,7 +125,7 @@ Field Field::fromProperty(const SchemaProperty& property)
     }
     if (property.isChoice()) {
         field.kind = Kind::Choice;
-        for (const QJsonValue& value : property.enumValues) {
+        for (const QVariant& value : property.enumValues) {
             field.choiceLabels.append(jsonToText(value));
         }
         return field;
@@ -138,7 +147,7 @@ Field Field::fromProperty(const SchemaProperty& property)
     return field;
 }
 
-QString Field::valueText(const QJsonValue& value)
+QString Field::valueText(const QVariant& value)
 {
     return jsonToText(value);
 }

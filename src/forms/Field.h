@@ -2,9 +2,9 @@
 
 #include "catalog/SchemaProperty.h"
 
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Inlet {
 
@@ -19,7 +19,7 @@ struct Field
     QString placeholder; // first example, as text
     Kind kind = Kind::Text;
     bool required = false;
-    QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined);
+    QVariant defaultValue; // property.defaultValue; invalid: none
     QStringList choiceLabels; // Choice: the enum values as text, same order as property.enumValues
     SchemaProperty property; // the schema it came from (limits, pattern, enum)
 
@@ -28,8 +28,8 @@ struct Field
     static Field fromProperty(const SchemaProperty& property);
     // "servicePrincipalKey" → "Service principal key", "clusterId" → "Cluster ID", "sasUri" → "SAS URI".
     static QString humanise(const QString& name);
-    // A JSON scalar as a person would type it ("9042", "true", "text").
-    static QString valueText(const QJsonValue& value);
+    // A JSON scalar (QString, qlonglong, double or bool) as a person would type it ("9042", "true", "text").
+    static QString valueText(const QVariant& value);
 };
 
 } // namespace Inlet

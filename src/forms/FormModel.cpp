@@ -1,6 +1,7 @@
 #include "FormModel.h"
 
-#include <QJsonValue>
+#include "core/Json.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
@@ -12,8 +13,9 @@ namespace Inlet {
 
 namespace {
 
-// Whole numbers that survive a trip through a JSON double.
-constexpr double kMaxSafeInteger = 9007199254740991.0;
+// Whole numbers below kJsonExactIntegerLimit survive a trip through a JSON double, and so do their
+// neighbours: 2^53 + 1 typed would be sent as 2^53.
+constexpr double kIntegerLimit = double(kJsonExactIntegerLimit);
 
 QString textOf(const QVariant& value)
 {
@@ -31,14 +33,14 @@ std::optional<qint64> toInteger(const QVariant& value)
         return value.toLongLong();
     case QMetaType::ULongLong:
     case QMetaType::ULong:
-        if (value.toULongLong() > qulonglong(kMaxSafeInteger)) {
+        if (value.toULongLong() >= qulonglong(kJsonExactIntegerLimit)) {
             return std::nullopt;
         }
         return value.toLongLong();
     case QMetaType::Double:
     case QMetaType::Float: {
         const double d = value.toDouble();
-        if (!std::isfinite(d) || std::floor(d) != d || std::abs(d) > kMaxSafeInteger) {
+        if (!std::isfinite(d) || std::floor(d) != d || std::abs(d) >= kIntegerLimit) {
             return std::nullopt;
         }
         return qint64(d);
@@ -46,7 +48,7 @@ std::optional<qint64> toInteger(const QVariant& value)
     case QMetaType::QString: {
         bool ok = false;
         const qint64 n = textOf(value).toLongLong(&ok);
-        if (!ok || std::abs(double(n)) > kMaxSafeInteger) {
+        if (!ok || std::abs(double(n)) >= kIntegerLimit) {
             return std::nullopt;
         }
         return n;
@@ -90,11 +92,11 @@ std::optional<bool> toBoolean(const QVariant& value)
     return std::nullopt;
 }
 
-std::optional<QJsonValue> toChoice(const Field& field, const QVariant& value)
+std::optional<QVariant> toChoice(const Field& field, const QVariant& value)
 {
-    const QString text = value.typeId() == QMetaType::Bool ? Field::valueText(QJsonValue(value.toBool()))
-        : value.typeId() == QMetaType::Double              ? Field::valueText(QJsonValue(value.toDouble()))
-                                                           : textOf(value);
+    const QString text = value.typeId() == QMetaType::Bool || value.typeId() == QMetaType::Double
+        ? Field::valueText(value)
+        : textOf(value);
     for (int i = 0; i < field.choiceLabels.size(); ++i) {
         if (field.choiceLabels.at(i) == text) {
             return field.property.enumValues.at(i);
@@ -153,7 +155,7 @@ bool hasEmbeddedCredentials(const QString& text)
 
 QString formatNumber(double value)
 {
-    if (std::floor(value) == value && std::abs(value) <= kMaxSafeInteger) {
+    if (std::floor(value) == value && std::abs(value) < kIntegerLimit) {
         return QString::number(qint64(value));
     }
     return QString::number(value, 'g', 15);
@@ -192,20 +194,10 @@ QVariantMap FormModel::defaultValues() const
     QVariantMap values;
     for (const Field& field : m_fields) {
         if (field.hasDefault()) {
-            values.insert(field.name, field.defaultValue.toVariant());
+            values.insert(field.name, field.defaultValue);
         }
     }
     return values;
-}
-
-bool FormModel::requiredFilled(const QVariantMap& values) const
-{
-    for (const Field& field : m_fields) {
-        if (field.required && !field.hasDefault() && isEmptyValue(values.value(field.name))) {
-            return false;
-        }
-    }
-    return true;
 }
 
 QString FormModel::validateField(const Field& field, const QVariant& value) const
@@ -324,40 +316,43 @@ QList<FieldError> FormModel::validate(const QVariantMap& values) const
     return errors;
 }
 
-QJsonObject FormModel::toParams(const QVariantMap& values) const
+AuthParams FormModel::toParams(const QVariantMap& values) const
 {
-    QJsonObject params;
+    AuthParams params;
+    auto add = [&params](const Field& field, const QVariant& value) {
+        params.insert(AuthParam{field.name, value, field.property.secret});
+    };
     for (const Field& field : m_fields) {
         const QVariant value = values.value(field.name);
         if (isEmptyValue(value)) {
             if (field.required && field.hasDefault()) {
-                params.insert(field.name, field.defaultValue);
+                add(field, field.defaultValue);
             }
             continue;
         }
         switch (field.kind) {
         case Field::Kind::Text:
         case Field::Kind::Secret:
-            params.insert(field.name, textOf(value));
+            add(field, textOf(value));
             break;
         case Field::Kind::Integer:
             if (const std::optional<qint64> n = toInteger(value)) {
-                params.insert(field.name, QJsonValue(*n));
+                add(field, qlonglong(*n));
             }
             break;
         case Field::Kind::Number:
             if (const std::optional<double> d = toNumber(value)) {
-                params.insert(field.name, QJsonValue(*d));
+                add(field, *d);
             }
             break;
         case Field::Kind::Boolean:
             if (const std::optional<bool> b = toBoolean(value)) {
-                params.insert(field.name, QJsonValue(*b));
+                add(field, *b);
             }
             break;
         case Field::Kind::Choice:
-            if (const std::optional<QJsonValue> choice = toChoice(field, value)) {
-                params.insert(field.name, *choice);
+            if (const std::optional<QVariant> choice = toChoice(field, value)) {
+                add(field, *choice);
             }
             break;
         }

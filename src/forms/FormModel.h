@@ -1,10 +1,10 @@
 #pragma once
 
 #include "catalog/AuthSpec.h"
+#include "core/AuthParams.h"
 #include "forms/Field.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -44,12 +44,11 @@ public:
     QList<FieldError> validate(const QVariantMap& values) const;
     // The problem with one field's value, or an empty string.
     QString validateField(const Field& field, const QVariant& value) const;
-    // True when every required field has a value (a default counts), regardless of format.
-    bool requiredFilled(const QVariantMap& values) const;
 
-    // `auth.params`: JSON types from the schema (numbers and booleans are not strings), text trimmed,
-    // empty optional fields left out. Values that do not convert are left out too; validate() first.
-    QJsonObject toParams(const QVariantMap& values) const;
+    // `auth.params` in field order, secrets marked: JSON types from the schema (numbers and booleans
+    // are not strings), text trimmed, empty optional fields left out. Values that do not convert are
+    // left out too; validate() first.
+    AuthParams toParams(const QVariantMap& values) const;
 
     static bool isEmptyValue(const QVariant& value);
 

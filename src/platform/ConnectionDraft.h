@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/AuthParams.h"
+
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QMetaType>
 #include <QSet>
 #include <QString>
@@ -21,21 +21,15 @@ struct ConnectionDraft
     QString connectionSpecId;
     QString connectionSpecVersion = QStringLiteral("1.0");
     QString authSpecName;
-    QJsonObject params; // auth.params: strings, numbers, booleans as the spec types them
-    QSet<QString> secretParams; // names of params whose values are secret (redacted, placeholders)
-    // Order in which params are written (the form's order, i.e. the documentation's credential
-    // table). Params not listed follow in name order. Only affects layout, never content.
-    QStringList paramOrder;
+    // auth.params in the form's order (the documentation's credential table), typed as the spec
+    // types them, secrets marked (redacted, placeholders).
+    AuthParams params;
 
-    // The request body, exactly the seeds' shape: name, description, auth.specName, auth.params,
-    // connectionSpec.id and connectionSpec.version ("1.0").
-    QJsonObject toJson() const;
-    // The same body as text, keys in the seeds' order (name, description, auth{specName, params},
-    // connectionSpec{id, version}). `indent` > 0 pretty-prints with that many spaces per level
-    // (the preview); 0 gives the compact form that goes on the wire.
+    QSet<QString> secretParamNames() const { return params.secretNames(); }
+    // The request body, keys in the seeds' order (name, description, auth{specName, params},
+    // connectionSpec{id, version}), params in their order. `indent` > 0 pretty-prints with that
+    // many spaces per level (the preview); 0 gives the compact form that goes on the wire.
     QByteArray toJsonText(int indent = 0) const;
-    // params in write order (see paramOrder).
-    QStringList orderedParamNames() const;
 };
 
 // A change to an existing connection, turned into the JSON-Patch array `PATCH /connections/{id}`
@@ -44,14 +38,14 @@ struct ConnectionUpdate
 {
     std::optional<QString> name;
     std::optional<QString> description;
-    std::optional<QJsonObject> authParams; // replaces /auth/params as a whole
-    QSet<QString> secretParams; // for redaction in logs
+    std::optional<AuthParams> authParams; // replaces /auth/params as a whole; its secrets are redacted in logs
 
     bool isEmpty() const { return !name && !description && !authParams; }
-    // [{"op":"replace","path":"/name","value":…}, {"op":"add","path":"/description",…},
-    //  {"op":"replace","path":"/auth/params","value":{…}}] – "add" for description because a
+    QSet<QString> secretParamNames() const { return authParams ? authParams->secretNames() : QSet<QString>(); }
+    // [{"op":"replace","path":"/auth/params","value":{…}}, {"op":"replace","path":"/name","value":…},
+    //  {"op":"add","path":"/description",…}] as compact text – "add" for description because a
     // connection created without one has no /description to replace.
-    QJsonArray toJsonPatch() const;
+    QByteArray toJsonPatch() const;
 };
 
 } // namespace Inlet

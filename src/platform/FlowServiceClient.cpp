@@ -1,12 +1,11 @@
 #include "FlowServiceClient.h"
 
-#include "catalog/CatalogParser.h"
 #include "core/Logging.h"
 #include "platform/FlowServiceJson.h"
 #include "platform/HttpExchange.h"
+#include "platform/Paging.h"
 #include "platform/PlatformSession.h"
 
-#include <QJsonDocument>
 #include <QPointer>
 #include <QSet>
 
@@ -25,11 +24,11 @@ QString segment(const QString& id)
 }
 
 // Fetches `firstUrl` and every following page (continuationToken, else a same-origin
-// _links.next.href), handing each body to `onPage`. Finishes with `done(error)`.
+// _links.next.href), handing each page, parsed once, to `onPage`. Finishes with `done(error)`.
 class Pager : public QObject
 {
 public:
-    using PageHandler = std::function<Error(const QByteArray& body)>;
+    using PageHandler = std::function<Error(const JsonDocument& page)>;
     using DoneHandler = std::function<void(const Error& error)>;
 
     Pager(PlatformSession* session, QUrl firstUrl, PageHandler onPage, DoneHandler done)
@@ -65,11 +64,10 @@ private:
     {
         if (!exchange->isOk())
             return finish(exchange->error());
-        const QByteArray body = exchange->response().body;
-        if (const Error error = m_onPage(body); error.isError())
+        const JsonDocument page = JsonText::parse(exchange->response().body);
+        if (const Error error = m_onPage(page); error.isError())
             return finish(error);
-        const QJsonObject page = QJsonDocument::fromJson(body).object();
-        const QUrl next = nextUrl(page);
+        const QUrl next = nextUrl(page.root);
         if (next.isEmpty())
             return finish({});
         if (m_seen.contains(next.toString()) || m_seen.size() >= kMaxPages) {
@@ -79,9 +77,9 @@ private:
         fetch(next);
     }
 
-    QUrl nextUrl(const QJsonObject& page) const
+    QUrl nextUrl(const Json& page) const
     {
-        const QString token = CatalogParser::continuationToken(page);
+        const QString token = Paging::continuationToken(page);
         if (!token.isEmpty()) {
             QUrl url = m_firstUrl;
             QUrlQuery query(url);
@@ -91,7 +89,7 @@ private:
             url.setQuery(query);
             return url;
         }
-        const QString href = CatalogParser::nextHref(page);
+        const QString href = Paging::nextHref(page);
         if (href.isEmpty())
             return {};
         const QUrl base = m_session->endpoints().flowService;
@@ -156,9 +154,9 @@ Pager* startConnectionListing(PlatformSession* session,
     return new Pager(
         session,
         url,
-        [sink](const QByteArray& body) {
+        [sink](const JsonDocument& page) {
             Error error;
-            *sink << FlowServiceJson::parseConnectionList(body, &error);
+            *sink << FlowServiceJson::parseConnectionList(page, &error);
             return error;
         },
         std::move(done));
@@ -211,12 +209,12 @@ ConnectionSpecsOperation* FlowServiceClient::listConnectionSpecs(const QString& 
     QUrlQuery query;
     if (!propertyFilter.isEmpty())
         query.addQueryItem(QStringLiteral("property"), QString::fromLatin1(QUrl::toPercentEncoding(propertyFilter)));
-    auto pages = std::make_shared<QList<QByteArray>>();
+    auto pages = std::make_shared<QList<JsonDocument>>();
     QPointer<Pager> pager = new Pager(
         m_session,
         url(QStringLiteral("/connectionSpecs"), query),
-        [pages](const QByteArray& body) {
-            *pages << body;
+        [pages](const JsonDocument& page) {
+            *pages << page;
             return Error();
         },
         [operation, pages](const Error& error) {
@@ -238,8 +236,9 @@ ConnectionSpecsOperation* FlowServiceClient::getConnectionSpec(const QString& co
     HttpRequestSpec spec;
     spec.url = url(QStringLiteral("/connectionSpecs/") + segment(connectionSpecId));
     spec.idempotent = true;
-    return runSingle<ConnectionSpecsOperation>(
-        m_session, spec, [](const HttpResponse& response, Error*) { return QList<QByteArray>{response.body}; });
+    return runSingle<ConnectionSpecsOperation>(m_session, spec, [](const HttpResponse& response, Error*) {
+        return QList<JsonDocument>{JsonText::parse(response.body)};
+    });
 }
 
 CreateConnectionOperation* FlowServiceClient::createConnection(const ConnectionDraft& draft) const
@@ -250,7 +249,7 @@ CreateConnectionOperation* FlowServiceClient::createConnection(const ConnectionD
     spec.url = url(QStringLiteral("/connections"));
     spec.body = draft.toJsonText();
     spec.idempotent = false; // never repeated blindly
-    spec.secretParams = draft.secretParams;
+    spec.secretParams = draft.secretParamNames();
 
     const QPointer<HttpExchange> exchange = m_session->startExchange(spec);
     auto lookup = std::make_shared<QPointer<CreateConnectionOperation>>();
@@ -388,10 +387,10 @@ UpdateConnectionOperation* FlowServiceClient::updateConnection(const QString& co
     // With the trailing slash, as the OpenAPI declares PATCH and DELETE (`/connections/{id}/`) and
     // Adobe's Postman collection sends them; the tutorials omit it, and Platform takes both.
     spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QLatin1Char('/'));
-    spec.body = QJsonDocument(update.toJsonPatch()).toJson(QJsonDocument::Compact);
+    spec.body = update.toJsonPatch();
     // The etag exactly as received, quotes included.
     spec.extraHeaders << qMakePair(QByteArrayLiteral("If-Match"), etag.toUtf8());
-    spec.secretParams = update.secretParams;
+    spec.secretParams = update.secretParamNames();
     return runSingle<UpdateConnectionOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
         return FlowServiceJson::parseCreated(response.body, error);
     });

@@ -1,8 +1,6 @@
 #include "FlowServiceJson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace Inlet::FlowServiceJson {
 
@@ -13,114 +11,131 @@ QString tr(const char* text)
     return QCoreApplication::translate("Inlet::FlowServiceJson", text);
 }
 
-QJsonDocument parse(const QByteArray& body, Error* error)
+QDateTime fromEpochMs(const Json* value)
 {
-    QJsonParseError parseError{};
-    QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        *error = Error::make(Error::Kind::BadResponse,
-                             tr("The response is not valid JSON: %1 at offset %2.")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
-    return document;
+    const std::optional<double> number = value ? jsonNumber(*value) : std::nullopt;
+    // Beyond ±2^53 ms (285,000 years) a date means nothing; QDateTime's range ends earlier anyway.
+    if (!number || std::abs(*number) >= double(kJsonExactIntegerLimit))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(*number), Qt::UTC);
 }
 
-QDateTime fromEpochMs(const QJsonValue& value)
+const Json& memberOf(const Json& object, const char* key)
 {
-    if (!value.isDouble())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC);
+    static const Json missing;
+    const Json* member = jsonMember(object, key);
+    return member ? *member : missing;
+}
+
+Error notJson(const JsonDocument& document)
+{
+    return Error::make(
+        Error::Kind::BadResponse,
+        document.errorOffset < 0
+            ? tr("The response is not valid JSON: %1.").arg(document.error)
+            : tr("The response is not valid JSON: %1 at offset %2.").arg(document.error).arg(document.errorOffset));
 }
 
 } // namespace
 
+JsonDocument parse(const QByteArray& body, Error* error)
+{
+    JsonDocument document = JsonText::parse(body);
+    if (!document.isValid())
+        *error = notJson(document);
+    return document;
+}
+
 CreatedConnection parseCreated(const QByteArray& body, Error* error)
 {
-    const QJsonDocument document = parse(body, error);
+    const JsonDocument document = parse(body, error);
     if (error->isError())
         return {};
-    const QJsonObject object = document.object();
-    CreatedConnection created{object.value(QLatin1String("id")).toString(),
-                              object.value(QLatin1String("etag")).toString()};
+    CreatedConnection created{jsonString(document.root, "id"), jsonString(document.root, "etag")};
     if (created.id.isEmpty())
         *error = Error::make(Error::Kind::BadResponse, tr("The response has no connection id."));
     return created;
 }
 
-ConnectionSummary summaryFromItem(const QJsonObject& item)
+ConnectionSummary summaryFromItem(const Json& item)
 {
     ConnectionSummary summary;
-    summary.id = item.value(QLatin1String("id")).toString();
-    summary.name = item.value(QLatin1String("name")).toString();
-    summary.description = item.value(QLatin1String("description")).toString();
-    summary.state = item.value(QLatin1String("state")).toString();
-    summary.createdAt = fromEpochMs(item.value(QLatin1String("createdAt")));
-    summary.updatedAt = fromEpochMs(item.value(QLatin1String("updatedAt")));
-    const QJsonObject spec = item.value(QLatin1String("connectionSpec")).toObject();
-    summary.connectionSpecId = spec.value(QLatin1String("id")).toString();
-    summary.connectionSpecVersion = spec.value(QLatin1String("version")).toString();
-    summary.authSpecName = item.value(QLatin1String("auth")).toObject().value(QLatin1String("specName")).toString();
-    summary.etag = item.value(QLatin1String("etag")).toString();
+    summary.id = jsonString(item, "id");
+    summary.name = jsonString(item, "name");
+    summary.description = jsonString(item, "description");
+    summary.state = jsonString(item, "state");
+    summary.createdAt = fromEpochMs(jsonMember(item, "createdAt"));
+    summary.updatedAt = fromEpochMs(jsonMember(item, "updatedAt"));
+    const Json& spec = memberOf(item, "connectionSpec");
+    summary.connectionSpecId = jsonString(spec, "id");
+    summary.connectionSpecVersion = jsonString(spec, "version");
+    summary.authSpecName = jsonString(memberOf(item, "auth"), "specName");
+    summary.etag = jsonString(item, "etag");
     return summary;
 }
 
 QList<ConnectionSummary> parseConnectionList(const QByteArray& body, Error* error)
 {
-    const QJsonDocument document = parse(body, error);
-    if (error->isError())
+    return parseConnectionList(parse(body, error), error);
+}
+
+QList<ConnectionSummary> parseConnectionList(const JsonDocument& page, Error* error)
+{
+    if (!page.isValid()) {
+        *error = notJson(page);
         return {};
-    const QJsonValue items = document.object().value(QLatin1String("items"));
-    if (!document.isObject() || !items.isArray()) {
+    }
+    const Json* items = jsonMember(page.root, "items");
+    if (!items || !items->is_array()) {
         *error = Error::make(Error::Kind::BadResponse, tr("The response has no \"items\" array."));
         return {};
     }
     QList<ConnectionSummary> result;
-    for (const QJsonValue& item : items.toArray()) {
-        if (item.isObject())
-            result << summaryFromItem(item.toObject());
+    for (const Json& item : *items) {
+        if (item.is_object())
+            result << summaryFromItem(item);
     }
     return result;
 }
 
 ConnectionDetails parseConnectionDetails(const QByteArray& body, Error* error)
 {
-    const QJsonDocument document = parse(body, error);
+    const JsonDocument document = parse(body, error);
     if (error->isError())
         return {};
-    const QJsonArray items = document.object().value(QLatin1String("items")).toArray();
-    if (items.isEmpty() || !items.first().isObject()) {
+    const Json* items = jsonMember(document.root, "items");
+    if (!items || !items->is_array() || items->empty() || !items->front().is_object()) {
         *error = Error::make(Error::Kind::BadResponse, tr("The response has no connection in \"items\"."));
         return {};
     }
-    const QJsonObject item = items.first().toObject();
-    return ConnectionDetails{summaryFromItem(item),
-                             item.value(QLatin1String("auth")).toObject().value(QLatin1String("params")).toObject()};
+    const Json& item = items->front();
+    return ConnectionDetails{summaryFromItem(item), AuthParams::fromJson(memberOf(memberOf(item, "auth"), "params"))};
 }
 
 QList<ExploreItem> parseExplore(const QByteArray& body, Error* error)
 {
-    const QJsonDocument document = parse(body, error);
+    const JsonDocument document = parse(body, error);
     if (error->isError())
         return {};
     // Databases answer a bare array; some sources wrap it: {"items": […]}.
-    QJsonArray array;
-    if (document.isArray())
-        array = document.array();
-    else if (document.object().value(QLatin1String("items")).isArray())
-        array = document.object().value(QLatin1String("items")).toArray();
+    const Json* array = nullptr;
+    if (document.root.is_array())
+        array = &document.root;
+    else if (const Json* items = jsonMember(document.root, "items"); items && items->is_array())
+        array = items;
     else {
-        *error = Error::make(Error::Kind::BadResponse, tr("The explore response is neither a list nor has \"items\"."));
+        *error = Error::make(Error::Kind::BadResponse,
+                                tr("The explore response is neither a list nor has \"items\"."));
         return {};
     }
     QList<ExploreItem> result;
-    for (const QJsonValue& value : array) {
-        const QJsonObject object = value.toObject();
+    for (const Json& object : *array) {
         ExploreItem item;
-        item.type = object.value(QLatin1String("type")).toString();
-        item.name = object.value(QLatin1String("name")).toString();
-        item.path = object.value(QLatin1String("path")).toString(item.name);
-        item.canPreview = object.value(QLatin1String("canPreview")).toBool();
-        item.canFetchSchema = object.value(QLatin1String("canFetchSchema")).toBool();
+        item.type = jsonString(object, "type");
+        item.name = jsonString(object, "name");
+        item.path = jsonString(object, "path", item.name);
+        item.canPreview = jsonBool(object, "canPreview", false);
+        item.canFetchSchema = jsonBool(object, "canFetchSchema", false);
         if (!item.name.isEmpty())
             result << item;
     }
@@ -129,20 +144,20 @@ QList<ExploreItem> parseExplore(const QByteArray& body, Error* error)
 
 LandingZoneCredentials parseLandingZone(const QByteArray& body, Error* error)
 {
-    const QJsonDocument document = parse(body, error);
+    const JsonDocument document = parse(body, error);
     if (error->isError())
         return {};
-    const QJsonObject object = document.object();
+    const Json& object = document.root;
     LandingZoneCredentials credentials;
-    credentials.containerName = object.value(QLatin1String("containerName")).toString();
-    credentials.sasToken = object.value(QLatin1String("SASToken")).toString();
-    credentials.storageAccountName = object.value(QLatin1String("storageAccountName")).toString();
-    credentials.sasUri = object.value(QLatin1String("SASUri")).toString();
-    credentials.expiryDate = QDate::fromString(object.value(QLatin1String("expiryDate")).toString(), Qt::ISODate);
+    credentials.containerName = jsonString(object, "containerName");
+    credentials.sasToken = jsonString(object, "SASToken");
+    credentials.storageAccountName = jsonString(object, "storageAccountName");
+    credentials.sasUri = jsonString(object, "SASUri");
+    credentials.expiryDate = QDate::fromString(jsonString(object, "expiryDate"), Qt::ISODate);
     if (credentials.containerName.isEmpty() || credentials.sasToken.isEmpty()
         || credentials.storageAccountName.isEmpty()) {
         *error = Error::make(Error::Kind::BadResponse,
-                             tr("The landing-zone response lacks containerName, SASToken or storageAccountName."));
+                                tr("The landing-zone response lacks containerName, SASToken or storageAccountName."));
         return {};
     }
     return credentials;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/Json.h"
 #include "core/Error.h"
 #include "platform/PlatformTypes.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
 
 namespace Inlet {
@@ -14,9 +14,12 @@ namespace Inlet {
 // the body is not the documented shape.
 namespace FlowServiceJson {
 
+// The body parsed once; a BadResponse error naming the problem when it is not JSON.
+JsonDocument parse(const QByteArray& body, Error* error);
 CreatedConnection parseCreated(const QByteArray& body, Error* error); // {id, etag}
-ConnectionSummary summaryFromItem(const QJsonObject& item);
+ConnectionSummary summaryFromItem(const Json& item);
 QList<ConnectionSummary> parseConnectionList(const QByteArray& body, Error* error); // {"items": […]}
+QList<ConnectionSummary> parseConnectionList(const JsonDocument& page, Error* error); // already parsed
 ConnectionDetails parseConnectionDetails(const QByteArray& body, Error* error); // items[0]
 QList<ExploreItem> parseExplore(const QByteArray& body, Error* error); // […] or {"items": […]}
 LandingZoneCredentials parseLandingZone(const QByteArray& body, Error* error);

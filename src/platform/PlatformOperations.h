@@ -9,9 +9,10 @@
 namespace Inlet {
 
 using SignInOperation = ResultOperation<SignInResult>;
-// Raw page bodies of `GET /connectionSpecs` ({"items": […]} each, as received), in order; turn each
-// into ConnectionSpec values with CatalogParser::parse() (the platform layer has no spec parser).
-using ConnectionSpecsOperation = ResultOperation<QList<QByteArray>>;
+// The pages of `GET /connectionSpecs` ({"items": […]} each), in order, each parsed once (a page that
+// is not JSON says why); turn each into ConnectionSpec values with CatalogParser::parse() (the
+// platform layer has no spec parser).
+using ConnectionSpecsOperation = ResultOperation<QList<JsonDocument>>;
 using ConnectionOperation = ResultOperation<ConnectionDetails>;
 using ConnectionListOperation = ResultOperation<QList<ConnectionSummary>>;
 using ExploreOperation = ResultOperation<QList<ExploreItem>>;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/AuthParams.h"
+
 #include <QDate>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -40,7 +41,7 @@ struct ConnectionSummary
 struct ConnectionDetails
 {
     ConnectionSummary summary;
-    QJsonObject authParams;
+    AuthParams authParams; // none marked secret: the server masks them
 };
 
 // One entry of `GET /connections/{id}/explore?objectType=root`.

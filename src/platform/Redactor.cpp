@@ -1,8 +1,7 @@
 #include "Redactor.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/Json.h"
+
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -94,55 +93,57 @@ QString Redactor::text(const QString& text) const
 
 QString Redactor::redactJson(const QByteArray& body, bool* ok) const
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    *ok = error.error == QJsonParseError::NoError && !document.isNull();
+    JsonDocument document = JsonText::parse(body);
+    // Objects and arrays only, as logged bodies are; a bare scalar is redacted as text.
+    *ok = document.isValid() && (document.root.is_object() || document.root.is_array());
     if (!*ok)
         return {};
 
-    const QString mark = marker();
+    const Json mark = toJson(marker());
     const QSet<QString>& secrets = m_secretParams;
-    // Walks the document; `inParams` is true inside an auth.params object (or a JSON-Patch value
-    // that replaces it), where the secret param names apply.
-    std::function<QJsonValue(const QJsonValue&, bool)> walk = [&](const QJsonValue& value, bool inParams) {
-        if (value.isArray()) {
-            QJsonArray array;
-            for (const QJsonValue& item : value.toArray())
-                array.append(walk(item, false));
-            return QJsonValue(array);
+    auto isSecretParam = [&secrets](const std::string& key) { return secrets.contains(QString::fromStdString(key)); };
+    // Walks the document in place; `inParams` is true inside an auth.params object (or a JSON-Patch
+    // value that replaces it), where the secret param names apply. The parser bounds the depth.
+    std::function<void(Json&, bool)> walk = [&](Json& value, bool inParams) {
+        if (value.is_array()) {
+            for (Json& item : value)
+                walk(item, false);
+            return;
         }
-        if (!value.isObject())
-            return value.isString() ? QJsonValue(text(value.toString())) : value;
-        QJsonObject object = value.toObject();
+        if (value.is_string()) {
+            value = toJson(text(jsonString(value)));
+            return;
+        }
+        if (!value.is_object())
+            return;
         // JSON-Patch: {"op": "replace", "path": "/auth/params[/name]", "value": …}
-        const QString path = object.value(QLatin1String("path")).toString();
-        if (object.contains(QLatin1String("op")) && path.startsWith(QLatin1String("/auth/params"))) {
+        const QString path = jsonString(value, "path");
+        if (jsonMember(value, "op") && path.startsWith(QLatin1String("/auth/params"))) {
             const QString param = path.mid(QStringLiteral("/auth/params/").size());
-            if (path == QLatin1String("/auth/params") || path == QLatin1String("/auth/params/"))
-                object.insert(QLatin1String("value"), walk(object.value(QLatin1String("value")), true));
-            else if (secrets.contains(param))
-                object.insert(QLatin1String("value"), mark);
-            return QJsonValue(object);
+            Json* patchValue = value.contains("value") ? &value["value"] : nullptr;
+            if (path == QLatin1String("/auth/params") || path == QLatin1String("/auth/params/")) {
+                if (patchValue)
+                    walk(*patchValue, true);
+            } else if (secrets.contains(param)) {
+                value["value"] = mark;
+            }
+            return;
         }
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString key = it.key();
-            if (isSecretKey(key) || (inParams && secrets.contains(key)))
-                it.value() = mark;
-            else if (key == QLatin1String("auth") && it.value().isObject()) {
-                QJsonObject auth = it.value().toObject();
-                auth.insert(QLatin1String("params"), walk(auth.value(QLatin1String("params")), true));
-                it.value() = auth;
+        for (auto& member : value.items()) {
+            const std::string& key = member.key();
+            Json& child = member.value();
+            if (isSecretKey(QString::fromStdString(key)) || (inParams && isSecretParam(key)))
+                child = mark;
+            else if (key == "auth" && child.is_object()) {
+                if (child.contains("params"))
+                    walk(child["params"], true);
             } else
-                it.value() = walk(it.value(), false);
+                walk(child, false);
         }
-        return QJsonValue(object);
     };
 
-    const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    const QJsonValue redacted = walk(root, false);
-    const QJsonDocument out =
-        redacted.isArray() ? QJsonDocument(redacted.toArray()) : QJsonDocument(redacted.toObject());
-    return QString::fromUtf8(out.toJson(QJsonDocument::Compact));
+    walk(document.root, false);
+    return QString::fromUtf8(JsonText::write(document.root));
 }
 
 QString Redactor::body(const QByteArray& body) const

@@ -2,8 +2,6 @@
 
 #include "platform/PlatformSession.h"
 
-#include <QJsonValue>
-
 namespace Inlet {
 
 QString RequestPreview::shellQuote(const QString& value)
@@ -59,9 +57,9 @@ QString RequestPreview::createConnection(const ConnectionDraft& draft, const Pro
 {
     // The body with every secret param replaced by its placeholder, laid out like the seeds.
     ConnectionDraft shown = draft;
-    for (const QString& name : draft.secretParams) {
-        if (shown.params.contains(name))
-            shown.params.insert(name, placeholderFor(name));
+    for (const AuthParam& param : draft.params) {
+        if (param.secret)
+            shown.params.insert(param.name, placeholderFor(param.name));
     }
     QString body = QString::fromUtf8(shown.toJsonText(4));
     // Indent the JSON under "-d '" as the documentation does.

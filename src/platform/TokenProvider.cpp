@@ -1,11 +1,10 @@
 #include "TokenProvider.h"
 
+#include "core/Json.h"
 #include "core/Logging.h"
 #include "platform/HttpExchange.h"
 #include "platform/PlatformSession.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMetaObject>
 #include <QUrl>
 
@@ -170,11 +169,14 @@ void TokenProvider::fetch()
 TokenProvider::ImsToken TokenProvider::parseTokenResponse(const QByteArray& body, Error* error)
 {
     *error = {};
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const JsonDocument document = JsonText::parse(body);
     ImsToken result;
-    result.accessToken = object.value(QLatin1String("access_token")).toString();
-    const QJsonValue expiresIn = object.value(QLatin1String("expires_in"));
-    result.lifetimeSeconds = expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger();
+    result.accessToken = jsonString(document.root, "access_token");
+    const Json* expiresIn = jsonMember(document.root, "expires_in");
+    if (expiresIn && expiresIn->is_string())
+        result.lifetimeSeconds = jsonString(*expiresIn).toLongLong();
+    else if (expiresIn)
+        result.lifetimeSeconds = jsonInt64(*expiresIn).value_or(0);
     if (result.accessToken.isEmpty() || result.lifetimeSeconds <= 0) {
         *error = Error::make(Error::Kind::BadResponse, tr("The IMS token response has no access_token or expires_in."));
         return {};

@@ -114,7 +114,7 @@ void CatalogBench::run(BenchTable& table)
         return;
     }
     m_large = Catalog(large.page.specs);
-    table.add(BenchRow::withLimit(metric, {}, large.ms.median(), 20));
+    table.add(BenchRow::info(metric, {}, large.ms.median())); // a measurement: issue 12 withdrew its budget
 }
 
 } // namespace Inlet::Bench

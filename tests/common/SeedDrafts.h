@@ -7,6 +7,7 @@
 #include "platform/ConnectionDraft.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 
 namespace SeedDrafts {
@@ -18,11 +19,9 @@ inline Inlet::ConnectionDraft spark()
     draft.description = QStringLiteral("A Spark test connection");
     draft.connectionSpecId = QStringLiteral("6a8d82bc-1caf-45d1-908d-cadabc9d63a6");
     draft.authSpecName = QStringLiteral("HDInsights Basic Authentication");
-    draft.params = QJsonObject{{QStringLiteral("host"), QStringLiteral("{HOST}")},
-                               {QStringLiteral("username"), QStringLiteral("{USERNAME}")},
-                               {QStringLiteral("password"), QStringLiteral("{PASSWORD}")}};
-    draft.secretParams = {QStringLiteral("password")};
-    draft.paramOrder = QStringList{QStringLiteral("host"), QStringLiteral("username"), QStringLiteral("password")};
+    draft.params = {{QStringLiteral("host"), QStringLiteral("{HOST}")},
+                    {QStringLiteral("username"), QStringLiteral("{USERNAME}")},
+                    {QStringLiteral("password"), QStringLiteral("{PASSWORD}"), true}};
     return draft;
 }
 
@@ -33,17 +32,11 @@ inline Inlet::ConnectionDraft dataExplorer()
     draft.description = QStringLiteral("A connection for Azure Azure Data Explorer");
     draft.connectionSpecId = QStringLiteral("0479cc14-7651-4354-b233-7480606c2ac3");
     draft.authSpecName = QStringLiteral("Service Principal Based Authentication");
-    draft.params = QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("{ENDPOINT}")},
-                               {QStringLiteral("database"), QStringLiteral("{DATABASE}")},
-                               {QStringLiteral("tenant"), QStringLiteral("{TENANT}")},
-                               {QStringLiteral("servicePrincipalId"), QStringLiteral("{SERVICE_PRINCIPAL_ID}")},
-                               {QStringLiteral("servicePrincipalKey"), QStringLiteral("{SERVICE_PRINCIPAL_KEY}")}};
-    draft.secretParams = {QStringLiteral("servicePrincipalKey")};
-    draft.paramOrder = QStringList{QStringLiteral("endpoint"),
-                                   QStringLiteral("database"),
-                                   QStringLiteral("tenant"),
-                                   QStringLiteral("servicePrincipalId"),
-                                   QStringLiteral("servicePrincipalKey")};
+    draft.params = {{QStringLiteral("endpoint"), QStringLiteral("{ENDPOINT}")},
+                    {QStringLiteral("database"), QStringLiteral("{DATABASE}")},
+                    {QStringLiteral("tenant"), QStringLiteral("{TENANT}")},
+                    {QStringLiteral("servicePrincipalId"), QStringLiteral("{SERVICE_PRINCIPAL_ID}")},
+                    {QStringLiteral("servicePrincipalKey"), QStringLiteral("{SERVICE_PRINCIPAL_KEY}"), true}};
     return draft;
 }
 
@@ -54,16 +47,10 @@ inline Inlet::ConnectionDraft databricks()
     draft.description = QStringLiteral("A Databricks base connection to Experience Platform");
     draft.connectionSpecId = QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b");
     draft.authSpecName = QStringLiteral("Access Token Authentication");
-    draft.params =
-        QJsonObject{{QStringLiteral("domain"), QStringLiteral("https://adb-1234567890123456.7.azuredatabricks.net")},
+    draft.params = {{QStringLiteral("domain"), QStringLiteral("https://adb-1234567890123456.7.azuredatabricks.net")},
                     {QStringLiteral("clusterId"), QStringLiteral("xxxx")},
-                    {QStringLiteral("accessToken"), QStringLiteral("xxxx")},
+                    {QStringLiteral("accessToken"), QStringLiteral("xxxx"), true},
                     {QStringLiteral("database"), QStringLiteral("acme-db")}};
-    draft.secretParams = {QStringLiteral("accessToken")};
-    draft.paramOrder = QStringList{QStringLiteral("domain"),
-                                   QStringLiteral("clusterId"),
-                                   QStringLiteral("accessToken"),
-                                   QStringLiteral("database")};
     return draft;
 }
 

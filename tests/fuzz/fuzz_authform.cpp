@@ -29,9 +29,13 @@ void checkDraft(const Inlet::FormModel& form, const QVariantMap& values)
     draft.connectionSpecId = QStringLiteral("00000000-0000-0000-0000-000000000000");
     draft.authSpecName = form.specName();
     draft.params = form.toParams(values);
-    draft.secretParams = form.secretFieldNames();
-    for (const Inlet::Field& field : form.fields())
-        draft.paramOrder << field.name;
+    const QJsonObject params = QJsonDocument::fromJson(Inlet::JsonText::write(draft.params.toJson())).object();
+    QStringList fieldOrder;
+    for (const Inlet::Field& field : form.fields()) {
+        if (draft.params.contains(field.name))
+            fieldOrder << field.name;
+    }
+    InletFuzz::require(draft.params.names() == fieldOrder, "params are not in the form's field order");
 
     for (int indent : {0, 2}) {
         QJsonParseError parseError{};
@@ -39,7 +43,7 @@ void checkDraft(const Inlet::FormModel& form, const QVariantMap& values)
         InletFuzz::require(parseError.error == QJsonParseError::NoError && document.isObject(),
                            "request body is not valid JSON");
         const QJsonObject auth = document.object().value(QLatin1String("auth")).toObject();
-        InletFuzz::require(auth.value(QLatin1String("params")).toObject() == draft.params,
+        InletFuzz::require(auth.value(QLatin1String("params")).toObject() == params,
                            "request body params differ from the form's params");
         InletFuzz::require(auth.value(QLatin1String("specName")).toString() == draft.authSpecName,
                            "request body specName differs");
@@ -49,10 +53,8 @@ void checkDraft(const Inlet::FormModel& form, const QVariantMap& values)
     // "does not contain" check would trip over a secret equal to some other, visible value).
     Inlet::Profile profile;
     Inlet::ConnectionDraft otherSecrets = draft;
-    for (const QString& secret : draft.secretParams) {
-        if (otherSecrets.params.contains(secret))
-            otherSecrets.params.insert(secret, QStringLiteral("another secret value"));
-    }
+    for (const QString& secret : draft.secretParamNames())
+        otherSecrets.params.insert(secret, QStringLiteral("another secret value"));
     InletFuzz::require(Inlet::RequestPreview::createConnection(draft, profile)
                            == Inlet::RequestPreview::createConnection(otherSecrets, profile),
                        "the curl preview depends on a secret value");
@@ -78,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             checkDraft(form, form.defaultValues());
             QVariantMap values;
             for (const Inlet::Field& field : form.fields()) {
-                for (const QJsonValue& example : field.property.examples)
+                for (const QVariant& example : field.property.examples)
                     values.insert(field.name, Inlet::Field::valueText(example));
             }
             checkDraft(form, values);

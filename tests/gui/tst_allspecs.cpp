@@ -1,6 +1,7 @@
 #include "../unit/tst_catalog_samples.h"
 #include "Accessibility.h"
 #include "CredentialForm.h"
+#include "QtJson.h"
 #include "catalog/Catalog.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QToolButton>
 
 using namespace Inlet;
+using InletTest::qtJson;
 
 // Every auth spec of every bundled source, rendered offscreen and filled in through its widgets.
 class TestAllSpecs : public QObject
@@ -118,7 +120,7 @@ private slots:
         QVERIFY(form.firstError().isEmpty());
 
         // auth.params has exactly the spec's properties, with the schema's JSON types.
-        const QJsonObject params = form.params();
+        const QJsonObject params = qtJson(form.params());
         QStringList expected = form.currentAuthSpec().propertyNames();
         expected.sort();
         QCOMPARE(params.keys(), expected);

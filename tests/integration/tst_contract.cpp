@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,11 +45,10 @@ ConnectionDraft redshift()
     draft.description = QStringLiteral("base connection for Amazon Redshift");
     draft.connectionSpecId = QStringLiteral("3416976c-a9ca-4bba-901a-1f08f66978ff");
     draft.authSpecName = QStringLiteral("Basic Authentication");
-    draft.params = QJsonObject{{QStringLiteral("server"), QStringLiteral("{SERVER}")},
-                               {QStringLiteral("database"), QStringLiteral("{DATABASE}")},
-                               {QStringLiteral("username"), QStringLiteral("{USERNAME}")},
-                               {QStringLiteral("password"), QStringLiteral("{PASSWORD}")}};
-    draft.secretParams = {QStringLiteral("password")};
+    draft.params = {{QStringLiteral("server"), QStringLiteral("{SERVER}")},
+                    {QStringLiteral("database"), QStringLiteral("{DATABASE}")},
+                    {QStringLiteral("username"), QStringLiteral("{USERNAME}")},
+                    {QStringLiteral("password"), QStringLiteral("{PASSWORD}"), true}};
     return draft;
 }
 

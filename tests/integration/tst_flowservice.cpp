@@ -1,6 +1,7 @@
 // Flow Service client against the real inlet-platform-sim over loopback: every endpoint.
 
 #include "PlatformTestSupport.h"
+#include "QtJson.h"
 #include "SeedDrafts.h"
 #include "SimulatorProcess.h"
 
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace Inlet;
+using InletTest::qtJson;
 
 class TestFlowService : public QObject
 {
@@ -146,7 +148,8 @@ void TestFlowService::createsTheSeedSources()
     QVERIFY(!QTest::currentTestFailed());
     const QJsonObject stored = m_sim->connections().at(0).toObject();
     QCOMPARE(stored.value(QLatin1String("id")).toString(), created.id);
-    QCOMPARE(stored.value(QLatin1String("auth")).toObject().value(QLatin1String("params")).toObject(), draft.params);
+    QCOMPARE(stored.value(QLatin1String("auth")).toObject().value(QLatin1String("params")).toObject(),
+             qtJson(draft.params));
     QCOMPARE(stored.value(QLatin1String("connectionSpec")).toObject().value(QLatin1String("id")).toString(),
              draft.connectionSpecId);
 }
@@ -198,8 +201,8 @@ void TestFlowService::getConnectionMasksSecrets()
     QCOMPARE(outcome.result.summary.authSpecName, QStringLiteral("Access Token Authentication"));
     QCOMPARE(outcome.result.summary.state, QStringLiteral("enabled"));
     QVERIFY(qAbs(outcome.result.summary.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    QCOMPARE(outcome.result.authParams.value(QLatin1String("database")).toString(), QStringLiteral("acme-db"));
-    QVERIFY(outcome.result.authParams.value(QLatin1String("accessToken")).toString() != QLatin1String("xxxx"));
+    QCOMPARE(outcome.result.authParams.value(QStringLiteral("database")).toString(), QStringLiteral("acme-db"));
+    QVERIFY(outcome.result.authParams.value(QStringLiteral("accessToken")).toString() != QLatin1String("xxxx"));
 }
 
 void TestFlowService::listConnectionsFollowsPages()
@@ -239,7 +242,7 @@ void TestFlowService::listConnectionSpecsReturnsEveryPageForTheCatalogParser()
     const auto outcome = await(FlowServiceClient(m_session.get()).listConnectionSpecs());
     QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
     QStringList ids;
-    for (const QByteArray& page : outcome.result) {
+    for (const JsonDocument& page : outcome.result) {
         const CatalogPage parsed = CatalogParser::parse(page);
         QVERIFY(parsed.documentValid);
         for (const ConnectionSpec& spec : parsed.specs)
@@ -287,10 +290,9 @@ void TestFlowService::updateNeedsTheCurrentEtag()
     ConnectionUpdate update;
     update.name = QStringLiteral("Renamed Spark");
     update.description = QStringLiteral("Now with a description");
-    update.authParams = QJsonObject{{QStringLiteral("host"), QStringLiteral("spark.example.net")},
-                                    {QStringLiteral("username"), QStringLiteral("etl")},
-                                    {QStringLiteral("password"), QStringLiteral("n3w-pa55")}};
-    update.secretParams = {QStringLiteral("password")};
+    update.authParams = AuthParams{{QStringLiteral("host"), QStringLiteral("spark.example.net")},
+                                   {QStringLiteral("username"), QStringLiteral("etl")},
+                                   {QStringLiteral("password"), QStringLiteral("n3w-pa55"), true}};
     const auto updated = await(client.updateConnection(created.id, created.etag, update));
     QVERIFY2(!updated.error, qPrintable(updated.error.details()));
     QCOMPARE(updated.result.id, created.id);
@@ -299,11 +301,11 @@ void TestFlowService::updateNeedsTheCurrentEtag()
     const QJsonObject patch = m_sim->requestsTo(created.id, QStringLiteral("PATCH")).at(0).toObject();
     QCOMPARE(patch.value(QLatin1String("headers")).toObject().value(QLatin1String("if-match")).toString(),
              created.etag);
-    QCOMPARE(patch.value(QLatin1String("json")).toArray(), update.toJsonPatch());
+    QCOMPARE(patch.value(QLatin1String("json")).toArray(), qtJson(update));
     const QJsonObject stored = m_sim->connections().at(0).toObject();
     QCOMPARE(stored.value(QLatin1String("name")).toString(), QStringLiteral("Renamed Spark"));
     QCOMPARE(stored.value(QLatin1String("auth")).toObject().value(QLatin1String("params")).toObject(),
-             *update.authParams);
+             qtJson(*update.authParams));
 
     // The old etag is stale now: 412.
     const auto stale = await(client.updateConnection(created.id, created.etag, update));

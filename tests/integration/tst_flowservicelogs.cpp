@@ -77,10 +77,9 @@ void TestFlowServiceLogs::noSecretInAnyLogMessage()
     QCOMPARE(awaitCreate(flow.createConnection(databricks)).outcome, CreateOutcome::Created);
 
     ConnectionUpdate update;
-    update.authParams = QJsonObject{{QStringLiteral("host"), QStringLiteral("h")},
-                                    {QStringLiteral("username"), QStringLiteral("u")},
-                                    {QStringLiteral("password"), kNewPassword}};
-    update.secretParams = spark.secretParams;
+    update.authParams = AuthParams{{QStringLiteral("host"), QStringLiteral("h")},
+                                   {QStringLiteral("username"), QStringLiteral("u")},
+                                   {QStringLiteral("password"), kNewPassword, true}};
     QVERIFY(!await(flow.updateConnection(created.result.id, created.result.etag, update)).error);
 
     QVERIFY(sim.addFault(QStringLiteral("GET"), QStringLiteral("/credentials"), QStringLiteral("truncate")));

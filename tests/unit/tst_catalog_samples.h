@@ -14,24 +14,22 @@ inline QVariant validValue(const Inlet::FormModel& model, const Inlet::Field& fi
     using Inlet::Field;
     const Inlet::SchemaProperty& p = field.property;
     QVariantList candidates;
-    for (const QJsonValue& example : p.examples) {
-        candidates.append(example.toVariant());
-    }
+    candidates += p.examples;
     switch (field.kind) {
     case Field::Kind::Integer:
     case Field::Kind::Number:
-        candidates.append(p.defaultValue.toVariant());
+        candidates.append(p.defaultValue);
         candidates.append(p.minimum ? QVariant(qlonglong(*p.minimum)) : QVariant(qlonglong(1)));
         break;
     case Field::Kind::Boolean:
         candidates.append(true);
         break;
     case Field::Kind::Choice:
-        candidates.append(p.enumValues.first().toVariant());
+        candidates.append(p.enumValues.first());
         break;
     case Field::Kind::Text:
     case Field::Kind::Secret:
-        candidates.append(p.defaultValue.toVariant());
+        candidates.append(p.defaultValue);
         candidates.append(QStringLiteral("00000000-0000-0000-0000-000000000000"));
         candidates.append(QStringLiteral("my-bucket.example"));
         candidates.append(QStringLiteral("abcdefghijABCDEFGHIJ0123456789+/abcdefgh")); // 40 base64 characters

@@ -1,6 +1,7 @@
 // RequestPreview and ConnectionDraft: the create request as the seeds' curl command, no secret in
 // it, safe to paste into any POSIX shell.
 
+#include "QtJson.h"
 #include "SeedDrafts.h"
 
 #include "platform/RequestPreview.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace Inlet;
+using InletTest::qtJson;
 
 class TestRequestPreview : public QObject
 {
@@ -32,7 +34,7 @@ private slots:
 void TestRequestPreview::bodyIsTheSeedsShape()
 {
     const ConnectionDraft draft = SeedDrafts::spark();
-    QCOMPARE(draft.toJson(), SeedDrafts::sparkSeedBody());
+    QCOMPARE(qtJson(draft), SeedDrafts::sparkSeedBody());
     // Keys in the seeds' order on the wire as well.
     const QByteArray compact = draft.toJsonText();
     QCOMPARE(compact,
@@ -49,18 +51,22 @@ void TestRequestPreview::bodyKeepsParamTypes()
     draft.params.insert(QStringLiteral("enableSsl"), true);
     draft.params.insert(QStringLiteral("quote\"d"), QStringLiteral("line\nbreak \\ back"));
     const QJsonObject params =
-        draft.toJson().value(QLatin1String("auth")).toObject().value(QLatin1String("params")).toObject();
+        qtJson(draft).value(QLatin1String("auth")).toObject().value(QLatin1String("params")).toObject();
     QCOMPARE(params.value(QLatin1String("port")), QJsonValue(10000));
     QCOMPARE(params.value(QLatin1String("enableSsl")), QJsonValue(true));
     QCOMPARE(params.value(QLatin1String("quote\"d")).toString(), QStringLiteral("line\nbreak \\ back"));
-    // Unordered params follow the ordered ones, by name.
-    QCOMPARE(draft.orderedParamNames(),
+    // Params are written in their order: the seed's, then the added ones as they were added.
+    QCOMPARE(draft.params.names(),
              QStringList({QStringLiteral("host"),
                           QStringLiteral("username"),
                           QStringLiteral("password"),
-                          QStringLiteral("enableSsl"),
                           QStringLiteral("port"),
+                          QStringLiteral("enableSsl"),
                           QStringLiteral("quote\"d")}));
+    const QByteArray written =
+        "\"params\":{\"host\":\"{HOST}\",\"username\":\"{USERNAME}\",\"password\":"
+        "\"{PASSWORD}\",\"port\":10000,\"enableSsl\":true,\"quote\\\"d\":\"line\\nbreak \\\\ back\"}}";
+    QVERIFY2(draft.toJsonText().contains(written), draft.toJsonText().constData());
 }
 
 void TestRequestPreview::previewLooksLikeTheSeed()
@@ -197,7 +203,7 @@ void TestRequestPreview::shellParsesThePreviewBack()
     QVERIFY(d > 0);
     ConnectionDraft expected = draft;
     expected.params.insert(QStringLiteral("password"), QStringLiteral("{PASSWORD}"));
-    QCOMPARE(QJsonDocument::fromJson(args.at(d + 1)).object(), expected.toJson());
+    QCOMPARE(QJsonDocument::fromJson(args.at(d + 1)).object(), qtJson(expected));
     QVERIFY(args.contains(QByteArray("x-gw-ims-org-id: ORG'@AdobeOrg")));
     QCOMPARE(args.at(0), QByteArray("-X"));
     QCOMPARE(args.at(1), QByteArray("POST"));
@@ -209,9 +215,9 @@ void TestRequestPreview::jsonPatch()
     QVERIFY(update.isEmpty());
     update.name = QStringLiteral("n");
     update.description = QStringLiteral("d");
-    update.authParams = QJsonObject{{QStringLiteral("password"), QStringLiteral("p")}};
+    update.authParams = AuthParams{{QStringLiteral("password"), QStringLiteral("p"), true}};
     QVERIFY(!update.isEmpty());
-    const QJsonArray patch = update.toJsonPatch();
+    const QJsonArray patch = qtJson(update);
     QCOMPARE(patch.size(), 3);
     QCOMPARE(patch.at(0).toObject().value(QLatin1String("path")).toString(), QStringLiteral("/auth/params"));
     QCOMPARE(patch.at(1).toObject().value(QLatin1String("op")).toString(), QStringLiteral("replace"));
