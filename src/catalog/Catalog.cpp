@@ -94,7 +94,7 @@ QList<ConnectionSpec> Catalog::liveSpecs() const
 
 bool Catalog::saveCache(const QString& filePath, QString* errorMessage) const
 {
-    // The same response shape as `GET /connectionSpecs`, each item verbatim (spec data, no secrets).
+    // The same response shape as `GET /connectionSpecs`, each item's own text (spec data, no secrets).
     QByteArray json("{\"items\":[\n");
     bool first = true;
     for (const ConnectionSpec& spec : liveSpecs()) {

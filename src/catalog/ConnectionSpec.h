@@ -26,7 +26,8 @@ struct ConnectionSpec
     QUrl documentationUrl;
     bool isSource = true; // attributes.isSource; false for destinations in a live listing
     QList<AuthSpec> authSpecs; // never empty for a parsed spec
-    // The item's JSON text as received, so the on-disk cache can store it verbatim, property order included.
+    // The item's own JSON text (compact, written from the one parse), so the on-disk cache stores the item
+    // as received, property order included.
     QByteArray sourceJson;
 
     const AuthSpec* authSpec(const QString& authSpecName) const;
