@@ -124,8 +124,7 @@ QList<ExploreItem> parseExplore(const QByteArray& body, Error* error)
     else if (const Json* items = jsonMember(document.root, "items"); items && items->is_array())
         array = items;
     else {
-        *error = Error::make(Error::Kind::BadResponse,
-                                tr("The explore response is neither a list nor has \"items\"."));
+        *error = Error::make(Error::Kind::BadResponse, tr("The explore response is neither a list nor has \"items\"."));
         return {};
     }
     QList<ExploreItem> result;
@@ -157,7 +156,7 @@ LandingZoneCredentials parseLandingZone(const QByteArray& body, Error* error)
     if (credentials.containerName.isEmpty() || credentials.sasToken.isEmpty()
         || credentials.storageAccountName.isEmpty()) {
         *error = Error::make(Error::Kind::BadResponse,
-                                tr("The landing-zone response lacks containerName, SASToken or storageAccountName."));
+                             tr("The landing-zone response lacks containerName, SASToken or storageAccountName."));
         return {};
     }
     return credentials;

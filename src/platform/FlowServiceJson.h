@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Json.h"
 #include "core/Error.h"
+#include "core/Json.h"
 #include "platform/PlatformTypes.h"
 
 #include <QByteArray>
