@@ -4,11 +4,10 @@
 #include "Accessibility.h"
 #include "SourceIconProxyModel.h"
 #include "WizardState.h"
-#include "catalog/CatalogParser.h"
 #include "catalog/SourceFilterProxyModel.h"
 #include "catalog/SourceListModel.h"
-#include "core/Logging.h"
 #include "core/Settings.h"
+#include "setup/CatalogLoader.h"
 
 #include <QKeyEvent>
 
@@ -28,7 +27,7 @@ void SourcePage::build()
     m_model = new SourceListModel(this);
     m_filter = new SourceFilterProxyModel(this);
     m_icons = new SourceIconProxyModel(this);
-    // Usually loaded by now (after the first frame); if not, catalog() loads it here.
+    // Usually loaded by now (it starts after the first frame); if not, catalogChanged() brings it.
     m_model->setCatalog(state().catalog());
     m_filter->setSourceModel(m_model);
     m_filter->sort(0);
@@ -54,6 +53,9 @@ void SourcePage::build()
         m_model->setCatalog(this->state().catalog());
         if (!current.isEmpty())
             selectSource(current);
+        else if (m_initialized && !m_ui->sourceListView->currentIndex().isValid())
+            selectInitialSource(); // the page was shown before the catalog had arrived
+        showCurrent();
     });
     m_ui->searchLineEdit->installEventFilter(this);
     m_ui->sourceListView->installEventFilter(this);
@@ -75,13 +77,19 @@ void SourcePage::initializePage()
     if (m_initialized)
         return;
     m_initialized = true;
+    if (state().isCatalogLoaded())
+        selectInitialSource();
+    m_ui->searchLineEdit->setFocus();
+}
+
+void SourcePage::selectInitialSource()
+{
     const QString preset = state().options().source;
     if (!preset.isEmpty() && !selectSource(preset)) {
         showMessage(m_ui->statusLabel, tr("There is no source \"%1\"; choose one from the list.").arg(preset), true);
     } else if (preset.isEmpty() && !selectSource(state().settings().lastSourceId())) {
         m_ui->sourceListView->setCurrentIndex(m_icons->index(0, 0));
     }
-    m_ui->searchLineEdit->setFocus();
 }
 
 bool SourcePage::selectSource(const QString& idOrName)
@@ -178,7 +186,7 @@ void SourcePage::refreshFromPlatform()
     }
     m_ui->refreshButton->setEnabled(false);
     showMessage(m_ui->statusLabel, tr("Asking Platform for its sources…"), false);
-    auto* operation = state().flowService().listConnectionSpecs();
+    auto* operation = state().catalogLoader().refresh(state().catalog());
     m_refresh = operation;
     connect(operation, &Operation::finished, this, [this, operation] {
         m_ui->refreshButton->setEnabled(true);
@@ -189,32 +197,11 @@ void SourcePage::refreshFromPlatform()
                         true);
             return;
         }
-        QList<ConnectionSpec> live;
-        int rejected = 0;
-        for (const JsonDocument& page : operation->result()) {
-            const CatalogPage parsed = CatalogParser::parse(page);
-            if (!parsed.documentValid) {
-                // Not a list of sources at all (not JSON, an HTML page): nothing was refreshed.
-                showMessage(m_ui->statusLabel,
-                            tr("The list could not be refreshed; the sources Inlet knows are still here. "
-                               "Platform's answer was not a list of sources; try again later."),
-                            true);
-                return;
-            }
-            live += parsed.specs;
-            rejected += int(parsed.errors.size());
-            for (const QString& error : parsed.errors)
-                qCWarning(lcCatalog) << "live spec rejected:" << error;
-        }
-        Catalog catalog = state().catalog();
-        const int taken = catalog.mergeLive(live);
-        QString cacheError;
-        if (!catalog.saveCache(WizardState::catalogCachePath(), &cacheError))
-            qCWarning(lcCatalog) << "could not cache the live catalog:" << cacheError;
-        state().setCatalog(catalog);
-        QString text = tr("Updated %n source(s) from Platform.", nullptr, taken);
-        if (rejected > 0)
-            text += u' ' + tr("%n specification(s) could not be read and were skipped.", nullptr, rejected);
+        const CatalogRefresh& refresh = operation->result();
+        state().setCatalog(refresh.catalog);
+        QString text = tr("Updated %n source(s) from Platform.", nullptr, refresh.updated);
+        if (refresh.skipped > 0)
+            text += u' ' + tr("%n specification(s) could not be read and were skipped.", nullptr, refresh.skipped);
         showMessage(m_ui->statusLabel, text, false);
     });
 }

@@ -41,6 +41,8 @@ protected:
 
 private:
     void showCurrent();
+    // The command line's source, else the last one chosen, else the first row.
+    void selectInitialSource();
     void refreshFromPlatform();
 
     const QScopedPointer<Ui::SourcePage> m_ui;

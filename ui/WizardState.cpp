@@ -5,8 +5,6 @@
 #include "core/Settings.h"
 #include "databricks/SparkConfigLine.h"
 
-#include <QDir>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace Inlet {
@@ -23,6 +21,7 @@ WizardState::WizardState(Settings& settings,
     , m_session(&network)
     , m_clipboard(new Clipboard(this))
     , m_options(options)
+    , m_catalogLoader(FlowServiceClient(&m_session), CatalogLoader::defaultCachePath())
 {
     HttpPolicy policy = m_session.policy();
     policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
@@ -31,12 +30,6 @@ WizardState::WizardState(Settings& settings,
 
 WizardState::~WizardState() = default;
 
-QString WizardState::catalogCachePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-        .filePath(QStringLiteral("connection-specs.json"));
-}
-
 void WizardState::setFirstFrameShown()
 {
     QTimer::singleShot(0, this, [this] {
@@ -44,31 +37,19 @@ void WizardState::setFirstFrameShown()
             return;
         m_firstFrameShown = true;
         emit firstFrameShown();
-        if (!m_catalogLoaded) {
-            loadCatalog();
-            emit catalogChanged();
-        }
+        if (m_catalogLoaded)
+            return;
+        auto* loading = m_catalogLoader.load();
+        connect(loading, &Operation::finished, this, [this, loading] {
+            if (!m_catalogLoaded) // a refresh may have come first
+                setCatalog(loading->result());
+        });
     });
 }
 
-const Catalog& WizardState::catalog() const
+void WizardState::setCatalog(Catalog catalog)
 {
-    if (!m_catalogLoaded)
-        loadCatalog();
-    return m_catalog;
-}
-
-void WizardState::loadCatalog() const
-{
-    m_catalog = Catalog::bundled();
-    m_catalogLoaded = true;
-    if (m_catalog.loadCache(catalogCachePath()))
-        qCInfo(lcCatalog) << "merged cached live catalog," << m_catalog.liveSpecs().size() << "specs";
-}
-
-void WizardState::setCatalog(const Catalog& catalog)
-{
-    m_catalog = catalog;
+    m_catalog = std::move(catalog);
     m_catalogLoaded = true;
     emit catalogChanged();
 }

@@ -8,6 +8,7 @@
 #include "platform/LandingZoneClient.h"
 #include "platform/PlatformSession.h"
 #include "platform/PlatformTypes.h"
+#include "setup/CatalogLoader.h"
 
 #include <QObject>
 #include <QUrl>
@@ -54,18 +55,20 @@ public:
     LandingZoneClient landingZone() { return LandingZoneClient(&m_session); }
     const LaunchOptions& options() const { return m_options; }
 
-    // The bundled catalog with the cached live specs merged over it. Parsed after the first frame (the
-    // account page comes first), or on first use if sooner.
-    const Catalog& catalog() const;
+    // The catalog the source page offers: empty until the catalog use case has loaded it (the bundled
+    // catalog with the cached live specs), which starts after the first frame and runs off the GUI thread.
+    const Catalog& catalog() const { return m_catalog; }
     bool isCatalogLoaded() const { return m_catalogLoaded; }
+    void setCatalog(Catalog catalog);
+    // Loads and refreshes the catalog (src/setup/CatalogLoader).
+    CatalogLoader& catalogLoader() { return m_catalogLoader; }
 
     // Work that can wait for the window to be on screen (the keychain read, the catalog) waits for this.
     // The wizard calls setFirstFrameShown() once its first expose has been handled; it emits
-    // firstFrameShown() and then loads the catalog (emitting catalogChanged()), both from the event loop.
+    // firstFrameShown() and then starts the catalog load (catalogChanged() when it is done), both
+    // from the event loop.
     bool isFirstFrameShown() const { return m_firstFrameShown; }
     void setFirstFrameShown();
-    void setCatalog(const Catalog& catalog);
-    static QString catalogCachePath();
 
     // Account page.
     bool isSignedIn() const { return m_signedIn; }
@@ -95,16 +98,15 @@ signals:
     void specChanged();
 
 private:
-    void loadCatalog() const;
-
     Settings& m_settings;
     SecretStore& m_secrets;
     ProfileStore m_profiles;
     PlatformSession m_session;
     Clipboard* m_clipboard;
     LaunchOptions m_options;
-    mutable Catalog m_catalog;
-    mutable bool m_catalogLoaded = false;
+    CatalogLoader m_catalogLoader;
+    Catalog m_catalog;
+    bool m_catalogLoaded = false;
     bool m_firstFrameShown = false;
     ConnectionSpec m_spec;
     bool m_signedIn = false;

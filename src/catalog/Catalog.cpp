@@ -1,14 +1,17 @@
 #include "Catalog.h"
 
 #include "CatalogParser.h"
+#include "SearchText.h"
 #include "core/Logging.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Inlet {
 
@@ -22,6 +25,15 @@ constexpr qint64 kMaxCacheBytes = 32 * 1024 * 1024;
 Catalog::Catalog(QList<ConnectionSpec> specs)
     : m_specs(std::move(specs))
 {
+    indexIds();
+}
+
+void Catalog::indexIds()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_specs.size());
+    for (int row = 0; row < int(m_specs.size()); ++row)
+        m_rowById.insert(m_specs.at(row).id, row); // later duplicates win, as in mergeLive()
 }
 
 QString Catalog::bundledResourcePath()
@@ -49,32 +61,29 @@ Catalog Catalog::bundled()
 
 const ConnectionSpec* Catalog::find(const QString& id) const&
 {
-    for (const ConnectionSpec& spec : m_specs) {
-        if (spec.id == id) {
-            return &spec;
-        }
-    }
-    return nullptr;
+    const int row = indexOf(id);
+    return row < 0 ? nullptr : &m_specs.at(row);
 }
 
 int Catalog::mergeLive(const QList<ConnectionSpec>& live)
 {
+    m_pickerIndex.reset();
+    m_specs.reserve(m_specs.size() + live.size());
+    m_liveIds.reserve(m_liveIds.size() + live.size());
     int taken = 0;
     for (const ConnectionSpec& spec : live) {
         if (!spec.isSource || spec.authSpecs.isEmpty()) {
             qCDebug(lcCatalog) << "Live spec is not a source with a base connection; left out:" << spec.id;
             continue;
         }
-        auto existing =
-            std::find_if(m_specs.begin(), m_specs.end(), [&](const ConnectionSpec& s) { return s.id == spec.id; });
-        if (existing != m_specs.end()) {
-            *existing = spec;
+        const auto existing = m_rowById.constFind(spec.id);
+        if (existing != m_rowById.constEnd()) {
+            m_specs[*existing] = spec;
         } else {
+            m_rowById.insert(spec.id, int(m_specs.size()));
             m_specs.append(spec);
         }
-        if (!m_liveIds.contains(spec.id)) {
-            m_liveIds.append(spec.id);
-        }
+        m_liveIds.insert(spec.id);
         ++taken;
     }
     qCDebug(lcCatalog) << "Merged" << taken << "live connection specs over" << m_specs.size() - taken << "others";
@@ -84,6 +93,7 @@ int Catalog::mergeLive(const QList<ConnectionSpec>& live)
 QList<ConnectionSpec> Catalog::liveSpecs() const
 {
     QList<ConnectionSpec> live;
+    live.reserve(m_liveIds.size());
     for (const ConnectionSpec& spec : m_specs) {
         if (m_liveIds.contains(spec.id)) {
             live.append(spec);
@@ -92,13 +102,44 @@ QList<ConnectionSpec> Catalog::liveSpecs() const
     return live;
 }
 
+void Catalog::buildPickerIndex()
+{
+    auto index = std::make_shared<PickerIndex>();
+    const int count = int(m_specs.size());
+    index->searchText.reserve(count);
+    for (const ConnectionSpec& spec : std::as_const(m_specs))
+        index->searchText.append(SearchText::forSpec(spec));
+
+    // Collation keys once per name instead of a collation per comparison: "Étoile" sorts with "E",
+    // "S3 10" after "S3 9", whatever the locale; equal names keep their order.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    QList<QCollatorSortKey> keys;
+    keys.reserve(count);
+    for (const ConnectionSpec& spec : std::as_const(m_specs))
+        keys.append(collator.sortKey(SearchText::fold(spec.displayName)));
+    QList<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int left, int right) {
+        const int byFolded = keys.at(left).compare(keys.at(right));
+        if (byFolded != 0)
+            return byFolded < 0;
+        return collator.compare(m_specs.at(left).displayName, m_specs.at(right).displayName) < 0;
+    });
+    index->sortRank.resize(count);
+    for (int rank = 0; rank < count; ++rank)
+        index->sortRank[order.at(rank)] = rank;
+    m_pickerIndex = std::move(index);
+}
+
 bool Catalog::saveCache(const QString& filePath, QString* errorMessage) const
 {
     // The same response shape as `GET /connectionSpecs`, each item's own text (spec data, no secrets).
     QByteArray json("{\"items\":[\n");
     bool first = true;
-    for (const ConnectionSpec& spec : liveSpecs()) {
-        if (spec.sourceJson.isEmpty()) {
+    for (const ConnectionSpec& spec : m_specs) {
+        if (spec.sourceJson.isEmpty() || !m_liveIds.contains(spec.id)) {
             continue;
         }
         if (!first) {

@@ -1,8 +1,7 @@
 #include "SourceFilterProxyModel.h"
 
+#include "SearchText.h"
 #include "SourceListModel.h"
-
-#include <utility>
 
 namespace Inlet {
 
@@ -26,35 +25,15 @@ void SourceFilterProxyModel::setFilterText(const QString& text)
     invalidateFilter();
 }
 
+void SourceFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
+{
+    m_sources = qobject_cast<const SourceListModel*>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
 QString SourceFilterProxyModel::fold(const QString& text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing) {
-            continue;
-        }
-        folded.append(c.isSpace() ? QChar(u' ') : c);
-    }
-    folded = folded.toCaseFolded();
-    // Letters that Unicode does not decompose but people type without their stroke or ligature.
-    static const std::pair<char16_t, const char*> kPlain[] = {
-        {u'\u00df', "ss"},
-        {u'\u00e6', "ae"},
-        {u'\u0153', "oe"},
-        {u'\u00f8', "o"},
-        {u'\u0142', "l"},
-        {u'\u0111', "d"},
-        {u'\u0131', "i"},
-        {u'\u00f0', "d"},
-    };
-    for (const auto& [letter, plain] : kPlain) {
-        folded.replace(QChar(letter), QLatin1String(plain));
-    }
-    return folded;
+    return SearchText::fold(text);
 }
 
 bool SourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -62,8 +41,9 @@ bool SourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
     if (m_words.isEmpty()) {
         return true;
     }
-    const QString haystack =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(SourceListModel::SearchTextRole).toString();
+    const QString haystack = m_sources
+        ? m_sources->searchText(sourceRow)
+        : sourceModel()->index(sourceRow, 0, sourceParent).data(SourceListModel::SearchTextRole).toString();
     for (const QString& word : m_words) {
         if (!haystack.contains(word)) {
             return false;
@@ -74,6 +54,8 @@ bool SourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
 
 bool SourceFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    if (m_sources)
+        return m_sources->sortRank(left.row()) < m_sources->sortRank(right.row());
     // Accents do not move a name to the end of the list ("Étoile" sorts with "E"), whatever the locale.
     const QString leftText = left.data(sortRole()).toString();
     const QString rightText = right.data(sortRole()).toString();

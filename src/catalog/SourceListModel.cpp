@@ -1,7 +1,5 @@
 #include "SourceListModel.h"
 
-#include "SourceFilterProxyModel.h"
-
 namespace Inlet {
 
 SourceListModel::SourceListModel(QObject* parent)
@@ -9,15 +7,12 @@ SourceListModel::SourceListModel(QObject* parent)
 {
 }
 
-void SourceListModel::setCatalog(const Catalog& catalog)
+void SourceListModel::setCatalog(Catalog catalog)
 {
+    if (!catalog.hasPickerIndex())
+        catalog.buildPickerIndex();
     beginResetModel();
-    m_catalog = catalog;
-    m_searchText.clear();
-    for (const ConnectionSpec& spec : m_catalog.specs()) {
-        m_searchText.append(SourceFilterProxyModel::fold(
-            QStringList{spec.displayName, spec.name, spec.category, spec.description}.join(u'\n')));
-    }
+    m_catalog = std::move(catalog);
     endResetModel();
 }
 
@@ -31,13 +26,8 @@ const ConnectionSpec* SourceListModel::specAt(const QModelIndex& index) const
 
 QModelIndex SourceListModel::indexOfId(const QString& id) const
 {
-    const QList<ConnectionSpec>& specs = m_catalog.specs();
-    for (int row = 0; row < specs.size(); ++row) {
-        if (specs.at(row).id == id) {
-            return index(row);
-        }
-    }
-    return QModelIndex();
+    const int row = m_catalog.indexOf(id);
+    return row < 0 ? QModelIndex() : index(row);
 }
 
 int SourceListModel::rowCount(const QModelIndex& parent) const
@@ -69,7 +59,7 @@ QVariant SourceListModel::data(const QModelIndex& index, int role) const
     case AuthSpecCountRole:
         return int(spec->authSpecs.size());
     case SearchTextRole:
-        return m_searchText.value(index.row());
+        return m_catalog.searchText(index.row());
     default:
         return QVariant();
     }

@@ -27,20 +27,27 @@ public:
 
     explicit SourceListModel(QObject* parent = nullptr);
 
-    void setCatalog(const Catalog& catalog);
+    // Cheap when the catalog has its picker index (Catalog::buildPickerIndex(), which the catalog use
+    // case builds off the GUI thread): the reset then shares the catalog's data and computes nothing.
+    // Without one it is built here.
+    void setCatalog(Catalog catalog);
     const Catalog& catalog() const { return m_catalog; }
 
     // Null for an invalid index.
     const ConnectionSpec* specAt(const QModelIndex& index) const;
     QModelIndex indexOfId(const QString& id) const;
 
+    // For SourceFilterProxyModel, without a QVariant per row: the row's folded search text and its
+    // rank in alphabetical order (Catalog::searchText(), Catalog::sortRank()).
+    const QString& searchText(int row) const { return m_catalog.searchText(row); }
+    int sortRank(int row) const { return m_catalog.sortRank(row); }
+
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    Catalog m_catalog;
-    QStringList m_searchText; // per row, precomputed
+    Catalog m_catalog; // always with its picker index
 };
 
 } // namespace Inlet
