@@ -7,15 +7,19 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Inlet::Bench {
 
 namespace {
 
 constexpr int kLargeCatalogSize = 1000;
+constexpr int kHugeCatalogSize = 10000;
 
 // Replaces the first `"key": "old"` of an item's text.
 void replaceFirstValue(QString& text, const QString& key, const QString& oldValue, const QString& newValue)
@@ -97,24 +101,36 @@ void CatalogBench::run(BenchTable& table)
                              {},
                              bundled.ms.median()));
 
-    const QByteArray largeJson = generateCatalog(bundledCatalog, kLargeCatalogSize);
-    const ParseFigures large = timeParse(largeJson, m_runs);
-    const QString metric =
-        QStringLiteral("catalog parse, generated (1,000 specs, %1 KB), ms").arg(largeJson.size() / 1024);
+    // The 1,000-spec parse budget is withdrawn (the load runs off the GUI thread now); kept as context.
+    if (!timeGenerated(bundledCatalog, kLargeCatalogSize, m_runs, table))
+        return;
+    const int hugeRuns = std::max(1, m_runs / 6);
+    m_hugeJson = generateCatalog(bundledCatalog, kHugeCatalogSize);
+    timeGenerated(bundledCatalog, kHugeCatalogSize, hugeRuns, table, &m_large);
+}
+
+bool CatalogBench::timeGenerated(const Catalog& bundled, int count, int runs, BenchTable& table, Catalog* parsed)
+{
+    const QByteArray json = count == kHugeCatalogSize ? m_hugeJson : generateCatalog(bundled, count);
+    const ParseFigures figures = timeParse(json, runs);
+    const QString metric = QStringLiteral("catalog parse, generated (%1 specs, %2 KB), ms")
+                               .arg(QLocale(QLocale::English).toString(count))
+                               .arg(json.size() / 1024);
     QSet<QString> ids;
-    for (const ConnectionSpec& spec : large.page.specs)
+    for (const ConnectionSpec& spec : figures.page.specs)
         ids.insert(spec.id);
-    if (large.page.specs.size() != kLargeCatalogSize || ids.size() != kLargeCatalogSize
-        || !large.page.errors.isEmpty()) {
+    if (figures.page.specs.size() != count || ids.size() != count || !figures.page.errors.isEmpty()) {
         table.add(BenchRow::error(metric,
                                   QStringLiteral("the generated catalog parsed to %1 specs (%2 distinct ids): %3")
-                                      .arg(large.page.specs.size())
+                                      .arg(figures.page.specs.size())
                                       .arg(ids.size())
-                                      .arg(large.page.errors.join(QStringLiteral("; ")))));
-        return;
+                                      .arg(figures.page.errors.join(QStringLiteral("; ")))));
+        return false;
     }
-    m_large = Catalog(large.page.specs);
-    table.add(BenchRow::info(metric, {}, large.ms.median())); // a measurement: issue 12 withdrew its budget
+    if (parsed)
+        *parsed = Catalog(figures.page.specs);
+    table.add(BenchRow::info(metric, {}, figures.ms.median()));
+    return true;
 }
 
 } // namespace Inlet::Bench

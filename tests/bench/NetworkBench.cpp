@@ -220,11 +220,9 @@ void NetworkBench::run(BenchTable& table)
             kMetric, QStringLiteral("the simulator holds %1 connections, not %2").arg(created).arg(expected)));
         return;
     }
-    table.add(BenchRow::withRatio(kMetric + QStringLiteral(" (%1 each, vs curl)").arg(inletMs.count()),
-                                  {},
-                                  inletMs.median(),
-                                  curlMs.median(),
-                                  1.5));
+    // No budget: on loopback this measures Qt's fixed cost per request, not the journey's network time.
+    table.add(BenchRow::info(
+        kMetric + QStringLiteral(" (%1 each, vs curl)").arg(inletMs.count()), {}, inletMs.median(), curlMs.median()));
     table.add(BenchRow::info(QStringLiteral("the same POST on a bare QNetworkAccessManager (Qt's share), ms"),
                              {},
                              bareMs.median(),
