@@ -110,8 +110,9 @@ void Catalog::buildPickerIndex()
     for (const ConnectionSpec& spec : std::as_const(m_specs))
         index->searchText.append(SearchText::forSpec(spec));
 
-    // Collation keys once per name instead of a collation per comparison: "Étoile" sorts with "E",
-    // "S3 10" after "S3 9", whatever the locale; equal names keep their order.
+    // Collation keys once per name instead of a collation per comparison: "Étoile" sorts with "E"
+    // whatever the locale (numbers by value where the locale's collator supports it); equal names keep
+    // their order.
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
@@ -130,6 +131,7 @@ void Catalog::buildPickerIndex()
     index->sortRank.resize(count);
     for (int rank = 0; rank < count; ++rank)
         index->sortRank[order.at(rank)] = rank;
+    index->rowAtRank = std::move(order);
     m_pickerIndex = std::move(index);
 }
 

@@ -50,7 +50,7 @@ public:
     bool isLive(const QString& id) const { return m_liveIds.contains(id); }
 
     // The source picker's view of each row: its search text (SearchText::forSpec) and its rank when
-    // sorted by display name (accents and case ignored, numbers by value). buildPickerIndex() computes
+    // sorted by display name (accents and case ignored, as the old proxy's QCollator did). buildPickerIndex() computes
     // both once, in O(n log n); the catalog use case calls it on its worker thread, so the GUI thread
     // neither folds nor collates. Copies share the index; mergeLive() drops it.
     void buildPickerIndex();
@@ -58,6 +58,7 @@ public:
     // Only with hasPickerIndex(), for a row of specs().
     const QString& searchText(int row) const { return m_pickerIndex->searchText.at(row); }
     int sortRank(int row) const { return m_pickerIndex->sortRank.at(row); }
+    int rowAtRank(int rank) const { return m_pickerIndex->rowAtRank.at(rank); }
 
     // The cache holds the merged live specs only (spec data, never a secret), in the response shape.
     bool saveCache(const QString& filePath, QString* errorMessage = nullptr) const;
@@ -69,7 +70,8 @@ private:
     struct PickerIndex
     {
         QStringList searchText;
-        QList<int> sortRank;
+        QList<int> sortRank; // row → rank
+        QList<int> rowAtRank; // rank → row
     };
 
     void indexIds();

@@ -38,9 +38,10 @@ public:
     QModelIndex indexOfId(const QString& id) const;
 
     // For SourceFilterProxyModel, without a QVariant per row: the row's folded search text and its
-    // rank in alphabetical order (Catalog::searchText(), Catalog::sortRank()).
+    // rank in alphabetical order, and the row at a rank (Catalog's picker index).
     const QString& searchText(int row) const { return m_catalog.searchText(row); }
     int sortRank(int row) const { return m_catalog.sortRank(row); }
+    int rowAtRank(int rank) const { return m_catalog.rowAtRank(rank); }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

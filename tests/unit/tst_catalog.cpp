@@ -295,6 +295,36 @@ private slots:
         QVERIFY(catalog.contains(QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b")));
         QVERIFY(!catalog.isLive(QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b")));
         QCOMPARE(catalog.liveSpecs().size(), 2);
+        QCOMPARE(catalog.liveCount(), 2);
+        QCOMPARE(catalog.indexOf(QStringLiteral("new-source")), bundledCount); // appended
+        QCOMPARE(catalog.specs().at(catalog.indexOf(kRedshift)).displayName, QStringLiteral("Amazon Redshift (live)"));
+        QCOMPARE(catalog.indexOf(QStringLiteral("a-destination")), -1);
+    }
+
+    void pickerIndexSortsByNameIgnoringAccentsAndCase()
+    {
+        Catalog catalog(parseItems(
+            j("{'items': ["
+              "{'id': 'etoile', 'attributes': {'connectorName': '\\u00c9toile', 'description': 'Donn\\u00e9es'},"
+              " 'authSpec': [{'name': 'A', 'spec': {}}]},"
+              "{'id': 'zulu', 'attributes': {'connectorName': 'zulu'}, 'authSpec': [{'name': 'A', 'spec': {}}]},"
+              "{'id': 'alpha', 'attributes': {'connectorName': 'Alpha'}, 'authSpec': [{'name': 'A', 'spec': {}}]}"
+              "]}")));
+        QVERIFY(!catalog.hasPickerIndex());
+        catalog.buildPickerIndex();
+        QVERIFY(catalog.hasPickerIndex());
+        QStringList sorted;
+        for (int rank = 0; rank < catalog.size(); ++rank) {
+            sorted << catalog.specs().at(catalog.rowAtRank(rank)).id;
+            QCOMPARE(catalog.sortRank(catalog.rowAtRank(rank)), rank);
+        }
+        QCOMPARE(sorted, (QStringList{QStringLiteral("alpha"), QStringLiteral("etoile"), QStringLiteral("zulu")}));
+        QVERIFY(catalog.searchText(catalog.indexOf(QStringLiteral("etoile"))).contains(QStringLiteral("donnees")));
+        const Catalog copy = catalog;
+        QVERIFY(copy.hasPickerIndex()); // shared by copies
+        catalog.mergeLive({});
+        QVERIFY(!catalog.hasPickerIndex()); // a merge changes the rows
+        QVERIFY(copy.hasPickerIndex());
     }
 
     void mergeLiveLeavesOutNonSources()

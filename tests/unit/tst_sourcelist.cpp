@@ -147,6 +147,34 @@ private slots:
         QCOMPARE(shownNames(proxy), names);
     }
 
+    void filteringKeepsTheCurrentRowWhileItMatches()
+    {
+        SourceListModel model;
+        model.setCatalog(sampleCatalog());
+        SourceFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        const QString amazon = QStringLiteral("amazon Things");
+        const QString etoile = QStringLiteral("\u00c9toile DB");
+        const QString zeta = QStringLiteral("Zeta Files");
+        const QPersistentModelIndex current = proxy.mapFromSource(model.indexOfId(QStringLiteral("c2")));
+        QCOMPARE(current.row(), 1);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        proxy.setFilterText(QStringLiteral("d"));
+        QCOMPARE(shownNames(proxy), (QStringList{amazon, etoile, zeta}));
+        QCOMPARE(current.data(SourceListModel::IdRole).toString(), QStringLiteral("c2"));
+        proxy.setFilterText(QStringLiteral("db")); // typing on searches only the rows still shown
+        QCOMPARE(shownNames(proxy), QStringList{etoile});
+        QCOMPARE(current.row(), 0);
+        QCOMPARE(proxy.mapToSource(current).row(), 1);
+        proxy.setFilterText(QStringLiteral("dbx"));
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(!current.isValid());
+        proxy.setFilterText(QStringLiteral("d")); // deleting searches every row again
+        QCOMPARE(shownNames(proxy), (QStringList{amazon, etoile, zeta}));
+        QCOMPARE(layouts.count(), 4); // one layout change per keystroke, no row-by-row signals
+    }
+
     void foldsText()
     {
         QCOMPARE(SourceFilterProxyModel::fold(QStringLiteral("Donn\u00e9es \u00c0 \u00c7a")),
