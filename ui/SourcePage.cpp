@@ -190,6 +190,14 @@ void SourcePage::refreshFromPlatform()
     m_refresh = operation;
     connect(operation, &Operation::finished, this, [this, operation] {
         m_ui->refreshButton->setEnabled(true);
+        if (operation->error().kind() == Error::Kind::BadResponse) {
+            // Not a list of sources at all (not JSON, an HTML page): nothing was refreshed.
+            showMessage(m_ui->statusLabel,
+                        tr("The list could not be refreshed; the sources Inlet knows are still here. "
+                           "Platform's answer was not a list of sources; try again later."),
+                        true);
+            return;
+        }
         if (operation->error()) {
             showMessage(m_ui->statusLabel,
                         tr("The list could not be refreshed; the sources Inlet knows are still here. %1")
