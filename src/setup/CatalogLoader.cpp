@@ -11,12 +11,28 @@
 
 #include <utility>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace Inlet {
 
 namespace {
 
+// The catalog's worker gives way to the GUI thread when both want a CPU: on Linux a thread has its own
+// nice value, and the pool's threads run nothing else.
+void yieldToTheGuiThread()
+{
+#ifdef Q_OS_LINUX
+    static thread_local bool niced = false;
+    if (!niced)
+        niced = setpriority(PRIO_PROCESS, 0, 10) == 0; // 0: the calling thread
+#endif
+}
+
 Catalog loadOnWorker(const QString& cachePath)
 {
+    yieldToTheGuiThread();
     Catalog catalog = Catalog::bundled();
     if (catalog.loadCache(cachePath))
         qCInfo(lcCatalog) << "merged cached live catalog," << catalog.liveCount() << "specs";
@@ -32,6 +48,7 @@ struct RefreshOutcome
 
 RefreshOutcome refreshOnWorker(const QList<JsonDocument>& pages, Catalog catalog, const QString& cachePath)
 {
+    yieldToTheGuiThread();
     RefreshOutcome outcome;
     if (catalog.isEmpty()) // asked before the load finished: merge over the bundled catalog all the same
         catalog = Catalog::bundled();
@@ -66,6 +83,7 @@ CatalogLoader::CatalogLoader(FlowServiceClient flowService, QString cachePath, Q
     , m_flowService(std::move(flowService))
     , m_cachePath(std::move(cachePath))
 {
+    m_pool.setMaxThreadCount(1); // one load or refresh at a time, in the order asked
 }
 
 QString CatalogLoader::defaultCachePath()
@@ -78,7 +96,7 @@ CatalogOperation* CatalogLoader::load()
 {
     auto* operation = new CatalogOperation(this);
     // The continuation runs on the operation's thread, and not at all once the operation is gone.
-    QtConcurrent::run(loadOnWorker, m_cachePath).then(operation, [operation](QFuture<Catalog> loaded) {
+    QtConcurrent::run(&m_pool, loadOnWorker, m_cachePath).then(operation, [operation](QFuture<Catalog> loaded) {
         operation->finishWithResult(loaded.takeResult());
     });
     return operation;
@@ -93,21 +111,22 @@ CatalogRefreshOperation* CatalogLoader::refresh(const Catalog& current)
             listing->cancel(); // a GET: nothing on Platform changes
         return false;
     });
-    connect(listing, &Operation::finished, operation, [operation, listing, current, path = m_cachePath] {
-        if (listing->error()) {
-            operation->finishWithError(listing->error());
-            return;
-        }
-        // The pages and the catalog are implicitly shared: the worker reads them without a copy.
-        QtConcurrent::run(refreshOnWorker, listing->result(), current, path)
-            .then(operation, [operation](QFuture<RefreshOutcome> refreshed) {
-                RefreshOutcome outcome = refreshed.takeResult();
-                if (outcome.error)
-                    operation->finishWithError(outcome.error);
-                else
-                    operation->finishWithResult(std::move(outcome.refresh));
-            });
-    });
+    connect(
+        listing, &Operation::finished, operation, [operation, listing, current, path = m_cachePath, pool = &m_pool] {
+            if (listing->error()) {
+                operation->finishWithError(listing->error());
+                return;
+            }
+            // The pages and the catalog are implicitly shared: the worker reads them without a copy.
+            QtConcurrent::run(pool, refreshOnWorker, listing->result(), current, path)
+                .then(operation, [operation](QFuture<RefreshOutcome> refreshed) {
+                    RefreshOutcome outcome = refreshed.takeResult();
+                    if (outcome.error)
+                        operation->finishWithError(outcome.error);
+                    else
+                        operation->finishWithResult(std::move(outcome.refresh));
+                });
+        });
     return operation;
 }
 

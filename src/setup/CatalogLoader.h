@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 namespace Inlet {
 
@@ -22,8 +23,9 @@ using CatalogRefreshOperation = ResultOperation<CatalogRefresh>;
 
 // The "load / refresh the source catalog" use case. Both return an Operation (core/Operation.h)
 // whose result is a plain Catalog value with its picker index built (Catalog::buildPickerIndex()).
-// Reading, parsing, merging, indexing and writing the cache run on a worker thread (QtConcurrent),
-// so a catalog of any size never stalls the GUI thread; the result reaches the caller's thread as
+// Reading, parsing, merging, indexing and writing the cache run on a worker thread (QtConcurrent on
+// the loader's own pool, at a lower priority than the GUI thread), so a catalog of any size never
+// stalls the GUI thread; the result reaches the caller's thread as
 // a shared value, without a copy of its specs.
 class CatalogLoader : public QObject
 {
@@ -50,6 +52,7 @@ public:
 private:
     FlowServiceClient m_flowService;
     QString m_cachePath;
+    QThreadPool m_pool; // its own thread, niced (CatalogLoader.cpp); waits for its work when destroyed
 };
 
 } // namespace Inlet
