@@ -817,10 +817,6 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <translation>%1 muss einer dieser Werte sein: %2</translation>
     </message>
     <message>
-        <source>%1 is too long: at most %2 characters</source>
-        <translation>%1 ist zu lang: höchstens %2 Zeichen</translation>
-    </message>
-    <message>
         <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
         <translation>%1 enthält ein Steuerzeichen (etwa NUL); entfernen Sie es oder geben Sie den Wert erneut ein</translation>
     </message>
@@ -871,6 +867,10 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     <message>
         <source>%1 does not have the expected format</source>
         <translation>%1 hat nicht das erwartete Format</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
+        <translation>%1 ist zu lang: %2 Zeichen, erlaubt sind höchstens %3</translation>
     </message>
 </context>
 <context>
