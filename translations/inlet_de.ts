@@ -754,10 +754,6 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <translation>Die Antwort enthält kein Array „items“.</translation>
     </message>
     <message>
-        <source>The response has no connection in &quot;items&quot;.</source>
-        <translation>Die Antwort enthält keine Verbindung in „items“.</translation>
-    </message>
-    <message>
         <source>The explore response is neither a list nor has &quot;items&quot;.</source>
         <translation>Die Explore-Antwort ist weder eine Liste noch enthält sie „items“.</translation>
     </message>

@@ -754,10 +754,6 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <translation>La respuesta no contiene ninguna matriz «items».</translation>
     </message>
     <message>
-        <source>The response has no connection in &quot;items&quot;.</source>
-        <translation>La respuesta no contiene ninguna conexión en «items».</translation>
-    </message>
-    <message>
         <source>The explore response is neither a list nor has &quot;items&quot;.</source>
         <translation>La respuesta de exploración no es una lista ni contiene «items».</translation>
     </message>

@@ -754,10 +754,6 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <translation>La réponse ne contient pas de tableau «&#xa0;items&#xa0;».</translation>
     </message>
     <message>
-        <source>The response has no connection in &quot;items&quot;.</source>
-        <translation>La réponse ne contient aucune connexion dans «&#xa0;items&#xa0;».</translation>
-    </message>
-    <message>
         <source>The explore response is neither a list nor has &quot;items&quot;.</source>
         <translation>La réponse d’exploration n’est ni une liste ni un objet avec «&#xa0;items&#xa0;».</translation>
     </message>

@@ -752,10 +752,6 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <translation>応答に「items」配列がありません。</translation>
     </message>
     <message>
-        <source>The response has no connection in &quot;items&quot;.</source>
-        <translation>応答の「items」に接続がありません。</translation>
-    </message>
-    <message>
         <source>The explore response is neither a list nor has &quot;items&quot;.</source>
         <translation>参照（explore）の応答がリストでなく、「items」もありません。</translation>
     </message>
