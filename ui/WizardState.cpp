@@ -3,7 +3,7 @@
 #include "Clipboard.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
-#include "databricks/SparkConfigLine.h"
+#include "setup/SetupJourney.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -12,21 +12,17 @@
 namespace Inlet {
 
 WizardState::WizardState(Settings& settings,
-                         SecretStore& secrets,
-                         QNetworkAccessManager& network,
+                         SetupJourney& journey,
+                         PlatformSession& catalogSession,
                          const LaunchOptions& options,
                          QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_secrets(secrets)
-    , m_profiles(settings, secrets)
-    , m_session(&network)
+    , m_journey(journey)
+    , m_catalogSession(catalogSession)
     , m_clipboard(new Clipboard(this))
     , m_options(options)
 {
-    HttpPolicy policy = m_session.policy();
-    policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
-    m_session.setPolicy(policy);
 }
 
 WizardState::~WizardState() = default;
@@ -73,27 +69,25 @@ void WizardState::setCatalog(const Catalog& catalog)
     emit catalogChanged();
 }
 
+bool WizardState::isSignedIn() const
+{
+    return m_journey.isSignedIn();
+}
+
+const ConnectionSpec& WizardState::spec() const
+{
+    return m_journey.source();
+}
+
 void WizardState::setSpec(const ConnectionSpec& spec)
 {
-    if (spec.id == m_spec.id && spec.version == m_spec.version && spec.sourceJson == m_spec.sourceJson)
-        return;
-    m_spec = spec;
-    existingConnection.reset();
-    draft = ConnectionDraft();
-    emit specChanged();
+    if (m_journey.chooseSource(spec))
+        emit specChanged();
 }
 
 bool WizardState::isDatabricks() const
 {
-    return m_spec.id == SparkConfigLine::databricksConnectionSpecId();
-}
-
-void WizardState::clearSecrets()
-{
-    const QSet<QString> secrets = draft.secretParamNames();
-    for (const QString& name : secrets)
-        draft.params.remove(name);
-    m_session.clearSecret();
+    return m_journey.isDatabricks();
 }
 
 } // namespace Inlet

@@ -1,25 +1,17 @@
 #pragma once
 
 #include "catalog/Catalog.h"
-#include "core/Profile.h"
-#include "core/ProfileStore.h"
-#include "platform/ConnectionDraft.h"
 #include "platform/FlowServiceClient.h"
-#include "platform/LandingZoneClient.h"
-#include "platform/PlatformSession.h"
-#include "platform/PlatformTypes.h"
 
 #include <QObject>
 #include <QUrl>
-#include <optional>
-
-class QNetworkAccessManager;
 
 namespace Inlet {
 
 class Clipboard;
-class SecretStore;
 class Settings;
+class SetupJourney;
+class PlatformSession;
 
 // What the command line preselects.
 struct LaunchOptions
@@ -30,34 +22,32 @@ struct LaunchOptions
     QUrl imsUrl;
 };
 
-// What the pages hand on to each other, as plain values, and the services they share. A page writes
-// its result here when the user leaves it and reads what earlier pages decided when it is entered;
-// no page reaches into another page's widgets.
+// What every page of the window shares that is not a use case: the settings, the command line, the
+// clipboard, when the first frame was shown, and the catalog the source page picks from. What the
+// user decided lives in SetupJourney (read here, changed by the pages through its named setters); the
+// work is done by the use cases the wizard hands each page (setup/Setup.h).
 class WizardState : public QObject
 {
     Q_OBJECT
 
 public:
     WizardState(Settings& settings,
-                SecretStore& secrets,
-                QNetworkAccessManager& network,
+                SetupJourney& journey,
+                PlatformSession& catalogSession,
                 const LaunchOptions& options,
                 QObject* parent = nullptr);
     ~WizardState() override;
 
     Settings& settings() const { return m_settings; }
-    SecretStore& secrets() const { return m_secrets; }
-    ProfileStore& profiles() { return m_profiles; }
-    PlatformSession& session() { return m_session; }
     Clipboard& clipboard() const { return *m_clipboard; }
-    FlowServiceClient flowService() { return FlowServiceClient(&m_session); }
-    LandingZoneClient landingZone() { return LandingZoneClient(&m_session); }
     const LaunchOptions& options() const { return m_options; }
 
     // The bundled catalog with the cached live specs merged over it. Parsed after the first frame (the
     // account page comes first), or on first use if sooner.
     const Catalog& catalog() const;
     bool isCatalogLoaded() const { return m_catalogLoaded; }
+    // Lists specs for the catalog refresh (until the catalog has a use case of its own).
+    FlowServiceClient flowService() const { return FlowServiceClient(&m_catalogSession); }
 
     // Work that can wait for the window to be on screen (the keychain read, the catalog) waits for this.
     // The wizard calls setFirstFrameShown() once its first expose has been handled; it emits
@@ -67,27 +57,12 @@ public:
     void setCatalog(const Catalog& catalog);
     static QString catalogCachePath();
 
-    // Account page.
-    bool isSignedIn() const { return m_signedIn; }
-    void setSignedIn(bool signedIn) { m_signedIn = signedIn; }
-
-    // Source page.
-    const ConnectionSpec& spec() const { return m_spec; }
+    // The journey so far, read-only; the source page chooses the source through setSpec().
+    const SetupJourney& journey() const { return m_journey; }
+    bool isSignedIn() const;
+    const ConnectionSpec& spec() const;
     void setSpec(const ConnectionSpec& spec);
     bool isDatabricks() const;
-
-    // Existing-connections page: set when the user reuses a connection instead of creating one.
-    std::optional<ConnectionSummary> existingConnection;
-
-    // Credentials page.
-    ConnectionDraft draft;
-    bool rememberCredentials = true;
-
-    // Result page.
-    std::optional<CreatedConnection> createdConnection;
-
-    // Forgets every secret the wizard holds in memory (when it closes).
-    void clearSecrets();
 
 signals:
     void catalogChanged();
@@ -98,16 +73,13 @@ private:
     void loadCatalog() const;
 
     Settings& m_settings;
-    SecretStore& m_secrets;
-    ProfileStore m_profiles;
-    PlatformSession m_session;
+    SetupJourney& m_journey;
+    PlatformSession& m_catalogSession;
     Clipboard* m_clipboard;
     LaunchOptions m_options;
     mutable Catalog m_catalog;
     mutable bool m_catalogLoaded = false;
     bool m_firstFrameShown = false;
-    ConnectionSpec m_spec;
-    bool m_signedIn = false;
 };
 
 } // namespace Inlet
