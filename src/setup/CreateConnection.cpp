@@ -56,10 +56,11 @@ void CreateConnection::send(NewConnectionOperation* operation, const ConnectionD
 {
     const QDateTime since = QDateTime::currentDateTimeUtc();
     const QPointer<CreateConnectionOperation> post = FlowServiceClient(&m_session).createConnection(draft);
-    operation->setCanceller([this, post, since] {
+    operation->setCanceller([this, operation, post, since] {
         if (!post)
             return false;
         post->cancel();
+        operation->setOutcomeMessage(post->outcomeMessage());
         const bool maySendAgainBlindly = !post->error().isAmbiguous();
         if (!maySendAgainBlindly && !m_doubtSince)
             m_doubtSince = since;
@@ -107,9 +108,14 @@ void CreateConnection::look(NewConnectionOperation* operation,
         m_doubtSince = since;
     const QPointer<CreateConnectionOperation> find =
         FlowServiceClient(&m_session).findCreatedConnection(draft, *m_doubtSince);
-    operation->setCanceller([find] {
-        if (find)
-            find->cancel();
+    operation->setCanceller([operation, find, lookingFirst = !failure] {
+        if (!find)
+            return false;
+        find->cancel();
+        if (lookingFirst)
+            operation->setLookFailed(true);
+        else
+            operation->setOutcomeMessage(find->outcomeMessage());
         return false; // nothing sent; the doubt stays for the next create()
     });
     connect(find, &Operation::finished, operation, [this, operation, find, draft, remember, failure] {

@@ -181,6 +181,8 @@ void TestSetupCreate::cancelAfterSendingLooksBeforeTheNextSend()
     const CreateRun cancelled = awaitNewConnection(operation);
     QCOMPARE(cancelled.error.kind(), Error::Kind::Cancelled);
     QVERIFY(cancelled.error.isAmbiguous());
+    QVERIFY2(cancelled.outcomeMessage.contains(QLatin1String("could not find out")),
+             qPrintable(cancelled.outcomeMessage));
     QVERIFY(create().mustLookBeforeSending());
     const int lookupsBefore = lookups();
 
