@@ -134,16 +134,22 @@ void TestSetupCreate::unprocessedFailureIsLookedForThenSentOnce()
 void TestSetupCreate::processedFailureIsFoundNotSentAgain_data()
 {
     QTest::addColumn<QString>("fault");
-    // The simulator stored the connection, then the answer was lost or unreadable.
-    QTest::newRow("drop") << QStringLiteral("drop");
-    QTest::newRow("truncate") << QStringLiteral("truncate");
-    QTest::newRow("malformed") << QStringLiteral("malformed");
+    QTest::addColumn<int>("argument");
+    // The simulator stored the connection, then the answer was lost, unreadable or a server error.
+    QTest::newRow("drop") << QStringLiteral("drop") << 0;
+    QTest::newRow("truncate") << QStringLiteral("truncate") << 0;
+    QTest::newRow("malformed") << QStringLiteral("malformed") << 0;
+    QTest::newRow("stored, then 500") << QStringLiteral("stored") << 500;
+    QTest::newRow("stored, then 502") << QStringLiteral("stored") << 502;
+    QTest::newRow("stored, then 503") << QStringLiteral("stored") << 503;
+    QTest::newRow("stored, then 504") << QStringLiteral("stored") << 504;
 }
 
 void TestSetupCreate::processedFailureIsFoundNotSentAgain()
 {
     QFETCH(QString, fault);
-    QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, fault, 0, 1));
+    QFETCH(int, argument);
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, fault, argument, 1));
     const CreateRun run = awaitNewConnection(create().create(SeedDrafts::spark(), false));
     QVERIFY2(!run.error, qPrintable(run.error.details()));
     QVERIFY(run.result.foundAfterFailure);
