@@ -754,10 +754,6 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <translation>Die Antwort enthält kein Array „items“.</translation>
     </message>
     <message>
-        <source>The response has no connection in &quot;items&quot;.</source>
-        <translation>Die Antwort enthält keine Verbindung in „items“.</translation>
-    </message>
-    <message>
         <source>The explore response is neither a list nor has &quot;items&quot;.</source>
         <translation>Die Explore-Antwort ist weder eine Liste noch enthält sie „items“.</translation>
     </message>
@@ -817,10 +813,6 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <translation>%1 muss einer dieser Werte sein: %2</translation>
     </message>
     <message>
-        <source>%1 is too long: at most %2 characters</source>
-        <translation>%1 ist zu lang: höchstens %2 Zeichen</translation>
-    </message>
-    <message>
         <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
         <translation>%1 enthält ein Steuerzeichen (etwa NUL); entfernen Sie es oder geben Sie den Wert erneut ein</translation>
     </message>
@@ -871,6 +863,10 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     <message>
         <source>%1 does not have the expected format</source>
         <translation>%1 hat nicht das erwartete Format</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
+        <translation>%1 ist zu lang: %2 Zeichen, erlaubt sind höchstens %3</translation>
     </message>
 </context>
 <context>

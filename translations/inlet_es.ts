@@ -754,10 +754,6 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <translation>La respuesta no contiene ninguna matriz «items».</translation>
     </message>
     <message>
-        <source>The response has no connection in &quot;items&quot;.</source>
-        <translation>La respuesta no contiene ninguna conexión en «items».</translation>
-    </message>
-    <message>
         <source>The explore response is neither a list nor has &quot;items&quot;.</source>
         <translation>La respuesta de exploración no es una lista ni contiene «items».</translation>
     </message>
@@ -817,10 +813,6 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <translation>%1 debe ser uno de estos valores: %2</translation>
     </message>
     <message>
-        <source>%1 is too long: at most %2 characters</source>
-        <translation>%1 es demasiado largo: como máximo %2 caracteres</translation>
-    </message>
-    <message>
         <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
         <translation>%1 contiene un carácter de control (como NUL); quitarlo o volver a escribir el valor</translation>
     </message>
@@ -871,6 +863,10 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     <message>
         <source>%1 does not have the expected format</source>
         <translation>%1 no tiene el formato esperado</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
+        <translation>%1 es demasiado largo: %2 caracteres, se permiten como máximo %3</translation>
     </message>
 </context>
 <context>

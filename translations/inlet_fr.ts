@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
-        <translation>Inlet n’a pas pu enregistrer ses paramètres : le dossier n’est pas accessible en écriture ou le disque est plein. Libérez de l’espace ou corrigez les droits du dossier, puis réessayez.</translation>
+        <translation>Inlet n’a pas pu enregistrer ses paramètres&#xa0;: le dossier n’est pas accessible en écriture ou le disque est plein. Libérez de l’espace ou corrigez les droits du dossier, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -754,10 +754,6 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <translation>La réponse ne contient pas de tableau «&#xa0;items&#xa0;».</translation>
     </message>
     <message>
-        <source>The response has no connection in &quot;items&quot;.</source>
-        <translation>La réponse ne contient aucune connexion dans «&#xa0;items&#xa0;».</translation>
-    </message>
-    <message>
         <source>The explore response is neither a list nor has &quot;items&quot;.</source>
         <translation>La réponse d’exploration n’est ni une liste ni un objet avec «&#xa0;items&#xa0;».</translation>
     </message>
@@ -817,10 +813,6 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <translation>%1 doit être l’une de ces valeurs&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 is too long: at most %2 characters</source>
-        <translation>%1 est trop long&#xa0;: %2 caractères au maximum</translation>
-    </message>
-    <message>
         <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
         <translation>%1 contient un caractère de contrôle (comme NUL)&#x202f;; supprimez-le ou saisissez de nouveau la valeur</translation>
     </message>
@@ -871,6 +863,10 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     <message>
         <source>%1 does not have the expected format</source>
         <translation>%1 n’a pas le format attendu</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
+        <translation>%1 est trop long&#xa0;: %2&#xa0;caractères, au plus %3 sont autorisés</translation>
     </message>
 </context>
 <context>

@@ -752,10 +752,6 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <translation>応答に「items」配列がありません。</translation>
     </message>
     <message>
-        <source>The response has no connection in &quot;items&quot;.</source>
-        <translation>応答の「items」に接続がありません。</translation>
-    </message>
-    <message>
         <source>The explore response is neither a list nor has &quot;items&quot;.</source>
         <translation>参照（explore）の応答がリストでなく、「items」もありません。</translation>
     </message>
@@ -815,10 +811,6 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <translation>%1 は次のいずれかである必要があります：%2</translation>
     </message>
     <message>
-        <source>%1 is too long: at most %2 characters</source>
-        <translation>%1 が長すぎます（最大 %2 文字）</translation>
-    </message>
-    <message>
         <source>%1 contains a control character (such as NUL); remove it or type the value again</source>
         <translation>%1 に制御文字（NUL など）が含まれています。削除するか、値を入力し直してください</translation>
     </message>
@@ -869,6 +861,10 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     <message>
         <source>%1 does not have the expected format</source>
         <translation>%1 の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
+        <translation>%1 が長すぎます。%2 文字ありますが、最大 %3 文字までです</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 
 #include "Accessibility.h"
 #include "WizardState.h"
-#include "core/Settings.h"
-#include "secrets/SecretStore.h"
+#include "setup/SetupJourney.h"
+#include "setup/SignIn.h"
 
 #include <QRegularExpression>
 
@@ -21,9 +21,11 @@ bool isHttpUrl(const QString& text)
 }
 } // namespace
 
-AccountPage::AccountPage(WizardState& state, QWidget* parent)
+AccountPage::AccountPage(WizardState& state, SignIn& signIn, SetupJourney& journey, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::AccountPage)
+    , m_signInCase(signIn)
+    , m_journey(journey)
 {
 }
 
@@ -92,11 +94,10 @@ void AccountPage::initializePage()
     if (m_initialized)
         return; // keep what the user typed when they come back
     m_initialized = true;
-    Settings& settings = state().settings();
-    m_ui->profileComboBox->addItems(settings.profileNames());
+    m_ui->profileComboBox->addItems(m_signInCase.profileNames());
     QString name = state().options().profile;
     if (name.isEmpty())
-        name = settings.currentProfileName();
+        name = m_signInCase.lastProfileName();
     if (name.isEmpty())
         name = Profile().name;
     m_ui->profileComboBox->setCurrentText(name);
@@ -105,8 +106,7 @@ void AccountPage::initializePage()
 
 void AccountPage::loadProfile(const QString& name)
 {
-    Profile profile = state().settings().hasProfile(name) ? state().settings().profile(name) : Profile();
-    profile.name = name;
+    Profile profile = m_signInCase.savedProfile(name);
     // The command line wins over the saved endpoints, e.g. to point at the local simulator.
     if (state().options().platformUrl.isValid())
         profile.platformUrl = state().options().platformUrl;
@@ -128,7 +128,7 @@ void AccountPage::loadProfile(const QString& name)
     m_ui->secretLineEdit->clear();
     updateSecretLabel();
     // Reading the keychain connects to the Secret Service over D-Bus: not before the first frame.
-    const bool saved = state().settings().hasProfile(name);
+    const bool saved = m_signInCase.isSaved(name);
     m_secretAfterFirstFrame = saved && !state().isFirstFrameShown();
     if (saved && state().isFirstFrameShown())
         loadSecret();
@@ -138,7 +138,7 @@ void AccountPage::loadProfile(const QString& name)
 void AccountPage::loadSecret()
 {
     const Profile wanted = profile();
-    SecretOperation* job = state().profiles().loadSecret(wanted);
+    SecretOperation* job = m_signInCase.savedSecret(wanted);
     connect(job, &Operation::finished, this, [this, wanted, job] {
         // The user may have switched profiles or started typing meanwhile.
         if (profile().name != wanted.name || !m_ui->secretLineEdit->text().isEmpty())
@@ -218,14 +218,18 @@ void AccountPage::onEdited()
     const bool typedSomething = !m_ui->orgIdLineEdit->text().isEmpty() || !m_ui->clientIdLineEdit->text().isEmpty();
     showMessage(m_ui->statusLabel, typedSomething ? problem : QString(), true);
     m_ui->signInButton->setEnabled(problem.isEmpty() && m_signIn.isNull());
-    state().setSignedIn(profile() == m_signedInProfile && m_ui->secretLineEdit->text() == m_signedInSecret
-                        && !m_signedInSecret.isEmpty());
+    if (profile() == m_signedInProfile && m_ui->secretLineEdit->text() == m_signedInSecret
+        && !m_signedInSecret.isEmpty()) {
+        m_journey.signIn(m_signedInProfile);
+    } else {
+        m_journey.signOut();
+    }
     emit completeChanged();
 }
 
 bool AccountPage::validatePage()
 {
-    if (state().isSignedIn())
+    if (m_journey.isSignedIn())
         return true;
     signIn(true);
     return false;
@@ -235,21 +239,21 @@ void AccountPage::signIn(bool continueWhenDone)
 {
     if (!m_signIn.isNull() || !firstProblem().isEmpty())
         return;
-    PlatformSession& session = state().session();
-    session.setProfile(profile());
-    session.setSecret(m_ui->secretLineEdit->text().trimmed());
     showMessage(m_ui->statusLabel, tr("Signing in…"), false);
     m_ui->signInButton->setEnabled(false);
-    m_signIn = session.signIn();
-    connect(m_signIn, &Operation::finished, this, [this, continueWhenDone] { finishSignIn(continueWhenDone); });
+    SignedInOperation* operation =
+        m_signInCase.signIn(profile(), m_ui->secretLineEdit->text(), m_ui->rememberCheckBox->isChecked());
+    m_signIn = operation;
+    connect(operation, &Operation::finished, this, [this, operation, continueWhenDone] {
+        finishSignIn(*operation, continueWhenDone);
+    });
     emit completeChanged();
 }
 
-void AccountPage::finishSignIn(bool continueWhenDone)
+void AccountPage::finishSignIn(const SignedInOperation& operation, bool continueWhenDone)
 {
-    const Error error = m_signIn->error();
     m_signIn.clear();
-    if (error) {
+    if (const Error& error = operation.error()) {
         QString text = error.actionableMessage();
         if (!error.serverMessage().isEmpty())
             text += u' ' + tr("Platform said: %1").arg(error.serverMessage());
@@ -259,26 +263,21 @@ void AccountPage::finishSignIn(bool continueWhenDone)
         return;
     }
 
-    m_signedInProfile = profile();
+    const SignedIn& signedIn = operation.result();
+    m_signedInProfile = signedIn.profile;
     m_signedInSecret = m_ui->secretLineEdit->text();
-    state().setSignedIn(true);
-    showMessage(m_ui->statusLabel,
-                tr("Signed in to %1, sandbox %2.").arg(m_signedInProfile.orgId, m_signedInProfile.sandbox),
-                false);
+    m_journey.signIn(m_signedInProfile);
+    if (signedIn.secretNotSaved) {
+        showMessage(m_ui->statusLabel,
+                    tr("Signed in, but the secret could not be saved: %1 You will need to enter it again next time.")
+                        .arg(signedIn.secretNotSaved.actionableMessage()),
+                    true);
+    } else {
+        showMessage(m_ui->statusLabel,
+                    tr("Signed in to %1, sandbox %2.").arg(m_signedInProfile.orgId, m_signedInProfile.sandbox),
+                    false);
+    }
     m_ui->signInButton->setEnabled(true);
-
-    // Non-secret parts go to the settings, the secret to the keychain (or nowhere, if not wanted).
-    const QString secret = m_ui->rememberCheckBox->isChecked() ? m_signedInSecret.trimmed() : QString();
-    SecretOperation* saved = state().profiles().save(m_signedInProfile, secret);
-    connect(saved, &Operation::finished, this, [this, saved] {
-        if (saved->error() && saved->error().kind() != Error::Kind::SecretNotFound) {
-            showMessage(
-                m_ui->statusLabel,
-                tr("Signed in, but the secret could not be saved: %1 You will need to enter it again next time.")
-                    .arg(saved->error().actionableMessage()),
-                true);
-        }
-    });
     if (m_ui->profileComboBox->findText(m_signedInProfile.name) < 0)
         m_ui->profileComboBox->addItem(m_signedInProfile.name);
     emit completeChanged();

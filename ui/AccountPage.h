@@ -2,6 +2,7 @@
 
 #include "WizardPage.h"
 #include "core/Profile.h"
+#include "setup/SignIn.h"
 
 #include <QPointer>
 #include <QScopedPointer>
@@ -13,6 +14,7 @@ class AccountPage;
 namespace Inlet {
 
 class Operation;
+class SetupJourney;
 
 // Org, sandbox and client credentials; signs in (IMS token plus one cheap Flow Service call) before
 // the wizard goes on, so a wrong org, sandbox or secret is reported here with the server's reason.
@@ -21,7 +23,7 @@ class AccountPage : public WizardPage
     Q_OBJECT
 
 public:
-    explicit AccountPage(WizardState& state, QWidget* parent = nullptr);
+    AccountPage(WizardState& state, SignIn& signIn, SetupJourney& journey, QWidget* parent = nullptr);
     ~AccountPage() override;
 
     void initializePage() override;
@@ -43,10 +45,12 @@ private:
     void loadSecret();
     void updateSecretLabel();
     void signIn(bool continueWhenDone);
-    void finishSignIn(bool continueWhenDone);
+    void finishSignIn(const SignedInOperation& operation, bool continueWhenDone);
     void onEdited();
 
     const QScopedPointer<Ui::AccountPage> m_ui;
+    SignIn& m_signInCase;
+    SetupJourney& m_journey;
     QPointer<Operation> m_signIn;
     Profile m_signedInProfile;
     QString m_signedInSecret;

@@ -6,15 +6,21 @@
 #include "WizardState.h"
 #include "forms/Field.h"
 #include "forms/FormModel.h"
-#include "secrets/SecretStore.h"
+#include "setup/CreateConnection.h"
+#include "setup/SetupJourney.h"
 
 #include <QCoreApplication>
 
 namespace Inlet {
 
-CredentialsPage::CredentialsPage(WizardState& state, QWidget* parent)
+CredentialsPage::CredentialsPage(WizardState& state,
+                                 CreateConnection& createConnection,
+                                 SetupJourney& journey,
+                                 QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::CredentialsPage)
+    , m_createConnection(createConnection)
+    , m_journey(journey)
 {
 }
 
@@ -47,12 +53,12 @@ QString CredentialsPage::helpText() const
               "<p>Secret fields are hidden while you type; the eye button shows them. With <b>Remember "
               "credentials in the system keychain</b>, Inlet keeps the secrets in your keychain (never in a "
               "file) under the new connection's ID.</p>")
-        .arg(state().spec().displayName.toHtmlEscaped());
+        .arg(m_journey.source().displayName.toHtmlEscaped());
 }
 
 void CredentialsPage::initializePage()
 {
-    const ConnectionSpec& spec = state().spec();
+    const ConnectionSpec& spec = m_journey.source();
     setTitle(tr("Credentials for %1").arg(spec.displayName));
     setSubTitle(tr("Platform uses these to reach %1. Secrets stay masked and go only to Platform and your keychain.")
                     .arg(spec.displayName));
@@ -71,7 +77,7 @@ void CredentialsPage::probeKeychain()
     if (m_keychainProbed)
         return;
     m_keychainProbed = true;
-    SecretOperation* probe = state().secrets().probeAvailability();
+    SecretOperation* probe = m_createConnection.checkKeychain();
     connect(probe, &Operation::finished, this, [this, probe] {
         if (!probe->error())
             return;
@@ -117,13 +123,12 @@ bool CredentialsPage::validatePage()
     ConnectionDraft draft;
     draft.name = m_ui->nameLineEdit->text().trimmed();
     draft.description = m_ui->descriptionLineEdit->text().trimmed();
-    draft.connectionSpecId = state().spec().id;
-    if (!state().spec().version.isEmpty())
-        draft.connectionSpecVersion = state().spec().version;
+    draft.connectionSpecId = m_journey.source().id;
+    if (!m_journey.source().version.isEmpty())
+        draft.connectionSpecVersion = m_journey.source().version;
     draft.authSpecName = form.currentAuthSpecName();
     draft.params = form.params();
-    state().draft = draft;
-    state().rememberCredentials = m_ui->rememberCheckBox->isChecked();
+    m_journey.enterCredentials(draft, m_ui->rememberCheckBox->isChecked());
     return true;
 }
 

@@ -10,7 +10,9 @@ class CredentialsPage;
 
 namespace Inlet {
 
+class CreateConnection;
 class CredentialForm;
+class SetupJourney;
 
 // The source's credential form (generated from its auth spec), the connection's name and description,
 // and whether to remember the secrets in the system keychain.
@@ -19,7 +21,10 @@ class CredentialsPage : public WizardPage
     Q_OBJECT
 
 public:
-    explicit CredentialsPage(WizardState& state, QWidget* parent = nullptr);
+    CredentialsPage(WizardState& state,
+                    CreateConnection& createConnection,
+                    SetupJourney& journey,
+                    QWidget* parent = nullptr);
     ~CredentialsPage() override;
 
     void initializePage() override;
@@ -39,6 +44,8 @@ private:
     void probeKeychain();
 
     const QScopedPointer<Ui::CredentialsPage> m_ui;
+    CreateConnection& m_createConnection;
+    SetupJourney& m_journey;
     QString m_formSpecId;
     bool m_keychainProbed = false;
 };

@@ -4,6 +4,8 @@
 #include "Confirmation.h"
 #include "InletWizard.h"
 #include "WizardState.h"
+#include "setup/ExistingConnections.h"
+#include "setup/SetupJourney.h"
 
 #include <QLocale>
 
@@ -14,9 +16,14 @@ enum Column { NameColumn, StateColumn, CreatedColumn, IdColumn };
 constexpr int kSummaryRole = Qt::UserRole + 1;
 } // namespace
 
-ExistingConnectionsPage::ExistingConnectionsPage(WizardState& state, QWidget* parent)
+ExistingConnectionsPage::ExistingConnectionsPage(WizardState& state,
+                                                 ExistingConnections& connections,
+                                                 SetupJourney& journey,
+                                                 QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::ExistingConnectionsPage)
+    , m_connections(connections)
+    , m_journey(journey)
 {
 }
 
@@ -47,9 +54,9 @@ QString ExistingConnectionsPage::helpText() const
 
 void ExistingConnectionsPage::initializePage()
 {
-    setSubTitle(tr("Base connections of %1 in sandbox %2.")
-                    .arg(state().spec().displayName, state().session().profile().sandbox));
-    if (m_listedSpecId != state().spec().id)
+    setSubTitle(
+        tr("Base connections of %1 in sandbox %2.").arg(m_journey.source().displayName, m_journey.profile().sandbox));
+    if (m_listedSpecId != m_journey.source().id)
         reload();
 }
 
@@ -57,11 +64,11 @@ void ExistingConnectionsPage::reload()
 {
     if (!m_listing.isNull())
         m_listing->cancel();
-    m_listedSpecId = state().spec().id;
+    m_listedSpecId = m_journey.source().id;
     m_ui->connectionsTreeWidget->clear();
     m_ui->createNewRadioButton->setChecked(true);
     showMessage(m_ui->statusLabel, tr("Looking for existing connections…"), false);
-    auto* operation = state().flowService().listConnections(m_listedSpecId);
+    auto* operation = m_connections.list(m_listedSpecId);
     m_listing = operation;
     connect(operation, &Operation::finished, this, [this, operation] {
         if (operation->error()) {
@@ -121,13 +128,16 @@ bool ExistingConnectionsPage::isComplete() const
 
 bool ExistingConnectionsPage::validatePage()
 {
-    state().existingConnection.reset();
-    if (m_ui->useExistingRadioButton->isChecked()) {
-        const QList<QTreeWidgetItem*> selected = m_ui->connectionsTreeWidget->selectedItems();
-        if (selected.isEmpty())
-            return false;
-        state().existingConnection = selected.constFirst()->data(NameColumn, kSummaryRole).value<ConnectionSummary>();
+    if (!m_ui->useExistingRadioButton->isChecked()) {
+        m_journey.createNewConnection();
+        return true;
     }
+    const QList<QTreeWidgetItem*> selected = m_ui->connectionsTreeWidget->selectedItems();
+    if (selected.isEmpty()) {
+        m_journey.createNewConnection();
+        return false;
+    }
+    m_journey.reuseConnection(selected.constFirst()->data(NameColumn, kSummaryRole).value<ConnectionSummary>());
     return true;
 }
 
@@ -135,7 +145,7 @@ int ExistingConnectionsPage::nextId() const
 {
     if (m_ui->useExistingRadioButton->isChecked())
         return InletWizard::ResultPageId;
-    return state().isDatabricks() ? InletWizard::LandingZonePageId : InletWizard::CredentialsPageId;
+    return m_journey.isDatabricks() ? InletWizard::LandingZonePageId : InletWizard::CredentialsPageId;
 }
 
 void ExistingConnectionsPage::deleteSelected()
@@ -158,7 +168,7 @@ void ExistingConnectionsPage::deleteConnection(const QString& id, const QString&
 {
     m_ui->deleteButton->setEnabled(false);
     showMessage(m_ui->statusLabel, tr("Deleting \"%1\"…").arg(name), false);
-    auto* operation = state().flowService().deleteConnection(id);
+    auto* operation = m_connections.remove(id);
     connect(operation, &Operation::finished, this, [this, operation, id, name] {
         if (operation->error()) {
             showMessage(m_ui->statusLabel,

@@ -11,7 +11,9 @@ class ExistingConnectionsPage;
 
 namespace Inlet {
 
+class ExistingConnections;
 class Operation;
+class SetupJourney;
 
 // Lists the chosen source's base connections in the sandbox, so the user can reuse one instead of
 // creating a duplicate, or delete one after confirming.
@@ -20,7 +22,10 @@ class ExistingConnectionsPage : public WizardPage
     Q_OBJECT
 
 public:
-    explicit ExistingConnectionsPage(WizardState& state, QWidget* parent = nullptr);
+    ExistingConnectionsPage(WizardState& state,
+                            ExistingConnections& connections,
+                            SetupJourney& journey,
+                            QWidget* parent = nullptr);
     ~ExistingConnectionsPage() override;
 
     void initializePage() override;
@@ -40,6 +45,8 @@ private:
     QString selectedId() const;
 
     const QScopedPointer<Ui::ExistingConnectionsPage> m_ui;
+    ExistingConnections& m_connections;
+    SetupJourney& m_journey;
     QPointer<Operation> m_listing;
     QString m_listedSpecId;
 };

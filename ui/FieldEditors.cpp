@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <limits>
 
 namespace Inlet {
 
@@ -43,9 +44,9 @@ TextEditor::TextEditor(const Field& field, QWidget* parent)
 {
     setInput(m_edit);
     m_edit->setPlaceholderText(field.placeholder);
-    if (field.property.maxLength && *field.property.maxLength < qint64(INT_MAX)) {
-        m_edit->setMaxLength(int(*field.property.maxLength) + 1);
-    }
+    // QLineEdit cuts anything longer than 32,767 characters without a word; the form model refuses
+    // an overlong value with a message instead, so the input holds whatever was typed or pasted.
+    m_edit->setMaxLength(std::numeric_limits<int>::max());
     connect(m_edit, &QLineEdit::textChanged, this, [this] { reportEdit(false); });
     connect(m_edit, &QLineEdit::editingFinished, this, &TextEditor::reportEditingFinished);
 }

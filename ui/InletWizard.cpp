@@ -10,6 +10,7 @@
 #include "SourcePage.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
+#include "setup/Setup.h"
 
 #include <QAbstractButton>
 #include <QGuiApplication>
@@ -26,14 +27,16 @@ InletWizard::InletWizard(Settings& settings,
                          const LaunchOptions& options,
                          QWidget* parent)
     : QWizard(parent)
-    , m_state(settings, secrets, network, options)
-    , m_accountPage(new AccountPage(m_state, this))
-    , m_sourcePage(new SourcePage(m_state, this))
-    , m_existingPage(new ExistingConnectionsPage(m_state, this))
-    , m_landingZonePage(new LandingZonePage(m_state, this))
-    , m_credentialsPage(new CredentialsPage(m_state, this))
-    , m_reviewPage(new ReviewPage(m_state, this))
-    , m_resultPage(new ResultPage(m_state, this))
+    , m_setup(new Setup(settings, secrets, network, this))
+    , m_state(new WizardState(settings, m_setup->journey(), m_setup->catalogLoader(), options, this))
+    , m_accountPage(new AccountPage(*m_state, m_setup->signIn(), m_setup->journey(), this))
+    , m_sourcePage(new SourcePage(*m_state, this))
+    , m_existingPage(new ExistingConnectionsPage(*m_state, m_setup->existingConnections(), m_setup->journey(), this))
+    , m_landingZonePage(new LandingZonePage(*m_state, m_setup->landingZone(), this))
+    , m_credentialsPage(new CredentialsPage(*m_state, m_setup->createConnection(), m_setup->journey(), this))
+    , m_reviewPage(new ReviewPage(*m_state, this))
+    , m_resultPage(
+          new ResultPage(*m_state, m_setup->createConnection(), m_setup->testConnection(), m_setup->journey(), this))
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
@@ -70,11 +73,11 @@ InletWizard::InletWizard(Settings& settings,
         restoreGeometry(geometry);
 }
 
-InletWizard::~InletWizard()
+InletWizard::~InletWizard() = default;
+
+const SetupJourney& InletWizard::journey() const
 {
-    // Hide while m_state is still alive: ~QDialog hides after the members are gone, and the focus change
-    // of hiding makes pages react (the profile combo's textActivated → AccountPage::loadProfile → state()).
-    hide();
+    return m_setup->journey();
 }
 
 void InletWizard::showEvent(QShowEvent* event)
@@ -92,7 +95,7 @@ bool InletWizard::eventFilter(QObject* watched, QEvent* event)
     if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
         windowHandle()->removeEventFilter(this);
         // Queued: runs once this expose has been handled, i.e. after the first frame.
-        m_state.setFirstFrameShown();
+        m_state->setFirstFrameShown();
     }
     return QWizard::eventFilter(watched, event);
 }
@@ -110,11 +113,11 @@ QString InletWizard::currentHelpText() const
     if (!page)
         return {};
     QString text = page->helpText();
-    const QUrl documentation = m_state.spec().documentationUrl;
+    const QUrl documentation = m_state->spec().documentationUrl;
     if (currentId() != AccountPageId && documentation.isValid()) {
         text += tr("<p><a href=\"%1\">Adobe's documentation for %2</a></p>")
                     .arg(documentation.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                         m_state.spec().displayName.toHtmlEscaped());
+                         m_state->spec().displayName.toHtmlEscaped());
     }
     return text;
 }
@@ -143,14 +146,14 @@ void InletWizard::returnToCredentials()
 
 void InletWizard::done(int result)
 {
-    m_state.settings().setWindowGeometry(saveGeometry());
+    m_state->settings().setWindowGeometry(saveGeometry());
     // The window is closing: a geometry that could not be saved is not worth a dialog now.
-    if (const Error error = m_state.settings().sync())
+    if (const Error error = m_state->settings().sync())
         qCWarning(lcUi) << "window geometry not saved:" << error.technicalDetail();
     // Secrets live no longer than the window that asked for them.
     m_accountPage->clearSecret();
     m_credentialsPage->clearSecrets();
-    m_state.clearSecrets();
+    m_setup->forgetSecrets();
     QWizard::done(result);
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "WizardState.h"
+#include "setup/SetupJourney.h"
 
 #include <QWizard>
+
+class QNetworkAccessManager;
 
 namespace Inlet {
 
@@ -13,6 +16,8 @@ class ResultPage;
 class ReviewPage;
 class SourcePage;
 class ExistingConnectionsPage;
+class SecretStore;
+class Setup;
 
 // The main window: from sign-in to a created, tested connection.
 class InletWizard : public QWizard
@@ -37,8 +42,11 @@ public:
                 QWidget* parent = nullptr);
     ~InletWizard() override;
 
-    WizardState& state() { return m_state; }
-    const WizardState& state() const { return m_state; }
+    WizardState& state() { return *m_state; }
+    const WizardState& state() const { return *m_state; }
+    // The use cases and the journey they advance.
+    Setup& setup() { return *m_setup; }
+    const SetupJourney& journey() const;
 
     AccountPage* accountPage() const { return m_accountPage; }
     SourcePage* sourcePage() const { return m_sourcePage; }
@@ -63,7 +71,9 @@ private:
     void showHelp();
     void returnToCredentials();
 
-    WizardState m_state;
+    // Children of the window, created before the pages: alive until every page is gone.
+    Setup* m_setup;
+    WizardState* m_state;
     AccountPage* m_accountPage;
     SourcePage* m_sourcePage;
     ExistingConnectionsPage* m_existingPage;

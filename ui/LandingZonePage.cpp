@@ -5,15 +5,17 @@
 #include "Clipboard.h"
 #include "Confirmation.h"
 #include "WizardState.h"
+#include "setup/LandingZoneAccess.h"
 
 #include <QFontDatabase>
 #include <QLocale>
 
 namespace Inlet {
 
-LandingZonePage::LandingZonePage(WizardState& state, QWidget* parent)
+LandingZonePage::LandingZonePage(WizardState& state, LandingZoneAccess& landingZone, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::LandingZonePage)
+    , m_landingZone(landingZone)
 {
 }
 
@@ -67,7 +69,7 @@ void LandingZonePage::fetch(bool refresh)
     showMessage(m_ui->statusLabel,
                 refresh ? tr("Refreshing the landing-zone credentials…") : tr("Fetching the landing-zone credentials…"),
                 false);
-    auto* operation = refresh ? state().landingZone().refreshCredentials() : state().landingZone().credentials();
+    SparkConfigOperation* operation = refresh ? m_landingZone.refresh() : m_landingZone.fetch();
     m_fetch = operation;
     connect(operation, &Operation::finished, this, [this, operation, refresh] {
         m_ui->refreshButton->setEnabled(true);
@@ -90,10 +92,9 @@ void LandingZonePage::fetch(bool refresh)
     });
 }
 
-void LandingZonePage::show(const LandingZoneCredentials& credentials)
+void LandingZonePage::show(const SparkConfigLine& line)
 {
-    m_line = SparkConfigLine::create(
-        credentials.containerName, credentials.storageAccountName, credentials.sasToken, credentials.expiryDate);
+    m_line = line;
     if (!m_line.isValid()) {
         showMessage(m_ui->statusLabel, m_line.error(), true);
     } else {

@@ -12,8 +12,8 @@ class LandingZonePage;
 
 namespace Inlet {
 
+class LandingZoneAccess;
 class Operation;
-struct LandingZoneCredentials;
 
 // Databricks only, before its credentials: fetches the landing-zone credentials and shows the Spark
 // config line to paste into the cluster, its expiry, and a refresh that first says what it revokes.
@@ -22,7 +22,7 @@ class LandingZonePage : public WizardPage
     Q_OBJECT
 
 public:
-    explicit LandingZonePage(WizardState& state, QWidget* parent = nullptr);
+    LandingZonePage(WizardState& state, LandingZoneAccess& landingZone, QWidget* parent = nullptr);
     ~LandingZonePage() override;
 
     void initializePage() override;
@@ -38,11 +38,12 @@ protected:
 
 private:
     void fetch(bool refresh);
-    void show(const LandingZoneCredentials& credentials);
+    void show(const SparkConfigLine& line);
     void showLineText();
     void showExpiry();
 
     const QScopedPointer<Ui::LandingZonePage> m_ui;
+    LandingZoneAccess& m_landingZone;
     QPointer<Operation> m_fetch;
     SparkConfigLine m_line;
 };

@@ -4,7 +4,9 @@
 #include "Accessibility.h"
 #include "Clipboard.h"
 #include "WizardState.h"
-#include "secrets/SecretStore.h"
+#include "setup/CreateConnection.h"
+#include "setup/SetupJourney.h"
+#include "setup/TestConnection.h"
 
 #include <QPushButton>
 
@@ -14,9 +16,16 @@ namespace {
 constexpr int kShownTables = 50;
 }
 
-ResultPage::ResultPage(WizardState& state, QWidget* parent)
+ResultPage::ResultPage(WizardState& state,
+                       CreateConnection& createConnection,
+                       TestConnection& testConnection,
+                       SetupJourney& journey,
+                       QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::ResultPage)
+    , m_createConnection(createConnection)
+    , m_testConnection(testConnection)
+    , m_journey(journey)
 {
 }
 
@@ -69,29 +78,24 @@ void ResultPage::initializePage()
     m_ui->tablesTreeWidget->clear();
     m_ui->tablesTreeWidget->setVisible(false);
     m_ui->testStatusLabel->clear();
-    if (state().existingConnection) {
-        const ConnectionSummary& existing = *state().existingConnection;
+    if (const auto& reused = m_journey.reusedConnection()) {
         setTitle(tr("Existing connection"));
         setSubTitle(tr("This connection already exists in the sandbox; test it or copy its ID."));
-        showCreated({existing.id, existing.etag}, tr("Using the existing connection \"%1\".").arg(existing.name));
+        showCreated({reused->id, reused->etag}, tr("Using the existing connection \"%1\".").arg(reused->name));
         return;
     }
     setTitle(tr("Create connection"));
     setSubTitle(tr("Inlet sends the request to Platform, then you can test the new connection."));
-    // Back here after editing the credentials: if an earlier attempt may have reached Platform, look for
-    // what it created (since that attempt) before sending again.
-    if (m_mustCheckBeforeCreating) {
-        checkThenCreate();
-        return;
-    }
-    m_firstAttempt = QDateTime::currentDateTimeUtc();
+    // Back here after editing the credentials: if an earlier attempt may have reached Platform, the use
+    // case looks for what it created before sending again.
     create();
 }
 
 bool ResultPage::isComplete() const
 {
-    // Finish waits for the keychain, so closing right away cannot lose the secrets being stored.
-    return m_running.isNull() && m_done && m_pendingSecretWrites == 0;
+    // Finish waits for the keychain too (the create finishes after it), so closing right away cannot
+    // lose the secrets being stored.
+    return m_running.isNull() && m_done;
 }
 
 void ResultPage::setBusy(Operation* operation, const QString& message)
@@ -105,73 +109,53 @@ void ResultPage::setBusy(Operation* operation, const QString& message)
 
 void ResultPage::create()
 {
-    auto* operation = state().flowService().createConnection(state().draft);
-    setBusy(operation, tr("Creating \"%1\"…").arg(state().draft.name));
-    connect(operation, &Operation::finished, this, [this, operation] {
-        m_running.clear();
-        m_ui->progressWidget->setVisible(false);
-        switch (operation->outcome()) {
-        case CreateOutcome::Created:
-        case CreateOutcome::FoundAfterAmbiguousFailure:
-            if (!operation->error()) {
-                const QString message = operation->outcome() == CreateOutcome::Created
-                    ? tr("The connection \"%1\" was created.").arg(state().draft.name)
-                    : operation->outcomeMessage();
-                rememberSecrets(operation->result().id);
-                showCreated(operation->result(), message);
-                return;
-            }
-            break;
-        case CreateOutcome::NotCreated:
-            break;
-        case CreateOutcome::Unknown:
-            // Nobody knows whether it exists: look before sending again.
-            m_mustCheckBeforeCreating = true;
-            break;
-        }
-        QString message = operation->error().actionableMessage();
-        if (operation->error().kind() != Error::Kind::Http || operation->error().isAmbiguous())
-            message += u' ' + operation->outcomeMessage();
-        showFailure(message, operation->error());
-    });
+    const ConnectionDraft& draft = m_journey.draft();
+    const QString message = m_createConnection.mustLookBeforeSending()
+        ? tr("Checking whether \"%1\" was created meanwhile…").arg(draft.name)
+        : tr("Creating \"%1\"…").arg(draft.name);
+    NewConnectionOperation* operation = m_createConnection.create(draft, m_journey.remembersCredentials());
+    setBusy(operation, message);
+    connect(operation, &Operation::finished, this, [this, operation] { finishCreate(*operation); });
 }
 
-void ResultPage::checkThenCreate()
+void ResultPage::finishCreate(const NewConnectionOperation& operation)
 {
-    auto* operation = state().flowService().findCreatedConnection(state().draft, m_firstAttempt);
-    setBusy(operation, tr("Checking whether \"%1\" was created meanwhile…").arg(state().draft.name));
-    connect(operation, &Operation::finished, this, [this, operation] {
-        m_running.clear();
-        m_ui->progressWidget->setVisible(false);
-        if (operation->error()) {
-            showFailure(tr("Inlet could not check whether the connection exists, so it did not send it again. %1")
-                            .arg(operation->error().actionableMessage()),
-                        operation->error());
-            return;
-        }
-        m_mustCheckBeforeCreating = false;
-        if (operation->outcome() == CreateOutcome::FoundAfterAmbiguousFailure) {
-            rememberSecrets(operation->result().id);
-            showCreated(operation->result(), operation->outcomeMessage());
+    m_running.clear();
+    m_ui->progressWidget->setVisible(false);
+    if (const Error& error = operation.error()) {
+        QString message;
+        if (operation.lookFailed()) {
+            message = tr("Inlet could not check whether the connection exists, so it did not send it again. %1")
+                          .arg(error.actionableMessage());
         } else {
-            create();
+            message = error.actionableMessage();
+            if (!operation.outcomeMessage().isEmpty())
+                message += u' ' + operation.outcomeMessage();
         }
-    });
+        showFailure(message, error);
+        return;
+    }
+    const NewConnection& created = operation.result();
+    QString message = created.foundAfterFailure ? operation.outcomeMessage()
+                                                : tr("The connection \"%1\" was created.").arg(m_journey.draft().name);
+    if (created.secretsNotSaved) {
+        message += u' '
+            + tr("The credentials could not be saved in the keychain: %1")
+                  .arg(created.secretsNotSaved.actionableMessage());
+    }
+    showCreated(created.connection, message);
 }
 
 void ResultPage::retry()
 {
     if (!m_running.isNull())
         return;
-    if (m_mustCheckBeforeCreating)
-        checkThenCreate();
-    else
-        create();
+    create();
 }
 
 void ResultPage::showCreated(const CreatedConnection& connection, const QString& message)
 {
-    state().createdConnection = connection;
+    m_journey.connectionReady(connection);
     m_done = true;
     m_ui->errorWidget->setVisible(false);
     m_ui->createdWidget->setVisible(true);
@@ -192,38 +176,15 @@ void ResultPage::showFailure(const QString& message, const Error& error)
     emit completeChanged();
 }
 
-void ResultPage::rememberSecrets(const QString& connectionId)
-{
-    if (!state().rememberCredentials)
-        return;
-    const ConnectionDraft& draft = state().draft;
-    for (const AuthParam& param : draft.params) {
-        if (!param.secret || param.value.typeId() != QMetaType::QString || param.value.toString().isEmpty())
-            continue;
-        SecretOperation* job =
-            state().secrets().write(SecretKey::forConnection(connectionId, param.name), param.value.toString());
-        ++m_pendingSecretWrites;
-        connect(job, &Operation::finished, this, [this, job] {
-            --m_pendingSecretWrites;
-            emit completeChanged();
-            if (job->error()) {
-                m_ui->statusLabel->setText(m_ui->statusLabel->text() + u' '
-                                           + tr("The credentials could not be saved in the keychain: %1")
-                                                 .arg(job->error().actionableMessage()));
-            }
-        });
-    }
-}
-
 void ResultPage::testConnection()
 {
-    if (!m_running.isNull() || !state().createdConnection)
+    if (!m_running.isNull() || !m_journey.connection())
         return;
     m_ui->testButton->setEnabled(false);
     m_ui->tablesTreeWidget->clear();
     m_ui->tablesTreeWidget->setVisible(false);
     showMessage(m_ui->testStatusLabel, tr("Asking Platform to look into the source…"), false);
-    auto* operation = state().flowService().exploreRoot(state().createdConnection->id);
+    ExploreOperation* operation = m_testConnection.test(m_journey.connection()->id);
     m_running = operation;
     emit completeChanged();
     connect(operation, &Operation::finished, this, [this, operation] {

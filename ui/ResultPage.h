@@ -2,7 +2,6 @@
 
 #include "WizardPage.h"
 
-#include <QDateTime>
 #include <QPointer>
 #include <QScopedPointer>
 
@@ -12,8 +11,12 @@ class ResultPage;
 
 namespace Inlet {
 
+class CreateConnection;
 class Error;
+class NewConnectionOperation;
 class Operation;
+class SetupJourney;
+class TestConnection;
 struct CreatedConnection;
 
 // Creates the connection (or shows the one chosen for reuse), then lets the user test it. Failures stay
@@ -24,7 +27,11 @@ class ResultPage : public WizardPage
     Q_OBJECT
 
 public:
-    explicit ResultPage(WizardState& state, QWidget* parent = nullptr);
+    ResultPage(WizardState& state,
+               CreateConnection& createConnection,
+               TestConnection& testConnection,
+               SetupJourney& journey,
+               QWidget* parent = nullptr);
     ~ResultPage() override;
 
     void initializePage() override;
@@ -44,18 +51,17 @@ protected:
 
 private:
     void create();
-    void checkThenCreate();
+    void finishCreate(const NewConnectionOperation& operation);
     void showCreated(const CreatedConnection& connection, const QString& message);
     void showFailure(const QString& message, const Error& error);
     void setBusy(Operation* operation, const QString& message);
-    void rememberSecrets(const QString& connectionId);
 
     const QScopedPointer<Ui::ResultPage> m_ui;
+    CreateConnection& m_createConnection;
+    TestConnection& m_testConnection;
+    SetupJourney& m_journey;
     QPointer<Operation> m_running;
-    QDateTime m_firstAttempt;
-    bool m_mustCheckBeforeCreating = false;
     bool m_done = false;
-    int m_pendingSecretWrites = 0;
 };
 
 } // namespace Inlet

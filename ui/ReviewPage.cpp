@@ -5,7 +5,8 @@
 #include "Clipboard.h"
 #include "WizardState.h"
 #include "forms/Field.h"
-#include "platform/RequestPreview.h"
+#include "setup/CreateConnection.h"
+#include "setup/SetupJourney.h"
 
 #include <QFontDatabase>
 
@@ -53,9 +54,10 @@ void ReviewPage::addRow(const QString& setting, const QString& value)
 
 void ReviewPage::initializePage()
 {
-    const ConnectionDraft& draft = state().draft;
-    const Profile& profile = state().session().profile();
-    const ConnectionSpec& spec = state().spec();
+    const SetupJourney& journey = state().journey();
+    const ConnectionDraft& draft = journey.draft();
+    const Profile& profile = journey.profile();
+    const ConnectionSpec& spec = journey.source();
     m_ui->summaryTreeWidget->clear();
     addRow(tr("Source"), spec.displayName);
     addRow(tr("Connection name"), draft.name);
@@ -70,14 +72,14 @@ void ReviewPage::initializePage()
         const QString label = property ? Field::fromProperty(*property).label : Field::humanise(param.name);
         addRow(label, param.secret ? kMask : Field::valueText(param.value));
     }
-    addRow(tr("Remember credentials"), state().rememberCredentials ? tr("Yes, in the system keychain") : tr("No"));
+    addRow(tr("Remember credentials"), journey.remembersCredentials() ? tr("Yes, in the system keychain") : tr("No"));
     m_ui->summaryTreeWidget->resizeColumnToContents(0);
     m_ui->requestEdit->setPlainText(curlCommand());
 }
 
 QString ReviewPage::curlCommand() const
 {
-    return RequestPreview::createConnection(state().draft, state().session().profile());
+    return CreateConnection::preview(state().journey().draft(), state().journey().profile());
 }
 
 } // namespace Inlet

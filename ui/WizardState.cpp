@@ -3,29 +3,25 @@
 #include "Clipboard.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
-#include "databricks/SparkConfigLine.h"
+#include "setup/CatalogLoader.h"
+#include "setup/SetupJourney.h"
 
 #include <QTimer>
 
 namespace Inlet {
 
 WizardState::WizardState(Settings& settings,
-                         SecretStore& secrets,
-                         QNetworkAccessManager& network,
+                         SetupJourney& journey,
+                         CatalogLoader& catalogLoader,
                          const LaunchOptions& options,
                          QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_secrets(secrets)
-    , m_profiles(settings, secrets)
-    , m_session(&network)
+    , m_journey(journey)
+    , m_catalogLoader(catalogLoader)
     , m_clipboard(new Clipboard(this))
     , m_options(options)
-    , m_catalogLoader(FlowServiceClient(&m_session), CatalogLoader::defaultCachePath())
 {
-    HttpPolicy policy = m_session.policy();
-    policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
-    m_session.setPolicy(policy);
 }
 
 WizardState::~WizardState() = default;
@@ -54,27 +50,25 @@ void WizardState::setCatalog(Catalog catalog)
     emit catalogChanged();
 }
 
+bool WizardState::isSignedIn() const
+{
+    return m_journey.isSignedIn();
+}
+
+const ConnectionSpec& WizardState::spec() const
+{
+    return m_journey.source();
+}
+
 void WizardState::setSpec(const ConnectionSpec& spec)
 {
-    if (spec.id == m_spec.id && spec.version == m_spec.version && spec.sourceJson == m_spec.sourceJson)
-        return;
-    m_spec = spec;
-    existingConnection.reset();
-    draft = ConnectionDraft();
-    emit specChanged();
+    if (m_journey.chooseSource(spec))
+        emit specChanged();
 }
 
 bool WizardState::isDatabricks() const
 {
-    return m_spec.id == SparkConfigLine::databricksConnectionSpecId();
-}
-
-void WizardState::clearSecrets()
-{
-    const QSet<QString> secrets = draft.secretParamNames();
-    for (const QString& name : secrets)
-        draft.params.remove(name);
-    m_session.clearSecret();
+    return m_journey.isDatabricks();
 }
 
 } // namespace Inlet

@@ -1,6 +1,6 @@
 #include "SparkConfigLine.h"
 
-#include "platform/Redactor.h"
+#include "core/SasSignature.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -32,7 +32,7 @@ bool SparkConfigLine::isValidStorageAccountName(const QString& name)
 QString SparkConfigLine::redactSignature(const QString& sasToken)
 {
     // The request log's own rule, with a marker that reads well inside the shown line.
-    return Redactor::hideSasSignatures(sasToken, QStringLiteral("REDACTED"));
+    return SasSignature::hide(sasToken, QStringLiteral("REDACTED"));
 }
 
 SparkConfigLine SparkConfigLine::create(const QString& containerName,

@@ -108,6 +108,15 @@ std::optional<QVariant> toChoice(const Field& field, const QVariant& value)
 // Longest text value Inlet sends, whatever the schema allows: a pasted file or a runaway paste (10 MB)
 // is a mistake, and the request body must stay far below the platform's size limits.
 constexpr qsizetype kMaxTextLength = 65536;
+// A DNS name has at most 253 characters (RFC 1035); a host field holds nothing longer.
+constexpr qsizetype kMaxHostLength = 253;
+
+bool isHostField(const Field& field)
+{
+    return field.kind == Field::Kind::Text
+        && (field.name.endsWith(QLatin1String("host"), Qt::CaseInsensitive)
+            || field.name.compare(QLatin1String("server"), Qt::CaseInsensitive) == 0);
+}
 
 // What makes typed or pasted text unsafe to send or to show, in the order it is reported.
 enum class TextHazard { None, Control, LineBreak, Bidi, Invisible, Unreadable };
@@ -200,6 +209,11 @@ QVariantMap FormModel::defaultValues() const
     return values;
 }
 
+qsizetype FormModel::kindMaxLength(const Field& field)
+{
+    return isHostField(field) ? kMaxHostLength : kMaxTextLength;
+}
+
 QString FormModel::validateField(const Field& field, const QVariant& value) const
 {
     const SchemaProperty& p = field.property;
@@ -254,8 +268,11 @@ QString FormModel::validateField(const Field& field, const QVariant& value) cons
     }
 
     const QString text = textOf(value);
-    if (text.size() > kMaxTextLength) {
-        return tr("%1 is too long: at most %2 characters").arg(field.label).arg(kMaxTextLength);
+    // The schema's own limit, when it has a smaller one, is reported below in its own words.
+    const qsizetype limit = kindMaxLength(field);
+    if (text.size() > limit && (!p.maxLength || *p.maxLength > limit)) {
+        return tr("%1 is too long: %2 characters, where at most %3 are allowed")
+            .arg(field.label, QLocale().toString(text.size()), QLocale().toString(limit));
     }
     switch (textHazard(text, field.kind == Field::Kind::Secret)) {
     case TextHazard::None:

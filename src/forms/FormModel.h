@@ -51,6 +51,9 @@ public:
     AuthParams toParams(const QVariantMap& values) const;
 
     static bool isEmptyValue(const QVariant& value);
+    // The longest text a field of this kind takes whatever its schema says: 253 for a host, 65,536
+    // otherwise. Longer values are refused with a message stating the limit; inputs never cut them.
+    static qsizetype kindMaxLength(const Field& field);
 
 private:
     AuthSpec m_authSpec;

@@ -13,19 +13,4 @@ QByteArray ConnectionDraft::toJsonText(int indent) const
     return JsonText::write(body, indent > 0 ? indent : -1);
 }
 
-QByteArray ConnectionUpdate::toJsonPatch() const
-{
-    Json patch = Json::array();
-    auto operation = [&patch](const char* op, const char* path, Json value) {
-        patch.push_back(Json::object({{"op", op}, {"path", path}, {"value", std::move(value)}}));
-    };
-    if (authParams)
-        operation("replace", "/auth/params", authParams->toJson());
-    if (name)
-        operation("replace", "/name", toJson(*name));
-    if (description)
-        operation("add", "/description", toJson(*description));
-    return JsonText::write(patch);
-}
-
 } // namespace Inlet

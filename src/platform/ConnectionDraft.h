@@ -8,8 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace Inlet {
 
 // Everything a `POST /connections` needs, as the credentials form produced it. A plain value; the
@@ -30,22 +28,6 @@ struct ConnectionDraft
     // connectionSpec{id, version}), params in their order. `indent` > 0 pretty-prints with that
     // many spaces per level (the preview); 0 gives the compact form that goes on the wire.
     QByteArray toJsonText(int indent = 0) const;
-};
-
-// A change to an existing connection, turned into the JSON-Patch array `PATCH /connections/{id}`
-// takes. Unset members are left alone.
-struct ConnectionUpdate
-{
-    std::optional<QString> name;
-    std::optional<QString> description;
-    std::optional<AuthParams> authParams; // replaces /auth/params as a whole; its secrets are redacted in logs
-
-    bool isEmpty() const { return !name && !description && !authParams; }
-    QSet<QString> secretParamNames() const { return authParams ? authParams->secretNames() : QSet<QString>(); }
-    // [{"op":"replace","path":"/auth/params","value":{…}}, {"op":"replace","path":"/name","value":…},
-    //  {"op":"add","path":"/description",…}] as compact text – "add" for description because a
-    // connection created without one has no /description to replace.
-    QByteArray toJsonPatch() const;
 };
 
 } // namespace Inlet

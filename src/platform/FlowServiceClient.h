@@ -14,7 +14,7 @@ class PlatformSession;
 
 // The Flow Service calls Inlet makes (base: PlatformEndpoints::flowService). Cheap to copy; every
 // method starts an operation owned by the session (see Operation for the contract).
-// GETs are retried on transient failures; POST, PATCH and DELETE never are.
+// GETs are retried on transient failures; POST and DELETE never are.
 class FlowServiceClient
 {
 public:
@@ -23,8 +23,6 @@ public:
     // `GET /connectionSpecs` (optionally `property=<filter>`, e.g. `name=="amazon-redshift"`),
     // following continuationToken / _links.next until the last page.
     ConnectionSpecsOperation* listConnectionSpecs(const QString& propertyFilter = {}) const;
-    // `GET /connectionSpecs/{id}` – also an {"items": […]} page.
-    ConnectionSpecsOperation* getConnectionSpec(const QString& connectionSpecId) const;
 
     // `POST /connections` with ConnectionDraft::toJsonText(). See CreateConnectionOperation for
     // what happens after an ambiguous failure.
@@ -35,16 +33,11 @@ public:
     // connection, or outcome() NotCreated with an empty result(). error() only when the check failed.
     CreateConnectionOperation* findCreatedConnection(const ConnectionDraft& draft, const QDateTime& since) const;
 
-    // `GET /connections/{id}` → items[0].
-    ConnectionOperation* getConnection(const QString& connectionId) const;
     // `GET /connections?property=connectionSpec.id==<id>`, all pages.
     ConnectionListOperation* listConnections(const QString& connectionSpecId) const;
     // `GET /connections/{id}/explore?objectType=root` – a bare array or {"items": […]}.
     ExploreOperation* exploreRoot(const QString& connectionId) const;
-    // `PATCH /connections/{id}/` with update.toJsonPatch() and `If-Match: <etag as received>`.
-    UpdateConnectionOperation*
-    updateConnection(const QString& connectionId, const QString& etag, const ConnectionUpdate& update) const;
-    // `DELETE /connections/{id}/` → 204. (PATCH and DELETE carry the OpenAPI's trailing slash.)
+    // `DELETE /connections/{id}/` → 204, with the trailing slash the OpenAPI declares.
     DeleteConnectionOperation* deleteConnection(const QString& connectionId) const;
 
     // `{flowService}/connections/…` with the path segments percent-encoded.

@@ -98,20 +98,6 @@ QList<ConnectionSummary> parseConnectionList(const JsonDocument& page, Error* er
     return result;
 }
 
-ConnectionDetails parseConnectionDetails(const QByteArray& body, Error* error)
-{
-    const JsonDocument document = parse(body, error);
-    if (error->isError())
-        return {};
-    const Json* items = jsonMember(document.root, "items");
-    if (!items || !items->is_array() || items->empty() || !items->front().is_object()) {
-        *error = Error::make(Error::Kind::BadResponse, tr("The response has no connection in \"items\"."));
-        return {};
-    }
-    const Json& item = items->front();
-    return ConnectionDetails{summaryFromItem(item), AuthParams::fromJson(memberOf(memberOf(item, "auth"), "params"))};
-}
-
 QList<ExploreItem> parseExplore(const QByteArray& body, Error* error)
 {
     const JsonDocument document = parse(body, error);

@@ -20,7 +20,6 @@ CreatedConnection parseCreated(const QByteArray& body, Error* error); // {id, et
 ConnectionSummary summaryFromItem(const Json& item);
 QList<ConnectionSummary> parseConnectionList(const QByteArray& body, Error* error); // {"items": […]}
 QList<ConnectionSummary> parseConnectionList(const JsonDocument& page, Error* error); // already parsed
-ConnectionDetails parseConnectionDetails(const QByteArray& body, Error* error); // items[0]
 QList<ExploreItem> parseExplore(const QByteArray& body, Error* error); // […] or {"items": […]}
 LandingZoneCredentials parseLandingZone(const QByteArray& body, Error* error);
 

@@ -1,11 +1,8 @@
 #include "HttpExchange.h"
 
-#include "core/AppInfo.h"
 #include "core/Logging.h"
-#include "platform/HttpPolicy.h"
-#include "platform/PlatformSession.h"
+#include "platform/Authenticator.h"
 #include "platform/Redactor.h"
-#include "platform/TokenProvider.h"
 
 #include <QBuffer>
 #include <QNetworkAccessManager>
@@ -81,85 +78,101 @@ QByteArray HttpResponse::header(const QByteArray& name) const
     return {};
 }
 
-HttpExchange::HttpExchange(PlatformSession* session, HttpRequestSpec spec)
-    : QObject(session)
-    , m_session(session)
+void HttpExchange::RunningReply::start(QNetworkReply* reply)
+{
+    abort();
+    m_reply = reply;
+}
+
+QNetworkReply* HttpExchange::RunningReply::take()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    return reply;
+}
+
+void HttpExchange::RunningReply::abort()
+{
+    QNetworkReply* reply = take();
+    if (!reply)
+        return;
+    // abort() emits finished() at once: the exchange must not take it for an answer.
+    reply->disconnect(m_receiver);
+    reply->abort();
+    reply->deleteLater();
+}
+
+HttpExchange::HttpExchange(HttpContext context, HttpRequestSpec spec, Authenticator* authenticator, QObject* parent)
+    : ResultOperation(parent)
+    , m_context(std::move(context))
     , m_spec(std::move(spec))
+    , m_authenticator(authenticator)
 {
     if (!m_spec.body.isEmpty() && m_spec.contentType.isEmpty())
-        m_spec.contentType = QByteArrayLiteral("application/json");
-}
-
-HttpExchange::~HttpExchange()
-{
-    if (m_tokenTicket != 0 && m_session->tokenProvider())
-        m_session->tokenProvider()->cancelRequest(m_tokenTicket);
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
-
-void HttpExchange::start()
-{
+        m_spec.contentType = PlatformHeaders::jsonContentType();
+    setCanceller([this] { return stop(); });
     m_clock.start();
-    // Always asynchronous, so callers can connect to finished() after start().
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_aborted)
-                return;
-            if (!HttpRules::isAllowedUrl(m_spec.url)) {
-                finish(Error::make(Error::Kind::InsecureUrl, Redactor().url(m_spec.url)));
-                return;
-            }
-            if (m_spec.platformCall)
-                acquireTokenAndSend();
-            else
-                send();
-        },
-        Qt::QueuedConnection);
+    // Started from the event loop, like every operation: the caller connects to finished() first.
+    QMetaObject::invokeMethod(this, &HttpExchange::begin, Qt::QueuedConnection);
 }
 
-void HttpExchange::abort()
+void HttpExchange::begin()
 {
-    if (m_aborted)
+    if (isFinished())
         return;
-    m_aborted = true;
-    if (m_tokenTicket != 0 && m_session->tokenProvider())
-        m_session->tokenProvider()->cancelRequest(m_tokenTicket);
-    m_tokenTicket = 0;
-    if (m_retryTimer)
-        m_retryTimer->stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
+    if (!HttpRules::isAllowedUrl(m_spec.url)) {
+        fail(Error::make(Error::Kind::InsecureUrl, Redactor().url(m_spec.url)));
+        return;
     }
-    deleteLater();
+    attempt();
 }
 
-void HttpExchange::acquireTokenAndSend()
+void HttpExchange::attempt()
 {
-    m_tokenTicket = m_session->tokenProvider()->requestToken([this](const QString& token, const Error& error) {
-        m_tokenTicket = 0;
-        if (m_aborted)
+    if (m_authenticator)
+        requestToken();
+    else
+        send();
+}
+
+void HttpExchange::requestToken()
+{
+    TokenOperation* request = m_authenticator->accessToken(this);
+    m_tokenRequest = request;
+    connect(request, &Operation::finished, this, [this, request] {
+        m_tokenRequest = nullptr;
+        if (isFinished())
             return;
-        if (error.isError()) {
-            finish(error);
+        if (request->error()) {
+            fail(request->error());
             return;
         }
-        m_token = token;
+        m_token = request->result();
         send();
     });
 }
 
+bool HttpExchange::stop()
+{
+    if (m_tokenRequest) {
+        m_tokenRequest->disconnect(this);
+        m_tokenRequest->cancel();
+    }
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    m_reply.abort();
+    return m_requestSent && !m_spec.idempotent;
+}
+
+PlatformHeaders HttpExchange::headers() const
+{
+    return m_authenticator ? PlatformHeaders::platformCall(m_token, m_context.identity, m_spec.contentType)
+                           : PlatformHeaders::plain(m_spec.contentType);
+}
+
 void HttpExchange::send()
 {
-    const Profile& profile = m_session->profile();
-    const HttpPolicy& policy = m_session->policy();
+    const HttpPolicy& policy = m_context.policy;
 
     QNetworkRequest request(m_spec.url);
     request.setTransferTimeout(int(policy.transferTimeout.count()));
@@ -169,17 +182,8 @@ void HttpExchange::send()
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setRawHeader("User-Agent", AppInfo::userAgent());
-    request.setRawHeader("Accept", "application/json");
-    if (m_spec.platformCall) {
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-        request.setRawHeader("x-api-key", profile.clientId.toUtf8());
-        request.setRawHeader("x-gw-ims-org-id", profile.orgId.toUtf8());
-        request.setRawHeader("x-sandbox-name", profile.sandbox.toUtf8());
-    }
-    if (!m_spec.contentType.isEmpty())
-        request.setRawHeader("Content-Type", m_spec.contentType);
-    for (const auto& [name, value] : m_spec.extraHeaders)
+    const RawHeaders headers = this->headers().all();
+    for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
 
     QIODevice* body = nullptr;
@@ -198,14 +202,15 @@ void HttpExchange::send()
 
     ++m_attempts;
     m_tooLarge = false;
-    logRequest();
+    logRequest(headers);
     m_clock.restart();
 
-    QNetworkReply* reply = body ? m_session->network()->sendCustomRequest(request, m_spec.method, body)
-                                : m_session->network()->sendCustomRequest(request, m_spec.method);
+    QNetworkAccessManager* network = m_context.network;
+    QNetworkReply* reply = body ? network->sendCustomRequest(request, m_spec.method, body)
+                                : network->sendCustomRequest(request, m_spec.method);
     if (body)
         body->setParent(reply);
-    m_reply = reply;
+    m_reply.start(reply);
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
         if (sent > 0)
@@ -222,25 +227,26 @@ void HttpExchange::send()
 
 void HttpExchange::onDownloadProgress(qint64 received, qint64 total)
 {
-    const qint64 limit = m_session->policy().maxResponseBytes;
-    if (m_reply && !m_tooLarge && (received > limit || total > limit)) {
+    const qint64 limit = m_context.policy.maxResponseBytes;
+    if (m_reply.get() && !m_tooLarge && (received > limit || total > limit)) {
         m_tooLarge = true;
-        m_reply->abort();
+        m_reply.get()->abort();
     }
 }
 
 void HttpExchange::onReplyFinished()
 {
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    if (!reply || m_aborted)
+    QNetworkReply* reply = m_reply.take();
+    if (!reply)
         return;
     reply->deleteLater();
+    if (isFinished())
+        return;
 
     const qint64 elapsed = m_clock.elapsed();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const qint64 limit = m_session->policy().maxResponseBytes;
+    const qint64 limit = m_context.policy.maxResponseBytes;
 
     if (m_tooLarge || reply->bytesAvailable() > limit) {
         qCDebug(lcHttp).noquote() << "←" << m_spec.method << Redactor().url(m_spec.url) << "refused: over" << limit
@@ -249,7 +255,7 @@ void HttpExchange::onReplyFinished()
         // The server answered, so it may have acted (a create that succeeded with a huge body): a
         // create must be checked for, not repeated.
         error.setAmbiguous(m_requestSent);
-        finish(error);
+        fail(error);
         return;
     }
 
@@ -261,7 +267,7 @@ void HttpExchange::onReplyFinished()
                                   << "ms:" << reply->errorString();
         if (m_spec.idempotent && error.isTransient() && scheduleRetry({}))
             return;
-        finish(error);
+        fail(error);
         return;
     }
 
@@ -278,7 +284,7 @@ void HttpExchange::onReplyFinished()
             m_requestSent);
         if (m_spec.idempotent && scheduleRetry({}))
             return;
-        finish(error);
+        fail(error);
         return;
     }
     RawHeaders headers;
@@ -286,26 +292,25 @@ void HttpExchange::onReplyFinished()
         headers.append(pair);
 
     if (status >= 200 && status < 300) {
-        m_response = HttpResponse{status, body, headers};
-        finish(Error());
+        finishWithResult(HttpResponse{status, body, headers});
         return;
     }
-    if (status == 401 && m_spec.platformCall && !m_replayed && m_session->tokenProvider()->invalidate(m_token)) {
+    if (status == 401 && m_authenticator && !m_replayed && m_authenticator->tokenRejected(m_token)) {
         // One fresh token and one replay: the gateway rejected the request before acting on it.
         m_replayed = true;
         qCInfo(lcPlatform) << "Platform rejected the access token; renewing it once and repeating the request";
-        acquireTokenAndSend();
+        requestToken();
         return;
     }
     if (m_spec.idempotent && HttpRules::isRetryableStatus(status) && scheduleRetry(reply->rawHeader("Retry-After")))
         return;
-    HttpResponse response{status, body, headers};
-    finish(Error::fromHttpResponse(status, body, response.header("x-request-id")));
+    const HttpResponse response{status, body, headers};
+    fail(Error::fromHttpResponse(status, body, response.header("x-request-id")));
 }
 
 bool HttpExchange::scheduleRetry(const QByteArray& retryAfterHeader)
 {
-    const HttpPolicy& policy = m_session->policy();
+    const HttpPolicy& policy = m_context.policy;
     if (m_attempts >= policy.maxTries)
         return false;
     const auto retryAfter = HttpRules::parseRetryAfter(retryAfterHeader, QDateTime::currentDateTimeUtc());
@@ -320,45 +325,25 @@ bool HttpExchange::scheduleRetry(const QByteArray& retryAfterHeader)
         m_retryTimer->setSingleShot(true);
         // A coarse timer may fire 5 % early; Retry-After is a minimum.
         m_retryTimer->setTimerType(Qt::PreciseTimer);
-        connect(m_retryTimer, &QTimer::timeout, this, [this] {
-            if (m_spec.platformCall)
-                acquireTokenAndSend();
-            else
-                send();
-        });
+        connect(m_retryTimer, &QTimer::timeout, this, &HttpExchange::attempt);
     }
     m_retryTimer->start(int(delay.count()));
     return true;
 }
 
-void HttpExchange::finish(const Error& error)
+void HttpExchange::fail(const Error& error)
 {
-    if (m_finished || m_aborted)
+    if (isFinished())
         return;
-    m_finished = true;
-    m_error = error;
-    if (error.isError())
-        qCDebug(lcPlatform).noquote() << m_spec.method << Redactor().url(m_spec.url) << "failed:" << error.details();
-    emit finished();
-    deleteLater();
+    qCDebug(lcPlatform).noquote() << m_spec.method << Redactor().url(m_spec.url) << "failed:" << error.details();
+    finishWithError(error);
 }
 
-void HttpExchange::logRequest() const
+void HttpExchange::logRequest(const RawHeaders& headers) const
 {
     if (!lcHttp().isDebugEnabled())
         return;
     const Redactor redactor(m_spec.secretParams);
-    RawHeaders headers{{QByteArrayLiteral("User-Agent"), AppInfo::userAgent()}};
-    if (m_spec.platformCall) {
-        const Profile& profile = m_session->profile();
-        headers << qMakePair(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toUtf8())
-                << qMakePair(QByteArrayLiteral("x-api-key"), profile.clientId.toUtf8())
-                << qMakePair(QByteArrayLiteral("x-gw-ims-org-id"), profile.orgId.toUtf8())
-                << qMakePair(QByteArrayLiteral("x-sandbox-name"), profile.sandbox.toUtf8());
-    }
-    if (!m_spec.contentType.isEmpty())
-        headers << qMakePair(QByteArrayLiteral("Content-Type"), m_spec.contentType);
-    headers << m_spec.extraHeaders;
     qCDebug(lcHttp).noquote() << "→" << m_spec.method << redactor.url(m_spec.url)
                               << QStringLiteral("(attempt %1)\n").arg(m_attempts) << redactor.headers(headers) << "\n"
                               << truncated(redactor.body(m_spec.body));

@@ -1,10 +1,9 @@
 #include "LandingZoneClient.h"
 
 #include "platform/FlowServiceJson.h"
-#include "platform/HttpExchange.h"
 #include "platform/PlatformSession.h"
+#include "platform/SingleRequest.h"
 
-#include <QPointer>
 #include <QUrlQuery>
 
 namespace Inlet {
@@ -39,24 +38,9 @@ LandingZoneOperation* LandingZoneClient::start(const QString& type, bool refresh
     spec.method = refresh ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
     spec.idempotent = !refresh;
 
-    auto* operation = new LandingZoneOperation(m_session);
-    const QPointer<HttpExchange> exchange = m_session->startExchange(spec);
-    operation->setCanceller([exchange, refresh] {
-        const bool sent = exchange && exchange->requestSent();
-        if (exchange)
-            exchange->abort();
-        return sent && refresh;
+    return singleRequest<LandingZoneOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
+        return FlowServiceJson::parseLandingZone(response.body, error);
     });
-    QObject::connect(exchange, &HttpExchange::finished, operation, [operation, exchange] {
-        if (!exchange->isOk())
-            return operation->finishWithError(exchange->error());
-        Error error;
-        LandingZoneCredentials credentials = FlowServiceJson::parseLandingZone(exchange->response().body, &error);
-        if (error.isError())
-            return operation->finishWithError(error);
-        operation->finishWithResult(std::move(credentials));
-    });
-    return operation;
 }
 
 } // namespace Inlet

@@ -26,4 +26,30 @@ QString nextHref(const Json& page)
     return next ? jsonString(*next, "href") : QString();
 }
 
+QUrl nextPageUrl(const Json& page, const QUrl& firstUrl, const QUrl& base)
+{
+    const QString token = continuationToken(page);
+    if (!token.isEmpty()) {
+        QUrl url = firstUrl;
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("continuationToken"));
+        query.addQueryItem(QStringLiteral("continuationToken"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+        url.setQuery(query);
+        return url;
+    }
+    const QString href = nextHref(page);
+    if (href.isEmpty())
+        return {};
+    QUrl resolved(href);
+    if (resolved.isRelative()) {
+        // "/connections?…" is relative to the Flow Service base, "/data/foundation/…" to the host.
+        QString path = href.startsWith(base.path()) && !base.path().isEmpty() ? href : base.path() + href;
+        resolved = QUrl(base.toString(QUrl::RemovePath | QUrl::RemoveQuery) + path);
+    }
+    // Never send the token to another origin.
+    if (resolved.scheme() != base.scheme() || resolved.host() != base.host() || resolved.port() != base.port())
+        return {};
+    return resolved;
+}
+
 } // namespace Inlet::Paging

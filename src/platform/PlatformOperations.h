@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Json.h"
 #include "core/Operation.h"
 #include "platform/PlatformTypes.h"
 
@@ -13,11 +14,8 @@ using SignInOperation = ResultOperation<SignInResult>;
 // is not JSON says why); turn each into ConnectionSpec values with CatalogParser::parse() (the
 // platform layer has no spec parser).
 using ConnectionSpecsOperation = ResultOperation<QList<JsonDocument>>;
-using ConnectionOperation = ResultOperation<ConnectionDetails>;
 using ConnectionListOperation = ResultOperation<QList<ConnectionSummary>>;
 using ExploreOperation = ResultOperation<QList<ExploreItem>>;
-// PATCH answers the connection id and its new etag.
-using UpdateConnectionOperation = ResultOperation<CreatedConnection>;
 // The id of the deleted connection.
 using DeleteConnectionOperation = ResultOperation<QString>;
 using LandingZoneOperation = ResultOperation<LandingZoneCredentials>;

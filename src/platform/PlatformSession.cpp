@@ -2,9 +2,7 @@
 
 #include "core/Logging.h"
 #include "platform/FlowServiceJson.h"
-#include "platform/HttpExchange.h"
-#include "platform/HttpPolicy.h"
-#include "platform/TokenProvider.h"
+#include "platform/SingleRequest.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -79,66 +77,62 @@ private:
 
 } // namespace
 
-QUrl PlatformEndpoints::join(const QUrl& base, const QString& path)
-{
-    QUrl url = base;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path, QUrl::TolerantMode);
-    return url;
-}
-
-PlatformEndpoints PlatformEndpoints::fromProfile(const Profile& profile)
-{
-    return PlatformEndpoints{
-        profile.imsUrl, join(profile.platformUrl, flowServicePath()), join(profile.platformUrl, landingZonePath())};
-}
-
 PlatformSession::PlatformSession(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_tokens(new TokenProvider(this))
     , m_endpoints(PlatformEndpoints::fromProfile(m_profile))
 {
+    updateTokenProvider();
     applyProxy();
-}
-
-PlatformSession::~PlatformSession()
-{
-    // Operations and exchanges first: they may still hold token tickets.
-    const auto operations = findChildren<Operation*>(QString(), Qt::FindDirectChildrenOnly);
-    qDeleteAll(operations);
-    const auto exchanges = findChildren<HttpExchange*>(QString(), Qt::FindDirectChildrenOnly);
-    qDeleteAll(exchanges);
-    delete m_tokens;
-    m_tokens = nullptr;
 }
 
 void PlatformSession::setProfile(const Profile& profile)
 {
     m_profile = profile;
     m_endpoints = PlatformEndpoints::fromProfile(profile);
-    m_tokens->clear();
+    m_tokens.clear();
+    updateTokenProvider();
     applyProxy();
 }
 
 void PlatformSession::setSecret(const QString& secret)
 {
     if (m_profile.signIn == Profile::SignIn::AccessToken)
-        m_tokens->setPastedToken(secret);
+        m_tokens.setPastedToken(secret);
     else
-        m_tokens->setClientCredentials(m_profile.clientId, secret, m_profile.scopes);
+        m_tokens.setClientCredentials(m_profile.clientId, secret, m_profile.scopes);
 }
 
 void PlatformSession::clearSecret()
 {
-    m_tokens->clear();
+    m_tokens.clear();
 }
 
 bool PlatformSession::hasSecret() const
 {
-    return m_tokens->hasCredentials();
+    return m_tokens.hasCredentials();
+}
+
+void PlatformSession::setEndpoints(const PlatformEndpoints& endpoints)
+{
+    m_endpoints = endpoints;
+    updateTokenProvider();
+}
+
+void PlatformSession::setPolicy(const HttpPolicy& policy)
+{
+    m_policy = policy;
+    updateTokenProvider();
+}
+
+HttpContext PlatformSession::context() const
+{
+    return HttpContext{m_network, m_policy, PlatformIdentity::fromProfile(m_profile)};
+}
+
+void PlatformSession::updateTokenProvider()
+{
+    m_tokens.setIms(m_endpoints.ims, context());
 }
 
 void PlatformSession::applyProxy()
@@ -147,46 +141,29 @@ void PlatformSession::applyProxy()
     m_network->setProxyFactory(new ProfileProxyFactory(m_profile.proxy));
 }
 
-HttpExchange* PlatformSession::startExchange(const HttpRequestSpec& spec)
+HttpExchange* PlatformSession::send(const HttpRequestSpec& spec, QObject* owner)
 {
-    auto* exchange = new HttpExchange(this, spec);
-    exchange->start();
-    return exchange;
+    return new HttpExchange(context(), spec, &m_tokens, owner);
 }
 
 SignInOperation* PlatformSession::signIn()
 {
-    auto* operation = new SignInOperation(this);
     HttpRequestSpec spec;
     spec.url = PlatformEndpoints::join(m_endpoints.flowService, QStringLiteral("/connections"));
     spec.url.setQuery(QStringLiteral("limit=1"));
     spec.idempotent = true;
-    const QPointer<HttpExchange> exchange = startExchange(spec);
-    operation->setCanceller([exchange] {
-        if (exchange)
-            exchange->abort();
-        return false;
-    });
-    connect(exchange, &HttpExchange::finished, operation, [this, operation, exchange] {
-        if (!exchange->isOk()) {
-            operation->finishWithError(exchange->error());
-            return;
-        }
-        // A 200 that is not a connection list (a captive portal, a proxy's page, a cut-off body) proves
-        // nothing about the credentials: report it instead of claiming a sign-in.
-        Error parseError;
-        FlowServiceJson::parseConnectionList(exchange->response().body, &parseError);
-        if (parseError) {
-            operation->finishWithError(parseError);
-            return;
-        }
+    return singleRequest<SignInOperation>(this, spec, [this](const HttpResponse& response, Error* error) {
+        // A 200 that is not a connection list (a captive portal, a proxy's page, a cut-off body)
+        // proves nothing about the credentials: report it instead of claiming a sign-in.
+        FlowServiceJson::parseConnectionList(response.body, error);
+        if (error->isError())
+            return SignInResult();
         SignInResult result;
-        result.pastedToken = !m_tokens->canRenew();
-        result.tokenExpiresAt = m_tokens->expiresAt();
+        result.pastedToken = !m_tokens.canRenew();
+        result.tokenExpiresAt = m_tokens.expiresAt();
         qCInfo(lcPlatform) << "Signed in to" << m_profile.orgId << "sandbox" << m_profile.sandbox;
-        operation->finishWithResult(result);
+        return result;
     });
-    return operation;
 }
 
 } // namespace Inlet

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/AuthParams.h"
-
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -13,15 +11,15 @@
 
 namespace Inlet {
 
-// `POST /connections` (201) and `PATCH /connections/{id}` (200) answer {id, etag}.
+// `POST /connections` (201) answers {id, etag}.
 struct CreatedConnection
 {
     QString id;
-    // Verbatim, quotes included ("\"0c0099f4-…\""): sent back unchanged in If-Match.
+    // Verbatim, quotes included ("\"0c0099f4-…\""), as Platform's If-Match wants it back.
     QString etag;
 };
 
-// One base connection as `GET /connections` and `GET /connections/{id}` list it.
+// One base connection as `GET /connections` lists it.
 struct ConnectionSummary
 {
     QString id;
@@ -34,14 +32,6 @@ struct ConnectionSummary
     QString connectionSpecVersion;
     QString authSpecName;
     QString etag; // verbatim, quotes included
-};
-
-// `GET /connections/{id}`: the summary plus the auth params as Platform returns them (secrets are
-// masked by the server; never send such a value back).
-struct ConnectionDetails
-{
-    ConnectionSummary summary;
-    AuthParams authParams; // none marked secret: the server masks them
 };
 
 // One entry of `GET /connections/{id}/explore?objectType=root`.

@@ -1,6 +1,7 @@
 #include "Redactor.h"
 
 #include "core/Json.h"
+#include "core/SasSignature.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -69,14 +70,6 @@ QString Redactor::url(const QUrl& url) const
     return text(copy.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo));
 }
 
-QString Redactor::hideSasSignatures(const QString& text, const QString& replacement)
-{
-    static const QRegularExpression sig(QStringLiteral("(sig(?:=|%3D))[^&\\s\"'<>]*"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    QString result = text;
-    return result.replace(sig, QStringLiteral("\\1") + replacement);
-}
-
 QString Redactor::text(const QString& text) const
 {
     // sig=<signature> in SAS tokens and URIs; "Bearer <token>"; client_secret=.
@@ -84,7 +77,7 @@ QString Redactor::text(const QString& text) const
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression clientSecret(QStringLiteral("(client_secret=)[^&\\s\"']*"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    QString result = hideSasSignatures(text);
+    QString result = SasSignature::hide(text, marker());
     const QString replacement = QStringLiteral("\\1") + marker();
     result.replace(bearer, replacement);
     result.replace(clientSecret, replacement);

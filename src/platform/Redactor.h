@@ -13,15 +13,14 @@ namespace Inlet {
 // the platform layer logs; nothing reaches a logging category without passing through here.
 // Redacts: the Authorization and x-api-key headers, client_secret (form, query or JSON),
 // access_token / accessToken in IMS or JSON bodies, every auth.params value named secret (also
-// inside JSON-Patch operations), SAS signatures (`sig=…`) anywhere, and bearer tokens in text.
+// inside JSON-Patch operations), SAS signatures (`sig=…`, core/SasSignature) anywhere, and bearer
+// tokens in text.
 class Redactor
 {
 public:
     explicit Redactor(QSet<QString> secretParams = {});
 
     static QString marker() { return QStringLiteral("<redacted>"); }
-    // Replaces the value of every SAS signature (sig=…, also percent-encoded as sig%3D…) in `text`.
-    static QString hideSasSignatures(const QString& text, const QString& replacement = marker());
 
     QByteArray headerValue(const QByteArray& name, const QByteArray& value) const;
     QString headers(const QList<QPair<QByteArray, QByteArray>>& headers) const; // "Name: value" lines

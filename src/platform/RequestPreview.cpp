@@ -1,6 +1,7 @@
 #include "RequestPreview.h"
 
-#include "platform/PlatformSession.h"
+#include "platform/PlatformEndpoints.h"
+#include "platform/PlatformHeaders.h"
 
 namespace Inlet {
 
@@ -69,13 +70,17 @@ QString RequestPreview::createConnection(const ConnectionDraft& draft, const Pro
         return value.trimmed().isEmpty() ? QString::fromLatin1(placeholder) : value.trimmed();
     };
     const QUrl url(PlatformEndpoints::fromProfile(profile).flowService.toString() + QStringLiteral("/connections"));
-    const QList<QPair<QByteArray, QString>> headers{
-        {QByteArrayLiteral("Authorization"), QStringLiteral("Bearer {ACCESS_TOKEN}")},
-        {QByteArrayLiteral("x-api-key"), orPlaceholder(profile.clientId, "{API_KEY}")},
-        {QByteArrayLiteral("x-gw-ims-org-id"), orPlaceholder(profile.orgId, "{ORG_ID}")},
-        {QByteArrayLiteral("x-sandbox-name"), orPlaceholder(profile.sandbox, "{SANDBOX_NAME}")},
-        {QByteArrayLiteral("Content-Type"), QStringLiteral("application/json")},
-    };
+    // The headers FlowServiceClient sends, as the documentation shows them: the token and any empty
+    // profile value as placeholders.
+    const PlatformIdentity identity{orPlaceholder(profile.clientId, "{API_KEY}"),
+                                    orPlaceholder(profile.orgId, "{ORG_ID}"),
+                                    orPlaceholder(profile.sandbox, "{SANDBOX_NAME}")};
+    QList<QPair<QByteArray, QString>> headers;
+    const RawHeaders documented =
+        PlatformHeaders::platformCall(QStringLiteral("{ACCESS_TOKEN}"), identity, PlatformHeaders::jsonContentType())
+            .documented();
+    for (const auto& [name, value] : documented)
+        headers.append({name, QString::fromUtf8(value)});
     return curl(QByteArrayLiteral("POST"), url, headers, body);
 }
 

@@ -21,7 +21,8 @@ class RequestPreview
 {
 public:
     // The create request in the seeds' layout: `curl -X POST`, the URL, one `-H` per header
-    // (Authorization, x-api-key, x-gw-ims-org-id, x-sandbox-name, Content-Type) and `-d` with the
+    // (PlatformHeaders::documented(): Authorization, x-api-key, x-gw-ims-org-id, x-sandbox-name,
+    // Content-Type – the headers sent, in the order sent, without User-Agent and Accept) and `-d` with the
     // pretty-printed body, one argument per line joined by backslash-newline continuations.
     static QString createConnection(const ConnectionDraft& draft, const Profile& profile);
 

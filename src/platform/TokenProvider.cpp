@@ -2,13 +2,12 @@
 
 #include "core/Json.h"
 #include "core/Logging.h"
-#include "platform/HttpExchange.h"
-#include "platform/PlatformSession.h"
+#include "platform/PlatformEndpoints.h"
 
-#include <QMetaObject>
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 namespace Inlet {
 
@@ -23,13 +22,16 @@ qint64 renewalMarginSeconds(qint64 lifetimeSeconds)
 
 } // namespace
 
-TokenProvider::TokenProvider(PlatformSession* session)
-    : QObject(session)
-    , m_session(session)
+TokenProvider::TokenProvider(QObject* parent)
+    : QObject(parent)
 {
 }
 
-TokenProvider::~TokenProvider() = default;
+void TokenProvider::setIms(const QUrl& imsBase, const HttpContext& context)
+{
+    m_imsBase = imsBase;
+    m_http = context;
+}
 
 void TokenProvider::setClientCredentials(const QString& clientId, const QString& clientSecret, const QString& scopes)
 {
@@ -50,14 +52,16 @@ void TokenProvider::setPastedToken(const QString& accessToken)
 
 void TokenProvider::clear()
 {
-    if (m_inFlight)
-        m_inFlight->abort();
+    if (m_inFlight) {
+        m_inFlight->disconnect(this);
+        m_inFlight->cancel();
+    }
     m_inFlight = nullptr;
     m_clientSecret.clear();
     m_token.clear();
     m_expiresAt = {};
     m_refreshAt = {};
-    deliver({}, Error::make(Error::Kind::Cancelled));
+    finishWaiting({}, Error::make(Error::Kind::Cancelled));
 }
 
 bool TokenProvider::hasCredentials() const
@@ -74,43 +78,24 @@ bool TokenProvider::cachedTokenUsable() const
     return m_refreshAt.isValid() && QDateTime::currentDateTimeUtc() < m_refreshAt;
 }
 
-int TokenProvider::requestToken(Callback callback)
+TokenOperation* TokenProvider::accessToken(QObject* owner)
 {
-    const int ticket = m_nextTicket++;
-    m_waiting.insert(ticket, std::move(callback));
+    auto* operation = new TokenOperation(owner);
     if (cachedTokenUsable()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, ticket] {
-                const auto it = m_waiting.find(ticket);
-                if (it == m_waiting.end())
-                    return;
-                const Callback cb = it.value();
-                m_waiting.erase(it);
-                if (cachedTokenUsable())
-                    cb(m_token, {});
-                else
-                    requestToken(cb);
-            },
-            Qt::QueuedConnection);
-        return ticket;
+        operation->finishWithResult(m_token);
+        return operation;
     }
     if (!hasCredentials()) {
-        QMetaObject::invokeMethod(
-            this, [this] { deliver({}, Error::make(Error::Kind::MissingCredentials)); }, Qt::QueuedConnection);
-        return ticket;
+        operation->finishWithError(Error::make(Error::Kind::MissingCredentials));
+        return operation;
     }
+    m_waiting.append(operation);
     if (!m_inFlight)
         fetch();
-    return ticket;
+    return operation;
 }
 
-void TokenProvider::cancelRequest(int ticket)
-{
-    m_waiting.remove(ticket);
-}
-
-bool TokenProvider::invalidate(const QString& accessToken)
+bool TokenProvider::tokenRejected(const QString& accessToken)
 {
     if (!canRenew())
         return false;
@@ -134,26 +119,25 @@ void TokenProvider::fetch()
 
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("POST");
-    spec.url = PlatformEndpoints::join(m_session->endpoints().ims, QStringLiteral("/ims/token/v3"));
+    spec.url = PlatformEndpoints::join(m_imsBase, QStringLiteral("/ims/token/v3"));
     spec.body = form;
     spec.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
-    spec.platformCall = false;
     // A token request changes nothing on the server; repeating it after a network error is safe.
     spec.idempotent = true;
 
     ++m_imsRequests;
-    HttpExchange* exchange = m_session->startExchange(spec);
+    auto* exchange = new HttpExchange(m_http, spec, nullptr, this);
     m_inFlight = exchange;
-    connect(exchange, &HttpExchange::finished, this, [this, exchange] {
+    connect(exchange, &Operation::finished, this, [this, exchange] {
         m_inFlight = nullptr;
-        if (!exchange->isOk()) {
-            deliver({}, exchange->error());
+        if (exchange->error()) {
+            finishWaiting({}, exchange->error());
             return;
         }
         Error error;
-        const ImsToken parsed = parseTokenResponse(exchange->response().body, &error);
+        const ImsToken parsed = parseTokenResponse(exchange->result().body, &error);
         if (error) {
-            deliver({}, error);
+            finishWaiting({}, error);
             return;
         }
         const qint64 lifetime = parsed.lifetimeSeconds;
@@ -162,7 +146,7 @@ void TokenProvider::fetch()
         m_expiresAt = now.addSecs(lifetime);
         m_refreshAt = now.addSecs(lifetime - renewalMarginSeconds(lifetime));
         qCInfo(lcPlatform) << "Received an access token valid for" << lifetime << "s";
-        deliver(m_token, {});
+        finishWaiting(m_token, {});
     });
 }
 
@@ -186,11 +170,17 @@ TokenProvider::ImsToken TokenProvider::parseTokenResponse(const QByteArray& body
     return result;
 }
 
-void TokenProvider::deliver(const QString& token, const Error& error)
+void TokenProvider::finishWaiting(const QString& token, const Error& error)
 {
     const auto waiting = std::exchange(m_waiting, {});
-    for (const Callback& callback : waiting)
-        callback(token, error);
+    for (const QPointer<TokenOperation>& operation : waiting) {
+        if (!operation)
+            continue;
+        if (error)
+            operation->finishWithError(error);
+        else
+            operation->finishWithResult(token);
+    }
 }
 
 } // namespace Inlet

@@ -1,53 +1,47 @@
 #pragma once
 
 #include "core/Error.h"
+#include "platform/Authenticator.h"
+#include "platform/HttpExchange.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
 
-#include <functional>
-
 namespace Inlet {
 
-class PlatformSession;
-class HttpExchange;
-
-// Access tokens for Platform calls. OAuth Server-to-Server: `POST {ims}/ims/token/v3`, form-encoded
-// grant_type=client_credentials, client_id, client_secret, scope. The token is cached until shortly
-// before `expires_in` (seconds; 1/10 of the lifetime, at most 5 minutes, early) and shared by every
-// call; concurrent callers wait for one IMS request. Alternatively a pasted access token is used as
-// is (it cannot be renewed). Secrets live only in this object's memory.
-class TokenProvider : public QObject
+// Access tokens for Platform calls, the Authenticator of a PlatformSession. OAuth Server-to-Server:
+// `POST {ims}/ims/token/v3`, form-encoded grant_type=client_credentials, client_id, client_secret,
+// scope, sent as a plain HttpExchange (no authenticator). The token is cached until shortly before
+// `expires_in` (seconds; 1/10 of the lifetime, at most 5 minutes, early) and shared by every call;
+// concurrent callers wait for one IMS request. Alternatively a pasted access token is used as is (it
+// cannot be renewed). Secrets live only in this object's memory.
+class TokenProvider : public QObject, public Authenticator
 {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const QString& accessToken, const Error& error)>;
+    explicit TokenProvider(QObject* parent = nullptr);
 
-    explicit TokenProvider(PlatformSession* session);
-    ~TokenProvider() override;
+    // Where IMS is (its base URL, without /ims/token/v3) and how to reach it. The context's identity
+    // is not used: the token request carries none of the Platform headers.
+    void setIms(const QUrl& imsBase, const HttpContext& context);
 
     void setClientCredentials(const QString& clientId, const QString& clientSecret, const QString& scopes);
     void setPastedToken(const QString& accessToken);
-    // Forgets every secret and the cached token; pending callers get a Cancelled error.
+    // Forgets every secret and the cached token; operations still waiting finish Cancelled.
     void clear();
 
     bool hasCredentials() const;
     bool canRenew() const { return !m_clientSecret.isEmpty(); } // false for a pasted token
     QDateTime expiresAt() const { return m_expiresAt; } // of the cached IMS token; invalid if none
 
-    // Calls `callback` with a usable token (queued, even when cached) or an error. Returns a ticket
-    // for cancelRequest().
-    int requestToken(Callback callback);
-    void cancelRequest(int ticket);
-    // Platform answered 401 to a request carrying `accessToken`: drop it so the next requestToken()
-    // asks IMS again. Returns false when the token cannot be renewed (pasted).
-    bool invalidate(const QString& accessToken);
+    // Authenticator
+    TokenOperation* accessToken(QObject* owner) override;
+    bool tokenRejected(const QString& accessToken) override;
 
     // How many IMS requests this provider has started (diagnostics and tests).
     int imsRequestCount() const { return m_imsRequests; }
@@ -64,10 +58,11 @@ public:
 
 private:
     void fetch();
-    void deliver(const QString& token, const Error& error);
+    void finishWaiting(const QString& token, const Error& error);
     bool cachedTokenUsable() const;
 
-    PlatformSession* m_session;
+    QUrl m_imsBase;
+    HttpContext m_http;
     QString m_clientId;
     QString m_clientSecret;
     QString m_scopes;
@@ -75,8 +70,8 @@ private:
     QDateTime m_expiresAt;
     QDateTime m_refreshAt;
     QPointer<HttpExchange> m_inFlight;
-    QHash<int, Callback> m_waiting;
-    int m_nextTicket = 1;
+    // Owned by their callers: a caller that goes away simply drops out of the list.
+    QList<QPointer<TokenOperation>> m_waiting;
     int m_imsRequests = 0;
 };
 

@@ -7,6 +7,7 @@
 #include "WizardState.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
+#include "setup/Setup.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -83,7 +84,8 @@ int CatalogLoadBench::runChild()
     Settings settings(home.filePath(QStringLiteral("inlet.conf")));
     KeychainSecretStore secrets;
     QNetworkAccessManager network;
-    WizardState state(settings, secrets, network, LaunchOptions());
+    Setup setup(settings, secrets, network);
+    WizardState state(settings, setup.journey(), setup.catalogLoader(), LaunchOptions());
     SourcePage page(state);
     page.ensureBuilt();
     page.resize(720, 520);

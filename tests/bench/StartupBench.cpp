@@ -5,7 +5,7 @@
 
 #include "catalog/Catalog.h"
 #include "core/AppInfo.h"
-#include "core/ProfileStore.h"
+#include "setup/ProfileStore.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"

@@ -22,11 +22,6 @@ inline QJsonObject qtJson(const Inlet::ConnectionDraft& draft)
     return QJsonDocument::fromJson(draft.toJsonText()).object();
 }
 
-inline QJsonArray qtJson(const Inlet::ConnectionUpdate& update)
-{
-    return QJsonDocument::fromJson(update.toJsonPatch()).array();
-}
-
 // Qt's JSON object as params, in its (sorted) order; none marked secret.
 inline Inlet::AuthParams authParams(const QJsonObject& object)
 {

@@ -6,9 +6,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -193,6 +196,27 @@ private slots:
         QVERIFY(defaults.isComplete());
         QCOMPARE(completeChanged.count(), 1);
         QCOMPARE(qtJson(defaults.params()), QJsonObject({{QStringLiteral("region"), QStringLiteral("eu")}}));
+    }
+
+    void anOverlongPasteIsKeptWholeAndRefused()
+    {
+        // QLineEdit would cut a paste to 32,767 characters without a word and the cut value be sent.
+        CredentialForm form;
+        form.setConnectionSpec(spec(kCassandra));
+        form.show();
+        type(form, "username", QStringLiteral("reader"));
+        type(form, "password", QStringLiteral("pw"));
+        QLineEdit* host = edit(form, "host");
+        const QString megabyte(1024 * 1024, u'h');
+        host->setFocus();
+        QGuiApplication::clipboard()->setText(megabyte);
+        host->paste();
+        QCOMPARE(host->text().size(), megabyte.size());
+        QTest::keyClick(host, Qt::Key_Return);
+        QVERIFY(!form.isComplete());
+        QVERIFY2(form.firstError().contains(QLocale().toString(253)), qPrintable(form.firstError()));
+        QVERIFY(form.firstError().contains(QLocale().toString(megabyte.size())));
+        QVERIFY(errorLabel(form)->isVisible());
     }
 
     void secretsAreMaskedWithAShowToggle()

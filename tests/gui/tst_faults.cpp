@@ -380,7 +380,7 @@ void TestFaults::createFault()
     if (page->isComplete()) {
         // The request went through before the fault hit the answer, and the client found the connection.
         QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
-        QVERIFY(m_wizard->state().createdConnection.has_value());
+        QVERIFY(m_wizard->journey().connection().has_value());
         expectActionable(status);
         return;
     }
@@ -396,8 +396,8 @@ void TestFaults::createFault()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), kTimeout);
     QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 1);
-    QVERIFY(m_wizard->state().createdConnection.has_value());
-    QCOMPARE(m_wizard->state().createdConnection->id,
+    QVERIFY(m_wizard->journey().connection().has_value());
+    QCOMPARE(m_wizard->journey().connection()->id,
              m_sim->connections().first().toObject().value(QLatin1String("id")).toString());
 }
 

@@ -12,6 +12,7 @@
 #include "WizardFixture.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
+#include "setup/Setup.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -142,8 +143,8 @@ private:
                      .value(source.secretParam)
                      .toString()
                      .contains(QStringLiteral("secret")));
-        QVERIFY(!wizard->state().draft.params.contains(source.secretParam));
-        QVERIFY(!wizard->state().session().hasSecret());
+        QVERIFY(!wizard->journey().draft().params.contains(source.secretParam));
+        QVERIFY(!wizard->setup().session().hasSecret());
         QVERIFY(!fixture.settings().sync());
     }
 };

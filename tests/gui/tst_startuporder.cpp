@@ -5,7 +5,7 @@
 #include "AccountPage.h"
 #include "InletWizard.h"
 #include "SecretTestSupport.h"
-#include "core/ProfileStore.h"
+#include "setup/ProfileStore.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 

@@ -114,10 +114,10 @@ private slots:
 
         QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::ResultPageId));
         QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().currentPage()->isComplete(), kTimeout);
-        QVERIFY(m_fixture.wizard().state().createdConnection.has_value());
-        const QString id = m_fixture.wizard().state().createdConnection->id;
+        QVERIFY(m_fixture.wizard().journey().connection().has_value());
+        const QString id = m_fixture.wizard().journey().connection()->id;
         QCOMPARE(m_fixture.wizard().resultPage()->findChild<QLineEdit*>(QStringLiteral("idLineEdit"))->text(), id);
-        QVERIFY(m_fixture.wizard().state().createdConnection->etag.startsWith(u'"'));
+        QVERIFY(m_fixture.wizard().journey().connection()->etag.startsWith(u'"'));
 
         // The request the simulator received: the seed document's headers and body shape.
         const QJsonArray posts = m_fixture.sim().requestsTo(QStringLiteral("/connections"), QStringLiteral("POST"));
@@ -268,7 +268,7 @@ private slots:
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().currentPage()->isComplete(), kTimeout);
         QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 1);
-        QVERIFY(m_fixture.wizard().state().createdConnection.has_value());
+        QVERIFY(m_fixture.wizard().journey().connection().has_value());
     }
 
     void editCredentialsAfterARejectedCreate()
@@ -325,7 +325,7 @@ private slots:
         // Whatever happened on the wire, there is never more than the one connection.
         QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 1);
         QVERIFY(m_fixture.wizard().currentPage()->isComplete());
-        QCOMPARE(m_fixture.wizard().state().createdConnection->id,
+        QCOMPARE(m_fixture.wizard().journey().connection()->id,
                  m_fixture.sim().connections().first().toObject().value(QLatin1String("id")).toString());
     }
 

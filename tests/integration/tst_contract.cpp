@@ -67,7 +67,6 @@ private slots:
     void createConnection_data();
     void createConnection();
     void listConnectionsOfASpec();
-    void getConnection();
     void exploreRoot();
     void deleteConnection();
     void listConnectionSpecs();
@@ -227,15 +226,6 @@ void TestContract::listConnectionsOfASpec()
     QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
     QVERIFY(!outcome.result.isEmpty());
     QVERIFY(m_exchanges.first().url.contains(QLatin1String("property=connectionSpec.id")));
-}
-
-void TestContract::getConnection()
-{
-    const auto outcome =
-        await(FlowServiceClient(m_session).getConnection(QStringLiteral("69f188b6-af07-4587-8061-e94d34637b41")));
-    QVERIFY2(violating().isEmpty(), qPrintable(describe(violating())));
-    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
-    QVERIFY(!outcome.result.summary.id.isEmpty());
 }
 
 void TestContract::exploreRoot()

@@ -36,12 +36,9 @@ private slots:
     void wrongAuthSpecNameIsFlow1415();
     void missingRequiredParamNamesTheField();
     void wrongParamTypeNamesTheField();
-    void getConnectionMasksSecrets();
     void listConnectionsFollowsPages();
     void listConnectionSpecsReturnsEveryPageForTheCatalogParser();
-    void getConnectionSpec();
     void exploreRootListsTables();
-    void updateNeedsTheCurrentEtag();
     void deleteConnection();
     void unknownConnectionIs404();
     void operationFinishesExactlyOnceAndAsynchronously();
@@ -100,11 +97,11 @@ void TestFlowService::everyRequestCarriesThePlatformHeaders()
 {
     const CreatedConnection created = create(SeedDrafts::spark());
     QVERIFY(!QTest::currentTestFailed());
-    QVERIFY(!await(FlowServiceClient(m_session.get()).getConnection(created.id)).error);
+    QVERIFY(!await(FlowServiceClient(m_session.get()).exploreRoot(created.id)).error);
 
     const Profile profile = m_sim->profile();
     QJsonArray platform = m_sim->requestsTo(QStringLiteral("/connections"));
-    for (const QJsonValue& value : m_sim->requestsTo(created.id))
+    for (const QJsonValue& value : m_sim->requestsTo(created.id + QStringLiteral("/explore")))
         platform.append(value);
     QCOMPARE(platform.size(), 2);
     for (const QJsonValue& value : platform) {
@@ -189,22 +186,6 @@ void TestFlowService::wrongParamTypeNamesTheField()
              qPrintable(outcome.error.serverMessage()));
 }
 
-void TestFlowService::getConnectionMasksSecrets()
-{
-    const CreatedConnection created = create(SeedDrafts::databricks());
-    QVERIFY(!QTest::currentTestFailed());
-    const auto outcome = await(FlowServiceClient(m_session.get()).getConnection(created.id));
-    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
-    QCOMPARE(outcome.result.summary.id, created.id);
-    QCOMPARE(outcome.result.summary.etag, created.etag);
-    QCOMPARE(outcome.result.summary.name, SeedDrafts::databricks().name);
-    QCOMPARE(outcome.result.summary.authSpecName, QStringLiteral("Access Token Authentication"));
-    QCOMPARE(outcome.result.summary.state, QStringLiteral("enabled"));
-    QVERIFY(qAbs(outcome.result.summary.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    QCOMPARE(outcome.result.authParams.value(QStringLiteral("database")).toString(), QStringLiteral("acme-db"));
-    QVERIFY(outcome.result.authParams.value(QStringLiteral("accessToken")).toString() != QLatin1String("xxxx"));
-}
-
 void TestFlowService::listConnectionsFollowsPages()
 {
     FlowServiceClient client(m_session.get());
@@ -256,17 +237,6 @@ void TestFlowService::listConnectionSpecsReturnsEveryPageForTheCatalogParser()
     QCOMPARE(outcome.result.size(), int((bundled.size() + 2) / 3));
 }
 
-void TestFlowService::getConnectionSpec()
-{
-    const auto outcome =
-        await(FlowServiceClient(m_session.get()).getConnectionSpec(SeedDrafts::databricks().connectionSpecId));
-    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
-    QCOMPARE(outcome.result.size(), 1);
-    const CatalogPage parsed = CatalogParser::parse(outcome.result.first());
-    QCOMPARE(parsed.specs.size(), 1);
-    QVERIFY(parsed.specs.first().authSpec(QStringLiteral("Access Token Authentication")) != nullptr);
-}
-
 void TestFlowService::exploreRootListsTables()
 {
     const CreatedConnection created = create(SeedDrafts::databricks());
@@ -279,51 +249,6 @@ void TestFlowService::exploreRootListsTables()
     QCOMPARE(outcome.result.first().path, outcome.result.first().name);
     QCOMPARE(m_sim->requestsTo(QStringLiteral("/explore")).at(0).toObject().value(QLatin1String("query")).toString(),
              QStringLiteral("objectType=root"));
-}
-
-void TestFlowService::updateNeedsTheCurrentEtag()
-{
-    FlowServiceClient client(m_session.get());
-    const CreatedConnection created = create(SeedDrafts::spark());
-    QVERIFY(!QTest::currentTestFailed());
-
-    ConnectionUpdate update;
-    update.name = QStringLiteral("Renamed Spark");
-    update.description = QStringLiteral("Now with a description");
-    update.authParams = AuthParams{{QStringLiteral("host"), QStringLiteral("spark.example.net")},
-                                   {QStringLiteral("username"), QStringLiteral("etl")},
-                                   {QStringLiteral("password"), QStringLiteral("n3w-pa55"), true}};
-    const auto updated = await(client.updateConnection(created.id, created.etag, update));
-    QVERIFY2(!updated.error, qPrintable(updated.error.details()));
-    QCOMPARE(updated.result.id, created.id);
-    QVERIFY(updated.result.etag != created.etag);
-
-    const QJsonObject patch = m_sim->requestsTo(created.id, QStringLiteral("PATCH")).at(0).toObject();
-    QCOMPARE(patch.value(QLatin1String("headers")).toObject().value(QLatin1String("if-match")).toString(),
-             created.etag);
-    QCOMPARE(patch.value(QLatin1String("json")).toArray(), qtJson(update));
-    const QJsonObject stored = m_sim->connections().at(0).toObject();
-    QCOMPARE(stored.value(QLatin1String("name")).toString(), QStringLiteral("Renamed Spark"));
-    QCOMPARE(stored.value(QLatin1String("auth")).toObject().value(QLatin1String("params")).toObject(),
-             qtJson(*update.authParams));
-
-    // The old etag is stale now: 412.
-    const auto stale = await(client.updateConnection(created.id, created.etag, update));
-    QCOMPARE(stale.error.httpStatus(), 412);
-    QCOMPARE(stale.error.code(), QStringLiteral("FLOW-1404-412"));
-    QVERIFY(stale.error.actionableMessage().contains(QLatin1String("changed elsewhere")));
-
-    // The current etag without its quotes is accepted too (as the docs send it).
-    QString bare = updated.result.etag;
-    bare.remove(QLatin1Char('"'));
-    ConnectionUpdate rename;
-    rename.name = QStringLiteral("Third name");
-    const auto unquoted = await(client.updateConnection(created.id, bare, rename));
-    QVERIFY2(!unquoted.error, qPrintable(unquoted.error.details()));
-
-    // Without If-Match: 1403-400.
-    const auto noIfMatch = await(client.updateConnection(created.id, QString(), rename));
-    QCOMPARE(noIfMatch.error.code(), QStringLiteral("FLOW-1403-400"));
 }
 
 void TestFlowService::deleteConnection()
@@ -342,12 +267,12 @@ void TestFlowService::deleteConnection()
 
 void TestFlowService::unknownConnectionIs404()
 {
-    const auto outcome = await(FlowServiceClient(m_session.get()).getConnection(QStringLiteral("no-such-id")));
+    const auto outcome = await(FlowServiceClient(m_session.get()).exploreRoot(QStringLiteral("no-such-id")));
     QCOMPARE(outcome.error.kind(), Error::Kind::Http);
     QCOMPARE(outcome.error.httpStatus(), 404);
     QVERIFY(!outcome.error.details().isEmpty());
     // A 404 is not retried.
-    QCOMPARE(m_sim->requestsTo(QStringLiteral("no-such-id")).size(), 1);
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("no-such-id/explore")).size(), 1);
 }
 
 void TestFlowService::operationFinishesExactlyOnceAndAsynchronously()

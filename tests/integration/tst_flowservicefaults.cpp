@@ -55,7 +55,7 @@ private slots:
 
 private:
     FlowServiceClient client() const { return FlowServiceClient(m_session.get()); }
-    // Creates one connection so list/get/explore have something to return.
+    // Creates one connection so list and explore have something to return.
     CreatedConnection seedConnection();
 
     std::unique_ptr<SimulatorProcess> m_sim;
@@ -197,45 +197,46 @@ void TestFlowServiceFaults::retryableStatusesAreRetried()
     QFETCH(QString, fault);
     const CreatedConnection created = seedConnection();
     QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), fault, 0, 2));
-    const auto outcome = await(client().getConnection(created.id));
+    const auto outcome = await(client().exploreRoot(created.id));
     QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
-    QCOMPARE(outcome.result.summary.id, created.id);
-    QCOMPARE(m_sim->requestsTo(created.id, QStringLiteral("GET")).size(), 3);
+    QCOMPARE(outcome.result.size(), 4);
+    QCOMPARE(outcome.result.first().name, QStringLiteral("public.customers"));
+    QCOMPARE(m_sim->requestsTo(created.id + QStringLiteral("/explore"), QStringLiteral("GET")).size(), 3);
 }
 
 void TestFlowServiceFaults::atMostThreeTries()
 {
     const CreatedConnection created = seedConnection();
     QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("503"), 0, 5));
-    const auto outcome = await(client().getConnection(created.id));
+    const auto outcome = await(client().exploreRoot(created.id));
     QCOMPARE(outcome.error.httpStatus(), 503);
     QVERIFY(outcome.error.isTransient());
     QVERIFY(outcome.error.actionableMessage().contains(QLatin1String("temporary problem")));
-    QCOMPARE(m_sim->requestsTo(created.id, QStringLiteral("GET")).size(), 3);
+    QCOMPARE(m_sim->requestsTo(created.id + QStringLiteral("/explore"), QStringLiteral("GET")).size(), 3);
 }
 
 void TestFlowServiceFaults::internalServerErrorIsNotRetried()
 {
     const CreatedConnection created = seedConnection();
     QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("500")));
-    const auto outcome = await(client().getConnection(created.id));
+    const auto outcome = await(client().exploreRoot(created.id));
     QCOMPARE(outcome.error.httpStatus(), 500);
     QCOMPARE(outcome.error.code(), QStringLiteral("FLOW-1102-500"));
     QVERIFY(!outcome.error.requestId().isEmpty());
-    QCOMPARE(m_sim->requestsTo(created.id, QStringLiteral("GET")).size(), 1);
+    QCOMPARE(m_sim->requestsTo(created.id + QStringLiteral("/explore"), QStringLiteral("GET")).size(), 1);
 }
 
 void TestFlowServiceFaults::truncatedBodyIsRetriedForGet()
 {
     const CreatedConnection created = seedConnection();
     QVERIFY(m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("truncate")));
-    const auto outcome = await(client().getConnection(created.id));
+    const auto outcome = await(client().exploreRoot(created.id));
     QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
-    QCOMPARE(m_sim->requestsTo(created.id, QStringLiteral("GET")).size(), 2);
+    QCOMPARE(m_sim->requestsTo(created.id + QStringLiteral("/explore"), QStringLiteral("GET")).size(), 2);
 
     QVERIFY(
         m_sim->addFault(QStringLiteral("GET"), kConnections + QStringLiteral("/*"), QStringLiteral("truncate"), 0, 3));
-    const auto failed = await(client().getConnection(created.id));
+    const auto failed = await(client().exploreRoot(created.id));
     QCOMPARE(failed.error.kind(), Error::Kind::Network);
 }
 

@@ -1,6 +1,6 @@
 // A profile saved through the app: the secret goes to the keychain and never into the settings file.
 #include "SecretTestSupport.h"
-#include "core/ProfileStore.h"
+#include "setup/ProfileStore.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 

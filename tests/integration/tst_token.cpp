@@ -34,6 +34,7 @@ private slots:
     void pastedTokenIsUsedAsIs();
     void rejectedPastedTokenIsNotRenewed();
     void noSecretIsMissingCredentials();
+    void sessionGoesAwayWithRequestsInFlight();
 
 private:
     void startSimulator(const QStringList& arguments = {});
@@ -250,6 +251,37 @@ void TestToken::noSecretIsMissingCredentials()
     const auto outcome = await(m_session->signIn());
     QCOMPARE(outcome.error.kind(), Error::Kind::MissingCredentials);
     QCOMPARE(m_sim->stats().value(QLatin1String("requestsReceived")).toInt(), 0);
+}
+
+void TestToken::sessionGoesAwayWithRequestsInFlight()
+{
+    startSimulator();
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(!await(m_session->signIn()).error);
+    // A Platform request on the wire (its answer comes late) ...
+    QVERIFY(
+        m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/connectionSpecs"), QStringLiteral("latency"), 3000));
+    QList<QPointer<Operation>> operations{client().listConnectionSpecs()};
+    spin(200);
+    // ... then a new secret, so the next callers wait together for one slow IMS request.
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), QStringLiteral("/ims/token/v3"), QStringLiteral("latency"), 3000));
+    m_session->setSecret(SimulatorProcess::clientSecret());
+    operations << client().listConnections(SeedDrafts::spark().connectionSpecId)
+               << client().createConnection(SeedDrafts::spark()) << m_session->signIn();
+    int finished = 0;
+    for (const QPointer<Operation>& operation : operations)
+        connect(operation, &Operation::finished, this, [&finished] { ++finished; });
+    spin(200);
+    QCOMPARE(m_session->tokenProvider()->imsRequestCount(), 2);
+
+    // Whatever order its parts go in, the session takes everything with it: nothing finishes later,
+    // nothing is left behind, nothing touches what is gone (the sanitizer builds check that).
+    m_session.reset();
+    for (const QPointer<Operation>& operation : operations)
+        QVERIFY(operation.isNull());
+    spin(500);
+    QCOMPARE(finished, 0);
+    QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestToken)

@@ -15,6 +15,7 @@
 #include "platform/TokenProvider.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
 #include <QTest>
 
@@ -200,6 +201,15 @@ void TestHostileInput::formValue_data()
             QTest::newRow(name) << QString::fromLatin1(spec) << QString::fromLatin1(field) << value
                                 << QString::fromUtf8(message) << rejected;
         };
+    const auto tooLong = [](qsizetype length, qsizetype limit) {
+        return QStringLiteral("is too long: %1 characters, where at most %2 are allowed")
+            .arg(QLocale().toString(length), QLocale().toString(limit));
+    };
+    auto rejectWith =
+        [&](const char* name, const char* spec, const char* field, const QVariant& value, const QString& message) {
+            QTest::newRow(name) << QString::fromLatin1(spec) << QString::fromLatin1(field) << value << message
+                                << rejected;
+        };
     auto accept =
         [&](const char* name, const char* spec, const char* field, const QVariant& value, const QJsonValue& sent) {
             QTest::newRow(name) << QString::fromLatin1(spec) << QString::fromLatin1(field) << value << none << sent;
@@ -245,8 +255,13 @@ void TestHostileInput::formValue_data()
     // Size.
     reject("10 MB paste", "redshift", "server", tenMegabytes(), "too long");
     reject("10 MB secret paste", "redshift", "password", tenMegabytes(), "too long");
-    reject("one character over the limit", "redshift", "database", QString(65537, u'd'), "at most 65536 characters");
+    rejectWith("one character over the limit", "redshift", "database", QString(65537, u'd'), tooLong(65537, 65536));
     accept("exactly at the limit", "redshift", "database", QString(65536, u'd'), QString(65536, u'd'));
+    // A paste QLineEdit would have cut to 32,767 characters is refused whole, with both numbers.
+    rejectWith("a 1 MB paste into a host", "sftp", "host", QString(1024 * 1024, u'h'), tooLong(1024 * 1024, 253));
+    rejectWith("a host one character over a DNS name", "sftp", "host", QString(254, u'h'), tooLong(254, 253));
+    accept("a host as long as a DNS name", "sftp", "host", QString(253, u'h'), QString(253, u'h'));
+    rejectWith("a server one character over a DNS name", "redshift", "server", QString(254, u's'), tooLong(254, 253));
 
     // Invalid UTF-8 and broken UTF-16.
     reject("invalid UTF-8 becomes U+FFFD",

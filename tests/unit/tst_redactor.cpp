@@ -1,5 +1,7 @@
 // Redactor: what the request log may never show.
 
+#include "core/SasSignature.h"
+#include "databricks/SparkConfigLine.h"
 #include "platform/Redactor.h"
 
 #include <QTest>
@@ -17,6 +19,7 @@ private slots:
     void patchBody();
     void tokenResponse();
     void sasEverywhere();
+    void oneSasRuleForTheLogAndTheSparkLine();
     void bearerInText();
     void truncatedJson();
     void urlQuery();
@@ -92,6 +95,16 @@ void TestRedactor::sasEverywhere()
     QCOMPARE(Redactor().text(QStringLiteral("a?sv=1&sig=abc%2Bdef&se=2")),
              QStringLiteral("a?sv=1&sig=<redacted>&se=2"));
     QCOMPARE(Redactor().text(QStringLiteral("sig%3Dabc")), QStringLiteral("sig%3D<redacted>"));
+}
+
+void TestRedactor::oneSasRuleForTheLogAndTheSparkLine()
+{
+    const QString token = QStringLiteral("?sv=2020-10-02&SIG=zVQf%2Bm&se=2026&x=sig%3Dabc");
+    const QString hidden = SasSignature::hide(token, QStringLiteral("#"));
+    QCOMPARE(hidden, QStringLiteral("?sv=2020-10-02&SIG=#&se=2026&x=sig%3D#"));
+    // The log and the Spark config line hide exactly the same parts, each with its own marker.
+    QCOMPARE(Redactor().text(token), SasSignature::hide(token, Redactor::marker()));
+    QCOMPARE(SparkConfigLine::redactSignature(token), SasSignature::hide(token, QStringLiteral("REDACTED")));
 }
 
 void TestRedactor::bearerInText()

@@ -28,7 +28,6 @@ private slots:
     void shellQuote_data();
     void shellQuote();
     void shellParsesThePreviewBack();
-    void jsonPatch();
 };
 
 void TestRequestPreview::bodyIsTheSeedsShape()
@@ -207,21 +206,6 @@ void TestRequestPreview::shellParsesThePreviewBack()
     QVERIFY(args.contains(QByteArray("x-gw-ims-org-id: ORG'@AdobeOrg")));
     QCOMPARE(args.at(0), QByteArray("-X"));
     QCOMPARE(args.at(1), QByteArray("POST"));
-}
-
-void TestRequestPreview::jsonPatch()
-{
-    ConnectionUpdate update;
-    QVERIFY(update.isEmpty());
-    update.name = QStringLiteral("n");
-    update.description = QStringLiteral("d");
-    update.authParams = AuthParams{{QStringLiteral("password"), QStringLiteral("p"), true}};
-    QVERIFY(!update.isEmpty());
-    const QJsonArray patch = qtJson(update);
-    QCOMPARE(patch.size(), 3);
-    QCOMPARE(patch.at(0).toObject().value(QLatin1String("path")).toString(), QStringLiteral("/auth/params"));
-    QCOMPARE(patch.at(1).toObject().value(QLatin1String("op")).toString(), QStringLiteral("replace"));
-    QCOMPARE(patch.at(2).toObject().value(QLatin1String("op")).toString(), QStringLiteral("add"));
 }
 
 QTEST_GUILESS_MAIN(TestRequestPreview)

@@ -1,7 +1,6 @@
 #include "ProfileStore.h"
 
-#include "Settings.h"
-#include "secrets/SecretStore.h"
+#include "core/Settings.h"
 
 namespace Inlet {
 
@@ -17,14 +16,26 @@ QString ProfileStore::secretField(const Profile& profile)
     return profile.signIn == Profile::SignIn::AccessToken ? Profile::accessTokenField() : Profile::clientSecretField();
 }
 
+bool ProfileStore::contains(const QString& name) const
+{
+    return m_settings.hasProfile(name);
+}
+
 Profile ProfileStore::load(const QString& name) const
 {
-    return m_settings.profile(name);
+    Profile profile = m_settings.hasProfile(name) ? m_settings.profile(name) : Profile();
+    profile.name = name;
+    return profile;
 }
 
 QStringList ProfileStore::names() const
 {
     return m_settings.profileNames();
+}
+
+QString ProfileStore::currentName() const
+{
+    return m_settings.currentProfileName();
 }
 
 SecretOperation* ProfileStore::failed(const Error& error)

@@ -1,0 +1,182 @@
+#include "CreateConnection.h"
+
+#include "core/Logging.h"
+#include "platform/ConnectionDraft.h"
+#include "platform/FlowServiceClient.h"
+#include "platform/RequestPreview.h"
+#include "secrets/SecretStore.h"
+
+#include <memory>
+
+namespace Inlet {
+
+CreateConnection::CreateConnection(PlatformSession& session, SecretStore& secrets, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_secrets(secrets)
+{
+}
+
+bool CreateConnection::leavesOutcomeOpen(const Error& error)
+{
+    if (error.isAmbiguous())
+        return true;
+    switch (error.kind()) {
+    case Error::Kind::Http:
+        return error.httpStatus() >= 500;
+    case Error::Kind::BadResponse: // a 2xx whose body cannot be read: created, id unknown
+    case Error::Kind::TooLarge:
+        return true;
+    default:
+        return false; // a 4xx, or nothing was sent (refused, DNS, TLS, an insecure address, …)
+    }
+}
+
+NewConnectionOperation* CreateConnection::create(const ConnectionDraft& draft, bool rememberCredentials)
+{
+    auto* operation = new NewConnectionOperation(this);
+    if (m_doubtSince)
+        look(operation, draft, rememberCredentials, *m_doubtSince, Error());
+    else
+        send(operation, draft, rememberCredentials);
+    return operation;
+}
+
+QString CreateConnection::preview(const ConnectionDraft& draft, const Profile& profile)
+{
+    return RequestPreview::createConnection(draft, profile);
+}
+
+SecretOperation* CreateConnection::checkKeychain()
+{
+    return m_secrets.probeAvailability();
+}
+
+void CreateConnection::send(NewConnectionOperation* operation, const ConnectionDraft& draft, bool remember)
+{
+    const QDateTime since = QDateTime::currentDateTimeUtc();
+    const QPointer<CreateConnectionOperation> post = FlowServiceClient(&m_session).createConnection(draft);
+    operation->setCanceller([this, operation, post, since] {
+        if (!post)
+            return false;
+        post->cancel();
+        operation->setOutcomeMessage(post->outcomeMessage());
+        const bool maySendAgainBlindly = !post->error().isAmbiguous();
+        if (!maySendAgainBlindly && !m_doubtSince)
+            m_doubtSince = since;
+        return !maySendAgainBlindly;
+    });
+    connect(post, &Operation::finished, operation, [this, operation, post, draft, remember, since] {
+        if (operation->isFinished())
+            return; // cancelled; the canceller kept what is known
+        const Error error = post->error();
+        if (!error) {
+            const bool found = post->outcome() == CreateOutcome::FoundAfterAmbiguousFailure;
+            if (found)
+                operation->setOutcomeMessage(post->outcomeMessage());
+            return finishCreated(operation, {post->result(), found, {}}, draft, remember);
+        }
+        if (!leavesOutcomeOpen(error)) {
+            // Refused: nothing was created. After a 4xx the error says it all.
+            if (error.kind() != Error::Kind::Http)
+                operation->setOutcomeMessage(post->outcomeMessage());
+            return operation->finishWithError(error);
+        }
+        if (error.isAmbiguous() && post->outcome() == CreateOutcome::NotCreated) {
+            // The platform layer has looked already and found nothing.
+            operation->setOutcomeMessage(post->outcomeMessage());
+            return operation->finishWithError(error);
+        }
+        if (error.isAmbiguous() && post->outcome() == CreateOutcome::Unknown) {
+            // It looked, and the look failed: look again before anything is sent.
+            m_doubtSince = since;
+            operation->setOutcomeMessage(post->outcomeMessage());
+            return operation->finishWithError(error);
+        }
+        qCInfo(lcPlatform) << "Create failed without a definite answer; looking for the connection";
+        look(operation, draft, remember, since, error);
+    });
+}
+
+void CreateConnection::look(NewConnectionOperation* operation,
+                            const ConnectionDraft& draft,
+                            bool remember,
+                            const QDateTime& since,
+                            const Error& failure)
+{
+    if (!m_doubtSince || since < *m_doubtSince)
+        m_doubtSince = since;
+    const QPointer<CreateConnectionOperation> find =
+        FlowServiceClient(&m_session).findCreatedConnection(draft, *m_doubtSince);
+    operation->setCanceller([operation, find, lookingFirst = !failure] {
+        if (!find)
+            return false;
+        find->cancel();
+        if (lookingFirst)
+            operation->setLookFailed(true);
+        else
+            operation->setOutcomeMessage(find->outcomeMessage());
+        return false; // nothing sent; the doubt stays for the next create()
+    });
+    connect(find, &Operation::finished, operation, [this, operation, find, draft, remember, failure] {
+        if (operation->isFinished())
+            return;
+        if (find->error()) {
+            if (failure) {
+                operation->setOutcomeMessage(find->outcomeMessage());
+                return operation->finishWithError(failure);
+            }
+            operation->setLookFailed(true);
+            return operation->finishWithError(find->error());
+        }
+        m_doubtSince.reset();
+        if (find->outcome() == CreateOutcome::FoundAfterAmbiguousFailure) {
+            operation->setOutcomeMessage(find->outcomeMessage());
+            return finishCreated(operation, {find->result(), true, {}}, draft, remember);
+        }
+        if (failure) {
+            operation->setOutcomeMessage(find->outcomeMessage());
+            return operation->finishWithError(failure);
+        }
+        send(operation, draft, remember);
+    });
+}
+
+void CreateConnection::finishCreated(NewConnectionOperation* operation,
+                                     const NewConnection& created,
+                                     const ConnectionDraft& draft,
+                                     bool remember)
+{
+    QList<QPointer<SecretOperation>> writes;
+    if (remember) {
+        for (const AuthParam& param : draft.params) {
+            if (!param.secret || param.value.typeId() != QMetaType::QString || param.value.toString().isEmpty())
+                continue;
+            writes.append(
+                m_secrets.write(SecretKey::forConnection(created.connection.id, param.name), param.value.toString()));
+        }
+    }
+    if (writes.isEmpty())
+        return operation->finishWithResult(created);
+
+    // The connection exists: should the wait for the keychain be cancelled, the next create() must
+    // find it rather than send again.
+    const QDateTime since = operation->startedAt();
+    operation->setCanceller([this, since] {
+        if (!m_doubtSince)
+            m_doubtSince = since;
+        return true;
+    });
+    auto result = std::make_shared<NewConnection>(created);
+    auto pending = std::make_shared<int>(int(writes.size()));
+    for (const QPointer<SecretOperation>& write : std::as_const(writes)) {
+        connect(write, &Operation::finished, operation, [operation, write, result, pending] {
+            if (write->error() && !result->secretsNotSaved)
+                result->secretsNotSaved = write->error();
+            if (--*pending == 0)
+                operation->finishWithResult(*result);
+        });
+    }
+}
+
+} // namespace Inlet

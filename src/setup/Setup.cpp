@@ -1,0 +1,33 @@
+#include "Setup.h"
+
+#include "core/Settings.h"
+
+#include <chrono>
+
+namespace Inlet {
+
+Setup::Setup(Settings& settings, SecretStore& secrets, QNetworkAccessManager& network, QObject* parent)
+    : QObject(parent)
+    , m_session(&network)
+    , m_profiles(settings, secrets)
+    , m_signIn(m_session, m_profiles)
+    , m_existingConnections(m_session)
+    , m_landingZone(m_session)
+    , m_createConnection(m_session, secrets)
+    , m_testConnection(m_session)
+    , m_catalogLoader(FlowServiceClient(&m_session), CatalogLoader::defaultCachePath())
+{
+    HttpPolicy policy = m_session.policy();
+    policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
+    m_session.setPolicy(policy);
+}
+
+Setup::~Setup() = default;
+
+void Setup::forgetSecrets()
+{
+    m_journey.forgetSecrets();
+    m_signIn.forgetSecret();
+}
+
+} // namespace Inlet

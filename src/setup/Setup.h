@@ -1,0 +1,62 @@
+#pragma once
+
+#include "CatalogLoader.h"
+#include "CreateConnection.h"
+#include "ExistingConnections.h"
+#include "LandingZoneAccess.h"
+#include "ProfileStore.h"
+#include "SetupJourney.h"
+#include "SignIn.h"
+#include "TestConnection.h"
+#include "platform/PlatformSession.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace Inlet {
+
+class SecretStore;
+class Settings;
+
+// The use cases of setting up a connection, sharing one Platform session, and the journey they
+// advance. The wizard creates one and hands each page the use case it needs; the use cases of the
+// ingestion half (explore, dataset, mapping, schedule, flow, runs) join here the same way.
+// Every use case takes and returns plain values and reports through an Operation (core/Operation.h).
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Setup(Settings& settings, SecretStore& secrets, QNetworkAccessManager& network, QObject* parent = nullptr);
+    ~Setup() override;
+
+    SetupJourney& journey() { return m_journey; }
+    const SetupJourney& journey() const { return m_journey; }
+
+    SignIn& signIn() { return m_signIn; }
+    ExistingConnections& existingConnections() { return m_existingConnections; }
+    LandingZoneAccess& landingZone() { return m_landingZone; }
+    CreateConnection& createConnection() { return m_createConnection; }
+    TestConnection& testConnection() { return m_testConnection; }
+    CatalogLoader& catalogLoader() { return m_catalogLoader; }
+
+    // Forgets every secret held in memory: the session's credential and the typed credentials.
+    void forgetSecrets();
+
+    // The one Platform session the use cases share. Pages do not use it; tests check what it holds.
+    PlatformSession& session() { return m_session; }
+
+private:
+    PlatformSession m_session;
+    ProfileStore m_profiles;
+    SetupJourney m_journey;
+    SignIn m_signIn;
+    ExistingConnections m_existingConnections;
+    LandingZoneAccess m_landingZone;
+    CreateConnection m_createConnection;
+    TestConnection m_testConnection;
+    CatalogLoader m_catalogLoader;
+};
+
+} // namespace Inlet

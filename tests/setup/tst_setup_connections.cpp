@@ -1,0 +1,147 @@
+// The use cases around one connection, against the simulator: list, reuse (a journey decision),
+// delete, test, and the landing-zone credentials as a Spark config line; and the journey itself.
+#include "SeedDrafts.h"
+#include "SetupTestSupport.h"
+#include "databricks/SparkConfigLine.h"
+
+#include <QTest>
+
+using namespace Inlet;
+
+class TestSetupConnections : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void listReuseAndDelete();
+    void testListsTheSourceRoot();
+    void landingZoneFetchAndRefresh();
+    void journeyForgetsWhatAnotherSourceMakesStale();
+    void journeyForgetsSecrets();
+
+private:
+    CreatedConnection createOne();
+
+    std::unique_ptr<SimulatorProcess> m_sim;
+    std::unique_ptr<SetupUnderTest> m_setup;
+};
+
+void TestSetupConnections::init()
+{
+    m_sim = std::make_unique<SimulatorProcess>();
+    QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
+    m_setup = std::make_unique<SetupUnderTest>();
+    const auto signedIn =
+        await(m_setup->setup.signIn().signIn(m_sim->profile(), SimulatorProcess::clientSecret(), false));
+    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+}
+
+void TestSetupConnections::cleanup()
+{
+    m_setup.reset();
+    m_sim.reset();
+}
+
+CreatedConnection TestSetupConnections::createOne()
+{
+    const CreateRun run = awaitNewConnection(m_setup->setup.createConnection().create(SeedDrafts::spark(), false));
+    return run.error ? CreatedConnection() : run.result.connection;
+}
+
+void TestSetupConnections::listReuseAndDelete()
+{
+    ExistingConnections& existing = m_setup->setup.existingConnections();
+    const QString specId = SeedDrafts::spark().connectionSpecId;
+    const auto none = await(existing.list(specId));
+    QVERIFY2(!none.error, qPrintable(none.error.details()));
+    QVERIFY(none.result.isEmpty());
+
+    const CreatedConnection created = createOne();
+    QVERIFY(!created.id.isEmpty());
+    const auto one = await(existing.list(specId));
+    QVERIFY2(!one.error, qPrintable(one.error.details()));
+    QCOMPARE(one.result.size(), 1);
+    QCOMPARE(one.result.first().id, created.id);
+    QCOMPARE(one.result.first().name, SeedDrafts::spark().name);
+
+    SetupJourney& journey = m_setup->setup.journey();
+    journey.reuseConnection(one.result.first());
+    QCOMPARE(journey.reusedConnection()->id, created.id);
+    journey.createNewConnection();
+    QVERIFY(!journey.reusedConnection());
+
+    const auto deleted = await(existing.remove(created.id));
+    QVERIFY2(!deleted.error, qPrintable(deleted.error.details()));
+    QCOMPARE(deleted.result, created.id);
+    QVERIFY(await(existing.list(specId)).result.isEmpty());
+    // Deleting it again is a definite refusal, reported as such.
+    QCOMPARE(await(existing.remove(created.id)).error.kind(), Error::Kind::Http);
+}
+
+void TestSetupConnections::testListsTheSourceRoot()
+{
+    const CreatedConnection created = createOne();
+    QVERIFY(!created.id.isEmpty());
+    const auto tested = await(m_setup->setup.testConnection().test(created.id));
+    QVERIFY2(!tested.error, qPrintable(tested.error.details()));
+    QVERIFY(!tested.result.isEmpty());
+    QVERIFY(!tested.result.first().name.isEmpty());
+}
+
+void TestSetupConnections::landingZoneFetchAndRefresh()
+{
+    LandingZoneAccess& landingZone = m_setup->setup.landingZone();
+    const auto fetched = await(landingZone.fetch());
+    QVERIFY2(!fetched.error, qPrintable(fetched.error.details()));
+    QVERIFY2(fetched.result.isValid(), qPrintable(fetched.result.error()));
+    QVERIFY(fetched.result.text().startsWith(QLatin1String("fs.azure.sas.")));
+    QVERIFY(fetched.result.expiryDate().isValid());
+
+    const auto again = await(landingZone.fetch());
+    QCOMPARE(again.result.text(), fetched.result.text()); // fetching does not rotate
+
+    const auto refreshed = await(landingZone.refresh());
+    QVERIFY2(!refreshed.error, qPrintable(refreshed.error.details()));
+    QVERIFY(refreshed.result.isValid());
+    QVERIFY(refreshed.result.text() != fetched.result.text()); // a new token
+}
+
+void TestSetupConnections::journeyForgetsWhatAnotherSourceMakesStale()
+{
+    SetupJourney journey;
+    ConnectionSpec spark;
+    spark.id = SeedDrafts::spark().connectionSpecId;
+    QVERIFY(journey.chooseSource(spark));
+    QVERIFY(!journey.chooseSource(spark)); // the same source again changes nothing
+    ConnectionSummary old;
+    old.id = QStringLiteral("id-1");
+    journey.reuseConnection(old);
+    journey.enterCredentials(SeedDrafts::spark(), false);
+    QVERIFY(!journey.remembersCredentials());
+
+    QVERIFY(!journey.chooseSource(spark));
+    QVERIFY(journey.reusedConnection().has_value());
+
+    ConnectionSpec databricks;
+    databricks.id = SparkConfigLine::databricksConnectionSpecId();
+    QVERIFY(journey.chooseSource(databricks));
+    QVERIFY(journey.isDatabricks());
+    QVERIFY(!journey.reusedConnection());
+    QVERIFY(journey.draft().params.isEmpty());
+}
+
+void TestSetupConnections::journeyForgetsSecrets()
+{
+    SetupJourney journey;
+    journey.enterCredentials(SeedDrafts::spark(), true);
+    QVERIFY(journey.draft().params.contains(QLatin1String("password")));
+    journey.forgetSecrets();
+    QVERIFY(!journey.draft().params.contains(QLatin1String("password")));
+    QVERIFY(journey.draft().params.contains(QLatin1String("host")));
+}
+
+QTEST_GUILESS_MAIN(TestSetupConnections)
+#include "tst_setup_connections.moc"
