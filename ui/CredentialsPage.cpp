@@ -11,7 +11,15 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace Inlet {
+
+namespace {
+// What Platform's UI lists comfortably; nothing longer is a name a person chose on purpose.
+constexpr qint64 kMaxNameLength = 256;
+constexpr qint64 kMaxDescriptionLength = 1024;
+} // namespace
 
 CredentialsPage::CredentialsPage(WizardState& state,
                                  CreateConnection& createConnection,
@@ -32,6 +40,9 @@ void CredentialsPage::build()
     Accessibility::nameBuddiesAfterTheirLabels(this);
     connect(m_ui->credentialForm, &CredentialForm::completeChanged, this, &CredentialsPage::completeChanged);
     for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->descriptionLineEdit}) {
+        // Never cut what was typed or pasted (QLineEdit's default stops at 32,767 characters without
+        // a word); connectionProblem() refuses what is too long and says the limit.
+        edit->setMaxLength(std::numeric_limits<int>::max());
         connect(edit, &QLineEdit::textChanged, this, [this] {
             showMessage(m_ui->connectionErrorLabel, connectionProblem(), true);
             emit completeChanged();
@@ -95,19 +106,22 @@ QString CredentialsPage::connectionProblem() const
 {
     // The same checks as every credential field (control, bidi and invisible characters, length), so
     // the name shown in Platform's UI cannot be disguised either. Labels as the Review page says them.
-    const auto check = [this](QLineEdit* edit, const char* label, bool required) {
+    const auto check = [this](QLineEdit* edit, const char* label, bool required, qint64 maxLength) {
         Field field;
         field.name = edit->objectName();
         field.label = QCoreApplication::translate("Inlet::ReviewPage", label);
         field.kind = Field::Kind::Text;
         field.required = required;
+        field.property.maxLength = maxLength;
         return m_ui->credentialForm->formModel().validateField(field, edit->text().trimmed());
     };
     const QString nameProblem =
-        check(m_ui->nameLineEdit, QT_TRANSLATE_NOOP("Inlet::ReviewPage", "Connection name"), true);
-    return nameProblem.isEmpty()
-        ? check(m_ui->descriptionLineEdit, QT_TRANSLATE_NOOP("Inlet::ReviewPage", "Description"), false)
-        : nameProblem;
+        check(m_ui->nameLineEdit, QT_TRANSLATE_NOOP("Inlet::ReviewPage", "Connection name"), true, kMaxNameLength);
+    return nameProblem.isEmpty() ? check(m_ui->descriptionLineEdit,
+                                         QT_TRANSLATE_NOOP("Inlet::ReviewPage", "Description"),
+                                         false,
+                                         kMaxDescriptionLength)
+                                 : nameProblem;
 }
 
 bool CredentialsPage::isComplete() const

@@ -238,6 +238,27 @@ private slots:
         QVERIFY(!m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
     }
 
+    void anOverlongConnectionNameIsRefusedWholeWithItsLimit()
+    {
+        driver().signIn(QStringLiteral("long-name-secret"));
+        if (QTest::currentTestFailed())
+            return;
+        driver().chooseSource(sparkSource());
+        driver().clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
+        driver().fillCredentials(sparkSource());
+        auto* name = m_fixture.wizard().credentialsPage()->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+        auto* error = m_fixture.wizard().credentialsPage()->findChild<QLabel*>(QStringLiteral("connectionErrorLabel"));
+        // Longer than QLineEdit's default 32,767 characters, which would have cut it silently.
+        const QString pasted(40000, u'n');
+        name->setText(pasted);
+        QCOMPARE(name->text(), pasted);
+        QVERIFY(!m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(error->text().contains(QStringLiteral("256")), qPrintable(error->text()));
+        name->setText(QString(256, u'n'));
+        QVERIFY(m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
+    }
+
     void faultOnCommitLeavesUserOnResultPageWithoutDuplicate()
     {
         driver().reachReview(sparkSource(), QStringLiteral("fault-secret"));
