@@ -2,6 +2,7 @@
 
 #include "core/Operation.h"
 #include "platform/PlatformTypes.h"
+#include "secrets/SecretStore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -11,12 +12,8 @@
 
 namespace Inlet {
 
-// A keychain job (secrets/SecretStore.h): the secret read, or an Error of a keychain kind.
-using SecretOperation = ResultOperation<QString>;
-
 class CreateConnectionOperation;
 class PlatformSession;
-class SecretStore;
 struct ConnectionDraft;
 struct Profile;
 

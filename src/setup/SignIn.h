@@ -3,14 +3,12 @@
 #include "core/Operation.h"
 #include "core/Profile.h"
 #include "platform/PlatformTypes.h"
+#include "secrets/SecretStore.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace Inlet {
-
-// A keychain job (secrets/SecretStore.h): the secret read, or an Error of a keychain kind.
-using SecretOperation = ResultOperation<QString>;
 
 class PlatformSession;
 class ProfileStore;
