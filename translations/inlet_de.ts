@@ -894,6 +894,14 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe&apos;s documentation for %2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe-Dokumentation zu %2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings could not be read</source>
+        <translation>Einstellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Inlet could not read its settings file. It moved the file to %1 and kept the profiles it could still read. Check your profile before you sign in.</source>
+        <translation>Inlet konnte seine Einstellungsdatei nicht lesen. Die Datei wurde nach %1 verschoben; die Profile, die sich noch lesen ließen, wurden behalten. Prüfen Sie Ihr Profil, bevor Sie sich anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>

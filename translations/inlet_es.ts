@@ -894,6 +894,14 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe&apos;s documentation for %2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Documentación de Adobe sobre %2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings could not be read</source>
+        <translation>No se pudo leer la configuración</translation>
+    </message>
+    <message>
+        <source>Inlet could not read its settings file. It moved the file to %1 and kept the profiles it could still read. Check your profile before you sign in.</source>
+        <translation>Inlet no pudo leer su archivo de configuración. Lo movió a %1 y conservó los perfiles que aún se podían leer. Revise su perfil antes de iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>

@@ -894,6 +894,14 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe&apos;s documentation for %2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Documentation d’Adobe sur %2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings could not be read</source>
+        <translation>Impossible de lire les paramètres</translation>
+    </message>
+    <message>
+        <source>Inlet could not read its settings file. It moved the file to %1 and kept the profiles it could still read. Check your profile before you sign in.</source>
+        <translation>Inlet n’a pas pu lire son fichier de paramètres. Il l’a déplacé vers %1 et a conservé les profils encore lisibles. Vérifiez votre profil avant de vous connecter.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>

@@ -892,6 +892,14 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Adobe&apos;s documentation for %2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%2 に関する Adobe のドキュメント&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings could not be read</source>
+        <translation>設定を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Inlet could not read its settings file. It moved the file to %1 and kept the profiles it could still read. Check your profile before you sign in.</source>
+        <translation>Inlet は設定ファイルを読み取れませんでした。ファイルを %1 に移動し、まだ読み取れたプロファイルは残しました。サインインする前にプロファイルを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>

@@ -13,6 +13,7 @@
 #include "setup/Setup.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -55,6 +56,7 @@ InletWizard::InletWizard(Settings& settings,
     setPage(ReviewPageId, m_reviewPage);
     setPage(ResultPageId, m_resultPage);
     setStartId(AccountPageId);
+    connect(m_state, &WizardState::firstFrameShown, this, &InletWizard::reportSettingsSetAside);
     // The start page is built now, before it is current: QWizard lays the whole window out again for
     // every title or subtitle set on its current page, and the .ui sets both.
     m_accountPage->ensureBuilt();
@@ -120,6 +122,23 @@ QString InletWizard::currentHelpText() const
                          m_state->spec().displayName.toHtmlEscaped());
     }
     return text;
+}
+
+void InletWizard::reportSettingsSetAside()
+{
+    const QString setAside = m_state->settings().corruptFileSetAside();
+    if (setAside.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning,
+                                tr("Settings could not be read"),
+                                tr("Inlet could not read its settings file. It moved the file to %1 and kept the "
+                                   "profiles it could still read. Check your profile before you sign in.")
+                                    .arg(QDir::toNativeSeparators(setAside)),
+                                QMessageBox::Ok,
+                                this);
+    box->setObjectName(QStringLiteral("settingsSetAside"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void InletWizard::showHelp()

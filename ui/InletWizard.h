@@ -68,6 +68,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // A settings file Inlet could not read was moved aside at start-up: say so, once the window is up.
+    void reportSettingsSetAside();
     void showHelp();
     void returnToCredentials();
 

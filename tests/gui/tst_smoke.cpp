@@ -3,6 +3,9 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +33,28 @@ private slots:
         QVERIFY(wizard.button(QWizard::HelpButton)->isVisible());
         QVERIFY(!wizard.currentHelpText().isEmpty());
         QVERIFY(!wizard.windowIcon().isNull());
+        QVERIFY(!wizard.findChild<QMessageBox*>(QStringLiteral("settingsSetAside")));
+    }
+
+    void anUnreadableSettingsFileIsReportedOnceTheWindowIsUp()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("inlet.ini"));
+        QFile garbage(file);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray("\x01\x02\xff garbage \0 binary", 22));
+        garbage.close();
+        Settings settings(file);
+        KeychainSecretStore secrets;
+        QNetworkAccessManager network;
+        InletWizard wizard(settings, secrets, network);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = wizard.findChild<QMessageBox*>(QStringLiteral("settingsSetAside"))));
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(file + QStringLiteral(".corrupt"))),
+                 qPrintable(box->text()));
     }
 };
 
