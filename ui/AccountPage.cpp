@@ -3,6 +3,7 @@
 
 #include "Accessibility.h"
 #include "WizardState.h"
+#include "core/WebUrl.h"
 #include "setup/SetupJourney.h"
 #include "setup/SignIn.h"
 
@@ -11,15 +12,6 @@
 #include <utility>
 
 namespace Inlet {
-
-namespace {
-bool isHttpUrl(const QString& text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-        && !url.host().isEmpty();
-}
-} // namespace
 
 AccountPage::AccountPage(WizardState& state, SignIn& signIn, SetupJourney& journey, QWidget* parent)
     : WizardPage(state, parent)
@@ -198,10 +190,10 @@ QString AccountPage::firstProblem() const
                                                               : tr("Enter the client secret.");
     }
     for (QLineEdit* edit : {m_ui->platformUrlLineEdit, m_ui->imsUrlLineEdit}) {
-        if (!edit->text().trimmed().isEmpty() && !isHttpUrl(edit->text()))
+        if (!edit->text().trimmed().isEmpty() && webUrl(edit->text()).isEmpty())
             return tr("%1 must be a web address such as https://platform.adobe.io.").arg(edit->accessibleName());
     }
-    if (!current.proxy.isEmpty() && !isHttpUrl(current.proxy))
+    if (!current.proxy.isEmpty() && webUrl(current.proxy).isEmpty())
         return tr("The proxy must be a web address such as http://proxy.example.com:3128, or empty.");
     return {};
 }

@@ -1,6 +1,7 @@
 #include "CatalogParser.h"
 
 #include "core/Json.h"
+#include "core/WebUrl.h"
 
 #include <QHash>
 #include <QMutex>
@@ -79,10 +80,8 @@ QUrl documentationUrlOf(const Json& item)
         if (link.isEmpty()) {
             continue; // not a URL either way; QUrl's parser is the expensive part
         }
-        const QUrl url(link, QUrl::StrictMode);
         // Only web links: a spec from the network must not make the app open a local file.
-        if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-            && !url.host().isEmpty()) {
+        if (const QUrl url = webUrl(link); !url.isEmpty()) {
             return url;
         }
     }
