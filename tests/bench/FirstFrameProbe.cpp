@@ -76,8 +76,11 @@ private:
     {
         const qint64 at = monotonicNanoseconds();
         char line[128];
-        const int length = std::snprintf(
-            line, sizeof line, "first-frame %lld vmhwm-kb %lld\n", (long long)at, (long long)peakResidentKilobytes());
+        const int length = std::snprintf(line,
+                                         sizeof line,
+                                         "first-frame %lld vmhwm-kb %lld\n",
+                                         static_cast<long long>(at),
+                                         static_cast<long long>(peakResidentKilobytes()));
         if (length > 0 && ::write(m_fd, line, size_t(length)) != length)
             std::_Exit(3);
         std::_Exit(0); // the measurement ends here; shutting down is not start-up
