@@ -133,7 +133,7 @@ public:
     QJsonArray requestsTo(const QString& pathSuffix, const QString& method = {})
     {
         QJsonArray matching;
-        for (const QJsonValue& value : requests()) {
+        for (const QJsonValue value : requests()) {
             const QJsonObject request = value.toObject();
             QString path = request.value(QLatin1String("path")).toString();
             if (path.endsWith(QLatin1Char('/')))

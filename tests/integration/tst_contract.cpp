@@ -139,7 +139,7 @@ void TestContract::initTestCase()
                                               .object()
                                               .value(QLatin1String("validation"))
                                               .toArray();
-            for (const QJsonValue& v : validation)
+            for (const QJsonValue v : validation)
                 exchange.violations << v.toObject().value(QLatin1String("message")).toString();
             if (validation.isEmpty())
                 exchange.violations << QStringLiteral("422 without details");

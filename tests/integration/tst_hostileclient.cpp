@@ -133,7 +133,7 @@ void TestHostileClient::acceptedValuesArriveVerbatim()
 
     // What the server got: one POST whose raw body parses to exactly the draft.
     QJsonArray posts;
-    for (const QJsonValue& value : m_sim->requests(since)) {
+    for (const QJsonValue value : m_sim->requests(since)) {
         const QJsonObject request = value.toObject();
         if (request.value(QLatin1String("method")).toString() == QLatin1String("POST")
             && request.value(QLatin1String("path")).toString().endsWith(QLatin1String("/connections")))
@@ -181,7 +181,7 @@ void TestHostileClient::oversizedCreateAnswerIsLookedUpNotRepeated()
     QCOMPARE(outcome.ambiguousFailure.kind(), Error::Kind::TooLarge);
     QCOMPARE(m_sim->stats().value(QLatin1String("connectionCount")).toInt(), before + 1);
     QStringList ids;
-    for (const QJsonValue& connection : m_sim->connections())
+    for (const QJsonValue connection : m_sim->connections())
         ids << connection.toObject().value(QLatin1String("id")).toString();
     QVERIFY(ids.contains(outcome.result.id));
 }

@@ -101,7 +101,7 @@ void TestToken::tokenIsCachedAcrossCalls()
     QCOMPARE(m_session->tokenProvider()->imsRequestCount(), 1);
     // Every call carried the same token.
     QSet<QString> tokens;
-    for (const QJsonValue& value : m_sim->requests()) {
+    for (const QJsonValue value : m_sim->requests()) {
         const QString auth = value.toObject()
                                  .value(QLatin1String("headers"))
                                  .toObject()
