@@ -83,7 +83,7 @@ private:
         QImageReader reader(QStringLiteral(":/icons/hicolor/%1x%1/apps/io.inlet.Inlet.png").arg(size), "png");
         // Qt's built-in PNG reader only: detecting the format loads every image-format plugin (and QtSvg).
         reader.setAutoDetectImageFormat(false);
-        const QPixmap pixmap = QPixmap::fromImageReader(&reader);
+        QPixmap pixmap = QPixmap::fromImageReader(&reader);
         m_decoded.insert(size, pixmap);
         return pixmap;
     }

@@ -18,7 +18,7 @@ void installTranslations(QCoreApplication& app, const QString& language)
 
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("inlet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
+        QCoreApplication::installTranslator(own);
     else
         qCDebug(lcApp) << "no Inlet translation for" << locale.uiLanguages();
 
@@ -26,7 +26,7 @@ void installTranslations(QCoreApplication& app, const QString& language)
     auto* qt = new QTranslator(&app);
     if (qt->load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     else
         qCDebug(lcApp) << "no Qt translation for" << locale.uiLanguages();
 }

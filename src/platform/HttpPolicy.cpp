@@ -21,7 +21,8 @@ backoffDelay(int retry, const HttpPolicy& policy, double jitter01, std::optional
     const qint64 ceiling = std::min<qint64>(uncapped, policy.backoffCap.count());
     const double jitter = std::clamp(jitter01, 0.0, 1.0);
     // "Equal jitter": never less than half the step, so retries stay spread out but never instant.
-    const milliseconds delay(ceiling / 2 + qint64(double(ceiling - ceiling / 2) * jitter));
+    const qint64 halfStep = ceiling / 2;
+    const milliseconds delay(halfStep + qint64(double(ceiling - halfStep) * jitter));
     if (retryAfter && *retryAfter > delay)
         return *retryAfter;
     return delay;

@@ -144,7 +144,7 @@ QString Redactor::body(const QByteArray& body) const
     if (body.isEmpty())
         return {};
     bool isJson = false;
-    const QString json = redactJson(body, &isJson);
+    QString json = redactJson(body, &isJson);
     if (isJson)
         return json;
     const QString asText = QString::fromUtf8(body);
