@@ -72,7 +72,7 @@ private:
         });
     }
 
-    void report()
+    void report() const
     {
         const qint64 at = monotonicNanoseconds();
         char line[128];

@@ -19,7 +19,7 @@ FormBench::FormBench(int runs)
 {
 }
 
-void FormBench::run(BenchTable& table)
+void FormBench::run(BenchTable& table) const
 {
     const Catalog catalog = Catalog::bundled();
     // The largest auth spec, moved first so setConnectionSpec() builds it; the first spec in catalog

@@ -10,7 +10,7 @@ class FormBench
 {
 public:
     explicit FormBench(int runs);
-    void run(BenchTable& table);
+    void run(BenchTable& table) const;
 
 private:
     int m_runs;

@@ -62,7 +62,7 @@ StartupAudit::StartupAudit(int runs)
 {
 }
 
-void StartupAudit::run(BenchTable& table)
+void StartupAudit::run(BenchTable& table) const
 {
     // First time in this process, in main.cpp's order.
     QElapsedTimer timer;

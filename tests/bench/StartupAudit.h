@@ -12,7 +12,7 @@ class StartupAudit
 {
 public:
     explicit StartupAudit(int runs);
-    void run(BenchTable& table);
+    void run(BenchTable& table) const;
 
 private:
     int m_runs;

@@ -70,7 +70,7 @@ bool StartupBench::dropPageCache(QString* why)
 }
 
 StartupBench::Figures
-StartupBench::measure(const QString& platform, const QString& inletHome, int runs, bool dropCaches)
+StartupBench::measure(const QString& platform, const QString& inletHome, int runs, bool dropCaches) const
 {
     Figures figures;
     QTemporaryDir floorHome;

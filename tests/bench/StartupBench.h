@@ -39,7 +39,7 @@ private:
         QString error;
     };
 
-    Figures measure(const QString& platform, const QString& inletHome, int runs, bool dropCaches);
+    Figures measure(const QString& platform, const QString& inletHome, int runs, bool dropCaches) const;
     QString prepareReturningUserHome(const QString& home);
     static bool dropPageCache(QString* why);
 

@@ -180,7 +180,7 @@ public:
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
         loop.exec();
-        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+        QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
         delete reply;
         return document;
     }

@@ -31,7 +31,7 @@ struct SeedSource
     QString secretParam;
 };
 
-SeedSource sparkSource()
+inline SeedSource sparkSource()
 {
     return {QStringLiteral("spark hdinsights"),
             QStringLiteral("6a8d82bc-1caf-45d1-908d-cadabc9d63a6"),
@@ -42,7 +42,7 @@ SeedSource sparkSource()
             QStringLiteral("password")};
 }
 
-SeedSource dataExplorerSource()
+inline SeedSource dataExplorerSource()
 {
     return {QStringLiteral("data explorer"),
             QStringLiteral("0479cc14-7651-4354-b233-7480606c2ac3"),
@@ -56,7 +56,7 @@ SeedSource dataExplorerSource()
             QStringLiteral("servicePrincipalKey")};
 }
 
-SeedSource databricksSource()
+inline SeedSource databricksSource()
 {
     return {QStringLiteral("databricks"),
             QStringLiteral("e9d7ec6b-0873-4e57-ad21-b3a7c65e310b"),

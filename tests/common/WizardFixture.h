@@ -27,18 +27,18 @@ public:
     bool start(const QString& profile, const QStringList& simulatorArguments = {}, LaunchOptions options = {})
     {
         stop();
-        m_dir.reset(new QTemporaryDir); // fresh settings: nothing carries over from an earlier start
-        m_sim.reset(new SimulatorProcess(simulatorArguments));
+        m_dir = std::make_unique<QTemporaryDir>(); // fresh settings: nothing carries over from an earlier start
+        m_sim = std::make_unique<SimulatorProcess>(simulatorArguments);
         if (!m_sim->start()) {
             m_error = m_sim->errorText();
             return false;
         }
-        m_settings.reset(
-            new Settings(m_settingsFile.isEmpty() ? m_dir->filePath(QStringLiteral("inlet.ini")) : m_settingsFile));
+        m_settings = std::make_unique<Settings>(m_settingsFile.isEmpty() ? m_dir->filePath(QStringLiteral("inlet.ini"))
+                                                                         : m_settingsFile);
         options.profile = profile;
         options.platformUrl = m_sim->baseUrl();
         options.imsUrl = m_sim->baseUrl();
-        m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
+        m_wizard = std::make_unique<InletWizard>(*m_settings, m_secrets, m_network, options);
         m_wizard->show();
         if (!QTest::qWaitForWindowExposed(m_wizard.get())) {
             m_error = QStringLiteral("the wizard window was never exposed");

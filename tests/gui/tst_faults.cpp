@@ -91,7 +91,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through ./scripts/test.sh");
-        m_sim.reset(new SimulatorProcess);
+        m_sim = std::make_unique<SimulatorProcess>();
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorText()));
     }
 
@@ -197,15 +197,15 @@ void TestFaults::faultIsSurvivable()
 
 void TestFaults::startWizard(bool shortTimeout)
 {
-    m_dir.reset(new QTemporaryDir);
-    m_settings.reset(new Settings(m_dir->filePath(QStringLiteral("inlet.ini"))));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("inlet.ini")));
     if (shortTimeout)
         m_settings->setTransferTimeoutSeconds(1); // the latency fault (2.5 s) is beyond it
     LaunchOptions options;
     options.profile = QStringLiteral("faults");
     options.platformUrl = m_sim->baseUrl();
     options.imsUrl = m_sim->baseUrl();
-    m_wizard.reset(new InletWizard(*m_settings, m_secrets, m_network, options));
+    m_wizard = std::make_unique<InletWizard>(*m_settings, m_secrets, m_network, options);
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
 }

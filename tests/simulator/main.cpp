@@ -160,5 +160,5 @@ int main(int argc, char* argv[])
     // The first line of output; tests read the port from it, so it must not wait in a buffer.
     std::fprintf(stdout, "listening on %s://127.0.0.1:%u\n", tls ? "https" : "http", unsigned(listening));
     std::fflush(stdout);
-    return app.exec();
+    return QCoreApplication::exec();
 }
