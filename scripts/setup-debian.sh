@@ -3,7 +3,7 @@
 # Runs apt-get as root, or through sudo for a normal user.
 set -eu
 
-packages="cmake ninja-build g++ dpkg-dev pkg-config fonts-dejavu-core
+packages="cmake ninja-build g++ dpkg-dev pkg-config fonts-dejavu-core clang-format clang-tidy
 qt6-base-dev qt6-tools-dev nlohmann-json3-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
 qt6-translations-l10n libqt6svg6
 desktop-file-utils appstream
