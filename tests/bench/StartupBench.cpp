@@ -5,10 +5,10 @@
 
 #include "catalog/Catalog.h"
 #include "core/AppInfo.h"
-#include "setup/ProfileStore.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
+#include "setup/ProfileStore.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -5,9 +5,9 @@
 #include "AccountPage.h"
 #include "InletWizard.h"
 #include "SecretTestSupport.h"
-#include "setup/ProfileStore.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
+#include "setup/ProfileStore.h"
 
 #include <QLineEdit>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // A profile saved through the app: the secret goes to the keychain and never into the settings file.
 #include "SecretTestSupport.h"
-#include "setup/ProfileStore.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
+#include "setup/ProfileStore.h"
 
 #include <QFile>
 #include <QRandomGenerator>

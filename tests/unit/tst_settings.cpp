@@ -73,7 +73,8 @@ private slots:
         QVERIFY(QFileInfo(file).permissions().testFlag(QFile::WriteOwner));
 
         // A file left readable by an older version is tightened at the next save.
-        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         settings.setLastSourceId(QStringLiteral("y"));
         QVERIFY(!settings.sync());
         QCOMPARE(QFileInfo(file).permissions() & kGroupOrOthers, QFile::Permissions());
@@ -145,8 +146,8 @@ private slots:
     }
 
 private:
-    static constexpr QFile::Permissions kGroupOrOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    static constexpr QFile::Permissions kGroupOrOthers =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
     static void writeFile(const QString& path, const QByteArray& bytes)
     {
