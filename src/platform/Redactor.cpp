@@ -122,7 +122,7 @@ QString Redactor::redactJson(const QByteArray& body, bool* ok) const
             }
             return;
         }
-        for (auto& member : value.items()) {
+        for (const auto& member : value.items()) {
             const std::string& key = member.key();
             Json& child = member.value();
             if (isSecretKey(QString::fromStdString(key)) || (inParams && isSecretParam(key)))

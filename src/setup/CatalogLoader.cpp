@@ -80,7 +80,7 @@ RefreshOutcome refreshOnWorker(const QList<JsonDocument>& pages, Catalog catalog
 
 CatalogLoader::CatalogLoader(FlowServiceClient flowService, QString cachePath, QObject* parent)
     : QObject(parent)
-    , m_flowService(std::move(flowService))
+    , m_flowService(flowService)
     , m_cachePath(std::move(cachePath))
 {
     m_pool.setMaxThreadCount(1); // one load or refresh at a time, in the order asked

@@ -61,7 +61,7 @@ QString cachePathUnder(const QString& cacheHome)
     const QByteArray saved = qgetenv("XDG_CACHE_HOME");
     const bool wasSet = qEnvironmentVariableIsSet("XDG_CACHE_HOME");
     qputenv("XDG_CACHE_HOME", cacheHome.toLocal8Bit());
-    const QString path = CatalogLoader::defaultCachePath();
+    QString path = CatalogLoader::defaultCachePath();
     if (wasSet)
         qputenv("XDG_CACHE_HOME", saved);
     else
