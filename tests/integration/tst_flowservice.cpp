@@ -101,10 +101,10 @@ void TestFlowService::everyRequestCarriesThePlatformHeaders()
 
     const Profile profile = m_sim->profile();
     QJsonArray platform = m_sim->requestsTo(QStringLiteral("/connections"));
-    for (const QJsonValue& value : m_sim->requestsTo(created.id + QStringLiteral("/explore")))
+    for (const QJsonValue value : m_sim->requestsTo(created.id + QStringLiteral("/explore")))
         platform.append(value);
     QCOMPARE(platform.size(), 2);
-    for (const QJsonValue& value : platform) {
+    for (const QJsonValue value : platform) {
         const QJsonObject headers = value.toObject().value(QLatin1String("headers")).toObject();
         QVERIFY(headers.value(QLatin1String("authorization")).toString().startsWith(QLatin1String("Bearer sim-")));
         QCOMPARE(headers.value(QLatin1String("x-api-key")).toString(), profile.clientId);
@@ -211,7 +211,7 @@ void TestFlowService::listConnectionsFollowsPages()
     // Page size 3: 7 connections take 3 requests, each filtered by the spec id.
     const QJsonArray gets = m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("GET"));
     QCOMPARE(gets.size(), 3);
-    for (const QJsonValue& get : gets)
+    for (const QJsonValue get : gets)
         QVERIFY(get.toObject()
                     .value(QLatin1String("query"))
                     .toString()

@@ -86,7 +86,7 @@ void TestFlowServiceLogs::noSecretInAnyLogMessage()
 
     // Every bearer token the simulator saw, every SAS, and the params above.
     QStringList secrets{kClientSecret, kPassword, kDatabricksToken};
-    for (const QJsonValue& request : sim.requests()) {
+    for (const QJsonValue request : sim.requests()) {
         const QString authorization = request.toObject()
                                           .value(QLatin1String("headers"))
                                           .toObject()

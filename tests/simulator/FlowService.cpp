@@ -337,7 +337,7 @@ Response FlowService::patchConnection(const Call& call)
         return invalidRequest(QStringLiteral("The request body must be a non-empty JSON-Patch array."), requestId);
 
     Connection updated = *connection;
-    for (const QJsonValue& value : document.array()) {
+    for (const QJsonValue value : document.array()) {
         const QJsonObject operation = value.toObject();
         const QString op = operation.value(QLatin1String("op")).toString().toLower();
         const QString path = operation.value(QLatin1String("path")).toString();

@@ -257,7 +257,7 @@ Response SimulatorServer::addFaults(const Request& request)
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
     const QJsonArray list = document.isArray() ? document.array() : QJsonArray{document.object()};
     QList<Fault> parsed;
-    for (const QJsonValue& value : list) {
+    for (const QJsonValue value : list) {
         QString error;
         const auto fault = Fault::fromJson(value.toObject(), &error);
         if (!fault)

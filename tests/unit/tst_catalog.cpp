@@ -95,11 +95,11 @@ private slots:
                                 QStringLiteral("exploreSpec"),
                                 QStringLiteral("attributes"),
                                 QStringLiteral("permissionsInfo")};
-        for (const QJsonValue& item : root.value(QLatin1String("items")).toArray()) {
+        for (const QJsonValue item : root.value(QLatin1String("items")).toArray()) {
             for (const QString& key : item.toObject().keys()) {
                 QVERIFY2(dto.contains(key), qPrintable(key));
             }
-            for (const QJsonValue& auth : item.toObject().value(QLatin1String("authSpec")).toArray()) {
+            for (const QJsonValue auth : item.toObject().value(QLatin1String("authSpec")).toArray()) {
                 for (const QString& key : auth.toObject().keys()) {
                     QVERIFY2(key == QLatin1String("name") || key == QLatin1String("type")
                                  || key == QLatin1String("spec"),
