@@ -55,7 +55,7 @@ private:
     void addAdminRoutes();
     Response admin(const Request& request);
     Response addFaults(const Request& request);
-    void serve(const Request& request, QTcpSocket* socket);
+    void serve(const Request& received, QTcpSocket* socket);
     void answerWithFault(const Fault& fault, Response response, QTcpSocket* socket, bool keepAlive);
     void write(QTcpSocket* socket, const Response& response, bool keepAlive, qint64 bodyBytes = -1);
 

@@ -6,7 +6,7 @@ namespace Inlet::Sim {
 
 QString TokenStore::issue(const QString& clientId, int lifetimeSeconds)
 {
-    const QString token = QStringLiteral("sim-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString token = QStringLiteral("sim-") + QUuid::createUuid().toString(QUuid::Id128);
     m_tokens.insert(token, Issued{clientId, QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds)});
     return token;
 }
