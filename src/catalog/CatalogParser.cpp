@@ -81,7 +81,7 @@ QUrl documentationUrlOf(const Json& item)
             continue; // not a URL either way; QUrl's parser is the expensive part
         }
         // Only web links: a spec from the network must not make the app open a local file.
-        if (const QUrl url = webUrl(link); !url.isEmpty()) {
+        if (QUrl url = webUrl(link); !url.isEmpty()) {
             return url;
         }
     }
