@@ -214,7 +214,7 @@ private slots:
             QCOMPARE(values.value(param).toString(), value);
     }
 
-    void disguisedConnectionNameIsRefusedOnTheCredentialsPage()
+    void disguisedOrOverlongConnectionNameIsRefusedOnTheCredentialsPage()
     {
         driver().signIn(QStringLiteral("name-secret"));
         if (QTest::currentTestFailed())
@@ -236,19 +236,7 @@ private slots:
         name->clear();
         QVERIFY(error->text().contains(QStringLiteral("required")));
         QVERIFY(!m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
-    }
 
-    void anOverlongConnectionNameIsRefusedWholeWithItsLimit()
-    {
-        driver().signIn(QStringLiteral("long-name-secret"));
-        if (QTest::currentTestFailed())
-            return;
-        driver().chooseSource(sparkSource());
-        driver().clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::CredentialsPageId), kTimeout);
-        driver().fillCredentials(sparkSource());
-        auto* name = m_fixture.wizard().credentialsPage()->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
-        auto* error = m_fixture.wizard().credentialsPage()->findChild<QLabel*>(QStringLiteral("connectionErrorLabel"));
         // Longer than QLineEdit's default 32,767 characters, which would have cut it silently.
         const QString pasted(40000, u'n');
         name->setText(pasted);
