@@ -263,8 +263,10 @@ void TestFaults::sourceRefreshFault()
         return;
     SourcePage* page = m_wizard->sourcePage();
     auto* search = page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
-    QTest::keyClicks(search, m_source.searchText);
     auto* list = page->findChild<QAbstractItemView*>(QStringLiteral("sourceListView"));
+    // The catalog loads off the GUI thread after the first frame.
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 60000);
+    QTest::keyClicks(search, m_source.searchText);
     const int shown = list->model()->rowCount();
     QVERIFY(shown > 0);
     auto* refresh = page->findChild<QPushButton*>(QStringLiteral("refreshButton"));

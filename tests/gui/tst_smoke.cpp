@@ -42,7 +42,8 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("inlet.ini"));
         QFile garbage(file);
         QVERIFY(garbage.open(QIODevice::WriteOnly));
-        garbage.write(QByteArray("\x01\x02\xff garbage \0 binary", 22));
+        const char raw[] = "\x01\x02\xff garbage \0 binary";
+        garbage.write(raw, sizeof(raw) - 1);
         garbage.close();
         Settings settings(file);
         KeychainSecretStore secrets;

@@ -346,7 +346,8 @@ private slots:
         driver().signIn(QStringLiteral("preselect-secret"));
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(m_fixture.wizard().sourcePage()->currentSpec());
+        // The catalog loads off the GUI thread after the first frame; the choice is applied when it arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().sourcePage()->currentSpec(), kTimeout);
         QCOMPARE(m_fixture.wizard().sourcePage()->currentSpec()->id, databricksSource().specId);
         QVERIFY(m_fixture.wizard()
                     .sourcePage()

@@ -316,8 +316,13 @@ private slots:
 
     void manyPropertiesAndRequiredNamesStayLinear()
     {
-        // 40,000 properties, all required: a quadratic lookup would take minutes.
+        // 40,000 properties, all required: a quadratic lookup would take minutes. Under AddressSanitizer
+        // at -O0 each step costs some 70 times more, so that run uses a quarter of the properties.
+#if defined(__SANITIZE_ADDRESS__)
+        const int count = 10000;
+#else
         const int count = 40000;
+#endif
         QByteArray properties("{");
         QByteArray required("[");
         for (int i = 0; i < count; ++i) {
@@ -331,7 +336,7 @@ private slots:
         QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
         const AuthSpec& auth = result.specs.constFirst().authSpecs.constFirst();
         QCOMPARE(auth.properties.size(), count);
-        QCOMPARE(auth.properties.constFirst().name, QStringLiteral("p40000"));
+        QCOMPARE(auth.properties.constFirst().name, QStringLiteral("p%1").arg(count));
         QCOMPARE(auth.requiredPropertyNames().size(), count);
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     }

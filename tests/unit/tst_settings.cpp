@@ -99,7 +99,8 @@ private slots:
     void binaryGarbageIsSetAsideNotOverwritten()
     {
         const QString file = m_dir.filePath(QStringLiteral("garbage.ini"));
-        const QByteArray garbage("\x01\x02\xff\xfe garbage \0\0 binary", 24);
+        const char raw[] = "\x01\x02\xff\xfe garbage \0\0 binary";
+        const QByteArray garbage(raw, sizeof(raw) - 1);
         writeFile(file, garbage);
 
         Settings settings(file);
