@@ -1,8 +1,12 @@
 #include "Json.h"
 
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace Inlet {
 
@@ -14,43 +18,60 @@ QString tr(const char* text)
     return QCoreApplication::translate("Inlet::JsonText", text);
 }
 
-// The library's DOM builder behind a guard that counts depth and refuses non-finite numbers. Errors
-// are recorded, never thrown.
+// Builds the document from the library's SAX events, counting depth and refusing non-finite numbers;
+// errors are recorded, never thrown. Not the library's own DOM builder: for ordered_json it finds each
+// key by a linear search of the object, so an object of n keys took n² steps. Here each open object
+// keeps a hash of its keys, so a repeated key keeps its first place and takes its last value in one step.
 class GuardedBuilder
 {
 public:
     explicit GuardedBuilder(Json& root)
-        : m_builder(root, /*allow_exceptions=*/false)
+        : m_root(root)
     {
     }
 
-    bool null() { return m_builder.null(); }
-    bool boolean(bool value) { return m_builder.boolean(value); }
-    bool number_integer(Json::number_integer_t value) { return m_builder.number_integer(value); }
-    bool number_unsigned(Json::number_unsigned_t value) { return m_builder.number_unsigned(value); }
+    bool null() { return add(Json()) != nullptr; }
+    bool boolean(bool value) { return add(Json(value)) != nullptr; }
+    bool number_integer(Json::number_integer_t value) { return add(Json(value)) != nullptr; }
+    bool number_unsigned(Json::number_unsigned_t value) { return add(Json(value)) != nullptr; }
     bool number_float(Json::number_float_t value, const Json::string_t& text)
     {
         if (!std::isfinite(value)) {
             return fail(QCoreApplication::translate("Inlet::JsonText", "the number %1 is out of range")
                             .arg(QString::fromStdString(text).left(40)));
         }
-        return m_builder.number_float(value, text);
+        return add(Json(value)) != nullptr;
     }
-    bool string(Json::string_t& value) { return m_builder.string(value); }
-    bool binary(Json::binary_t& value) { return m_builder.binary(value); }
-    bool start_object(std::size_t size) { return enter() && m_builder.start_object(size); }
-    bool key(Json::string_t& value) { return m_builder.key(value); }
-    bool end_object()
+    bool string(Json::string_t& value) { return add(Json(std::move(value))) != nullptr; }
+    bool binary(Json::binary_t& value) { return add(Json::binary(std::move(value))) != nullptr; }
+    bool start_object(std::size_t /*size*/)
     {
-        --m_depth;
-        return m_builder.end_object();
+        if (!enter())
+            return false;
+        Json* object = add(Json::object());
+        m_open.push_back({object, {}});
+        return true;
     }
-    bool start_array(std::size_t size) { return enter() && m_builder.start_array(size); }
-    bool end_array()
+    bool key(Json::string_t& value)
     {
-        --m_depth;
-        return m_builder.end_array();
+        Frame& frame = m_open.back();
+        auto& members = frame.container->get_ref<Json::object_t&>();
+        const auto [known, inserted] = frame.keys.try_emplace(value, members.size());
+        if (inserted)
+            members.emplace_back(std::move(value), Json());
+        m_slot = &std::next(members.begin(), std::ptrdiff_t(known->second))->second;
+        return true;
     }
+    bool end_object() { return leave(); }
+    bool start_array(std::size_t /*size*/)
+    {
+        if (!enter())
+            return false;
+        Json* array = add(Json::array());
+        m_open.push_back({array, {}});
+        return true;
+    }
+    bool end_array() { return leave(); }
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error)
     {
         m_offset = qsizetype(position);
@@ -65,11 +86,33 @@ public:
         return false;
     }
 
-    void setOffset(qsizetype offset) { m_offset = offset; }
     qsizetype offset() const { return m_offset; }
     const QString& error() const { return m_error; }
 
 private:
+    struct Frame
+    {
+        Json* container; // an object or array; its parent does not grow while it is open
+        std::unordered_map<std::string, std::size_t> keys; // objects: a member's index by its key
+    };
+
+    // Places a value where the document is being built: the root, the end of the open array, or
+    // the member the last key named. Returns where it went.
+    Json* add(Json value)
+    {
+        if (m_open.empty()) {
+            m_root = std::move(value);
+            return &m_root;
+        }
+        Json* container = m_open.back().container;
+        if (container->is_array()) {
+            auto& items = container->get_ref<Json::array_t&>();
+            items.push_back(std::move(value));
+            return &items.back();
+        }
+        *m_slot = std::move(value);
+        return m_slot;
+    }
     bool enter()
     {
         if (++m_depth > JsonText::kNestingLimit) {
@@ -78,13 +121,21 @@ private:
         }
         return true;
     }
+    bool leave()
+    {
+        --m_depth;
+        m_open.pop_back();
+        return true;
+    }
     bool fail(const QString& error)
     {
         m_error = error;
         return false;
     }
 
-    nlohmann::detail::json_sax_dom_parser<Json> m_builder;
+    Json& m_root;
+    std::vector<Frame> m_open;
+    Json* m_slot = nullptr;
     int m_depth = 0;
     qsizetype m_offset = -1;
     QString m_error;
