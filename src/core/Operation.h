@@ -81,6 +81,18 @@ public:
 
     const T& result() const { return m_result; }
 
+    // An operation whose outcome is known before any work starts: failed with `error`, or succeeded
+    // with an empty result. finished() still comes later, so callers can connect first.
+    static ResultOperation* settled(const Error& error, QObject* parent)
+    {
+        auto* operation = new ResultOperation(parent);
+        if (error)
+            operation->finishWithError(error);
+        else
+            operation->finishWithResult({});
+        return operation;
+    }
+
     // For the layer that runs the work.
     void finishWithResult(T result)
     {

@@ -39,16 +39,6 @@ bool KeychainSecretStore::sessionBusUnreachable()
 #endif
 }
 
-SecretOperation* KeychainSecretStore::finishedJob(const Error& error)
-{
-    auto* job = new SecretOperation(this);
-    if (error)
-        job->finishWithError(error); // emits later, so callers can connect first
-    else
-        job->finishWithResult({});
-    return job;
-}
-
 SecretOperation* KeychainSecretStore::read(const SecretKey& key)
 {
     return start(Action::Read, key, {}, m_operationTimeoutMs);
@@ -57,7 +47,7 @@ SecretOperation* KeychainSecretStore::read(const SecretKey& key)
 SecretOperation* KeychainSecretStore::write(const SecretKey& key, const QString& value)
 {
     if (value.toUtf8().size() > kMaxSecretBytes)
-        return finishedJob(Error::make(Error::Kind::SecretTooLarge));
+        return SecretOperation::settled(Error::make(Error::Kind::SecretTooLarge), this);
     return start(Action::Write, key, value, m_operationTimeoutMs);
 }
 
@@ -69,9 +59,10 @@ SecretOperation* KeychainSecretStore::remove(const SecretKey& key)
 SecretOperation* KeychainSecretStore::start(Action action, const SecretKey& key, const QString& value, int timeoutMs)
 {
     if (!key.isValid())
-        return finishedJob(Error::make(Error::Kind::Keychain, QStringLiteral("invalid key")));
+        return SecretOperation::settled(Error::make(Error::Kind::Keychain, QStringLiteral("invalid key")), this);
     if (sessionBusUnreachable())
-        return finishedJob(Error::make(Error::Kind::NoKeychain, QStringLiteral("no D-Bus session bus")));
+        return SecretOperation::settled(Error::make(Error::Kind::NoKeychain, QStringLiteral("no D-Bus session bus")),
+                                        this);
 
     const QString service = AppInfo::appId();
     QKeychain::Job* keychainJob = nullptr;
@@ -137,7 +128,7 @@ void KeychainSecretStore::watch(
 SecretOperation* KeychainSecretStore::probeAvailability()
 {
     if (m_available)
-        return finishedJob({});
+        return SecretOperation::settled({}, this);
 
     auto* job = new SecretOperation(this);
     if (m_pendingProbe) {

@@ -35,7 +35,6 @@ private:
     enum class Action { Read, Write, Remove };
 
     SecretOperation* start(Action action, const SecretKey& key, const QString& value, int timeoutMs);
-    SecretOperation* finishedJob(const Error& error);
     void watch(QKeychain::Job* keychainJob, SecretOperation* job, Action action, const SecretKey& key, int timeoutMs);
 
     bool m_available = false;

@@ -38,20 +38,13 @@ QString ProfileStore::currentName() const
     return m_settings.currentProfileName();
 }
 
-SecretOperation* ProfileStore::failed(const Error& error)
-{
-    auto* operation = new SecretOperation(this);
-    operation->finishWithError(error);
-    return operation;
-}
-
 SecretOperation* ProfileStore::save(const Profile& profile, const QString& secret)
 {
     m_settings.saveProfile(profile);
     m_settings.setCurrentProfileName(profile.name);
     // A secret without its profile could never be found again, so it is not stored then.
     if (const Error error = m_settings.sync())
-        return failed(error);
+        return SecretOperation::settled(error, this);
     const SecretKey key = SecretKey::forProfile(profile.name, secretField(profile));
     return secret.isEmpty() ? m_secrets.remove(key) : m_secrets.write(key, secret);
 }
@@ -66,7 +59,7 @@ SecretOperation* ProfileStore::remove(const QString& name)
     const Profile profile = m_settings.profile(name);
     m_settings.removeProfile(name);
     if (const Error error = m_settings.sync())
-        return failed(error);
+        return SecretOperation::settled(error, this);
     return m_secrets.remove(SecretKey::forProfile(name, secretField(profile)));
 }
 

@@ -7,7 +7,6 @@
 
 namespace Inlet {
 
-class Error;
 class Settings;
 
 // Saves and loads a profile: its non-secret parts in Settings, its secret in the SecretStore.
@@ -33,7 +32,6 @@ public:
     SecretOperation* remove(const QString& name);
 
 private:
-    SecretOperation* failed(const Error& error);
     static QString secretField(const Profile& profile);
 
     Settings& m_settings;
