@@ -3,7 +3,29 @@
 #include "platform/PlatformEndpoints.h"
 #include "platform/PlatformHeaders.h"
 
+#include <QSet>
+
 namespace Inlet {
+
+namespace {
+// The documentation's placeholders for the headers.
+QString bearerPlaceholder()
+{
+    return QStringLiteral("{ACCESS_TOKEN}");
+}
+QString apiKeyPlaceholder()
+{
+    return QStringLiteral("{API_KEY}");
+}
+QString orgPlaceholder()
+{
+    return QStringLiteral("{ORG_ID}");
+}
+QString sandboxPlaceholder()
+{
+    return QStringLiteral("{SANDBOX_NAME}");
+}
+} // namespace
 
 QString RequestPreview::shellQuote(const QString& value)
 {
@@ -56,29 +78,38 @@ QString RequestPreview::curl(const QByteArray& method,
 
 QString RequestPreview::createConnection(const ConnectionDraft& draft, const Profile& profile)
 {
-    // The body with every secret param replaced by its placeholder, laid out like the seeds.
+    // The body with every secret param replaced by its placeholder, laid out like the seeds. Each
+    // placeholder stands for one value: a param's never reads like a header's (Databricks'
+    // accessToken is not Platform's bearer token) or another param's.
+    QSet<QString> taken{bearerPlaceholder(), apiKeyPlaceholder(), orgPlaceholder(), sandboxPlaceholder()};
     ConnectionDraft shown = draft;
     for (const AuthParam& param : draft.params) {
-        if (param.secret)
-            shown.params.insert(param.name, placeholderFor(param.name));
+        if (!param.secret)
+            continue;
+        QString placeholder = placeholderFor(param.name);
+        if (taken.contains(placeholder))
+            placeholder = QStringLiteral("{SOURCE_") + placeholder.mid(1);
+        for (int n = 2; taken.contains(placeholder); ++n)
+            placeholder = placeholderFor(param.name).chopped(1) + u'_' + QString::number(n) + u'}';
+        taken.insert(placeholder);
+        shown.params.insert(param.name, placeholder);
     }
     QString body = QString::fromUtf8(shown.toJsonText(4));
     // Indent the JSON under "-d '" as the documentation does.
     body.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
 
-    auto orPlaceholder = [](const QString& value, const char* placeholder) {
-        return value.trimmed().isEmpty() ? QString::fromLatin1(placeholder) : value.trimmed();
+    auto orPlaceholder = [](const QString& value, const QString& placeholder) {
+        return value.trimmed().isEmpty() ? placeholder : value.trimmed();
     };
     const QUrl url(PlatformEndpoints::fromProfile(profile).flowService.toString() + QStringLiteral("/connections"));
     // The headers FlowServiceClient sends, as the documentation shows them: the token and any empty
     // profile value as placeholders.
-    const PlatformIdentity identity{orPlaceholder(profile.clientId, "{API_KEY}"),
-                                    orPlaceholder(profile.orgId, "{ORG_ID}"),
-                                    orPlaceholder(profile.sandbox, "{SANDBOX_NAME}")};
+    const PlatformIdentity identity{orPlaceholder(profile.clientId, apiKeyPlaceholder()),
+                                    orPlaceholder(profile.orgId, orgPlaceholder()),
+                                    orPlaceholder(profile.sandbox, sandboxPlaceholder())};
     QList<QPair<QByteArray, QString>> headers;
     const RawHeaders documented =
-        PlatformHeaders::platformCall(QStringLiteral("{ACCESS_TOKEN}"), identity, PlatformHeaders::jsonContentType())
-            .documented();
+        PlatformHeaders::platformCall(bearerPlaceholder(), identity, PlatformHeaders::jsonContentType()).documented();
     for (const auto& [name, value] : documented)
         headers.append({name, QString::fromUtf8(value)});
     return curl(QByteArrayLiteral("POST"), url, headers, body);

@@ -23,6 +23,7 @@ private slots:
     void previewLooksLikeTheSeed();
     void secretsBecomePlaceholders();
     void emptyProfileValuesBecomePlaceholders();
+    void everyPlaceholderStandsForOneValue();
     void placeholders_data();
     void placeholders();
     void shellQuote_data();
@@ -127,6 +128,19 @@ void TestRequestPreview::emptyProfileValuesBecomePlaceholders()
     QVERIFY(preview.contains(QLatin1String("-H 'x-api-key: {API_KEY}'")));
     QVERIFY(preview.contains(QLatin1String("-H 'x-gw-ims-org-id: {ORG_ID}'")));
     QVERIFY(preview.contains(QLatin1String("-H 'x-sandbox-name: {SANDBOX_NAME}'")));
+}
+
+void TestRequestPreview::everyPlaceholderStandsForOneValue()
+{
+    // Databricks' auth.params.accessToken is not Platform's bearer token: one placeholder each.
+    ConnectionDraft draft = SeedDrafts::databricks();
+    draft.params.insert(AuthParam{QStringLiteral("access-token"), QStringLiteral("another secret"), true});
+    const QString preview = RequestPreview::createConnection(draft, Profile());
+    QCOMPARE(preview.count(QLatin1String("{ACCESS_TOKEN}")), 1);
+    QVERIFY(preview.contains(QLatin1String("-H 'Authorization: Bearer {ACCESS_TOKEN}'")));
+    QVERIFY2(preview.contains(QLatin1String("\"accessToken\": \"{SOURCE_ACCESS_TOKEN}\"")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("\"access-token\": \"{ACCESS_TOKEN_2}\"")), qPrintable(preview));
+    QVERIFY(!preview.contains(QLatin1String("another secret")));
 }
 
 void TestRequestPreview::placeholders_data()
