@@ -246,10 +246,8 @@ void AccountPage::finishSignIn(const SignedInOperation& operation, bool continue
 {
     m_signIn.clear();
     if (const Error& error = operation.error()) {
-        QString text = error.actionableMessage();
-        if (!error.serverMessage().isEmpty())
-            text += u' ' + tr("Platform said: %1").arg(error.serverMessage());
-        showMessage(m_ui->statusLabel, text, true);
+        // The error quotes the server once, as who said it.
+        showMessage(m_ui->statusLabel, error.actionableMessage(), true);
         m_ui->signInButton->setEnabled(true);
         emit completeChanged();
         return;

@@ -67,6 +67,7 @@ Error Error::fromHttpResponse(int httpStatus, const QByteArray& body, const QByt
             // IMS (OAuth): {"error": "invalid_client", "error_description": "…"}
             error.m_code = jsonString(*oauthError);
             error.m_serverMessage = jsonString(object, "error_description");
+            error.m_fromIms = true;
         } else {
             // Flow Service problem body, or a plain RFC 7807 one.
             error.m_code = codeFromTypeUri(jsonString(object, "type"));
@@ -237,8 +238,11 @@ QString Error::actionableMessage() const
         break;
     case Kind::Http:
         sentence = httpSentence();
-        if (!m_serverMessage.isEmpty())
-            sentence += QLatin1Char(' ') + tr("Platform says: “%1”").arg(m_serverMessage);
+        // Quoted as said, and by whom: IMS's words about a client secret are not Platform's.
+        if (!m_serverMessage.isEmpty()) {
+            sentence += QLatin1Char(' ')
+                + (m_fromIms ? tr("Adobe IMS says: “%1”") : tr("Platform says: “%1”")).arg(m_serverMessage);
+        }
         break;
     case Kind::BadResponse:
         sentence = tr("Platform sent an answer Inlet cannot read. Try again; if it keeps happening, a proxy may be "
@@ -267,7 +271,9 @@ QString Error::actionableMessage() const
                       "http is allowed only to this computer).");
         break;
     }
-    if (m_ambiguous && m_kind != Kind::Http)
+    if (m_ambiguous && m_kind == Kind::Cancelled)
+        sentence += QLatin1Char(' ') + tr("The request may have reached Platform before it was cancelled.");
+    else if (m_ambiguous && m_kind != Kind::Http)
         sentence += QLatin1Char(' ') + tr("The request may have reached Platform before the connection failed.");
     return sentence;
 }

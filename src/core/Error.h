@@ -105,6 +105,7 @@ private:
     QString m_serverMessage;
     QString m_technicalDetail;
     bool m_ambiguous = false;
+    bool m_fromIms = false; // the body was IMS's OAuth envelope: IMS, not Platform, said serverMessage()
 };
 
 } // namespace Inlet

@@ -365,9 +365,11 @@ private slots:
             return;
         driver().clickNext();
         auto* status = m_fixture.wizard().accountPage()->findChild<QLabel*>(QStringLiteral("statusLabel"));
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Platform said"))
-                                     || status->text().contains(QStringLiteral("secret")),
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("secret")), kTimeout);
+        // The reason once, from the party that gave it: IMS refused the user's credential.
+        QCOMPARE(status->text().count(QStringLiteral("invalid client_secret parameter")), 1);
+        QVERIFY2(status->text().contains(QStringLiteral("Adobe IMS")), qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(QStringLiteral("Platform")), qPrintable(status->text()));
         QCOMPARE(m_fixture.wizard().currentId(), int(InletWizard::AccountPageId));
         QVERIFY(!m_fixture.wizard().state().isSignedIn());
         // What was typed is still there, to correct.

@@ -31,6 +31,7 @@ private slots:
     void transience();
     void detailsCarryStatusCodeAndRequestId();
     void noneIsNotAnError();
+    void cancelAfterSendingSaysItWasCancelled();
     void parsesResultBodies();
 };
 
@@ -111,6 +112,10 @@ void TestApiError::imsEnvelope()
     QCOMPARE(error.code(), QStringLiteral("invalid_client"));
     QCOMPARE(error.serverMessage(), QStringLiteral("invalid client_secret parameter"));
     QVERIFY(error.actionableMessage().contains(QLatin1String("client secret")));
+    // IMS refused the user's credential: its words are quoted as IMS's, once, and Platform is not blamed.
+    QCOMPARE(error.actionableMessage().count(QLatin1String("invalid client_secret parameter")), 1);
+    QVERIFY(error.actionableMessage().contains(QLatin1String("Adobe IMS says")));
+    QVERIFY(!error.actionableMessage().contains(QLatin1String("Platform")));
 }
 
 void TestApiError::htmlPage()
@@ -275,6 +280,19 @@ void TestApiError::noneIsNotAnError()
     QVERIFY(!Error::make(Error::Kind::Cancelled).actionableMessage().isEmpty());
     QVERIFY(!Error::make(Error::Kind::MissingCredentials).actionableMessage().isEmpty());
     QVERIFY(!Error::make(Error::Kind::BadResponse).actionableMessage().isEmpty());
+}
+
+void TestApiError::cancelAfterSendingSaysItWasCancelled()
+{
+    // A cancel is not a failed connection: the sentence says what the user did.
+    Error cancelled = Error::make(Error::Kind::Cancelled);
+    cancelled.setAmbiguous(true);
+    QVERIFY2(cancelled.actionableMessage().contains(QLatin1String("before it was cancelled")),
+             qPrintable(cancelled.actionableMessage()));
+    QVERIFY(!cancelled.actionableMessage().contains(QLatin1String("connection failed")));
+    Error timedOut = Error::make(Error::Kind::Timeout);
+    timedOut.setAmbiguous(true);
+    QVERIFY(timedOut.actionableMessage().contains(QLatin1String("before the connection failed")));
 }
 
 void TestApiError::parsesResultBodies()
