@@ -16,6 +16,18 @@ namespace Inlet {
 
 namespace {
 
+// "Azure Azure Data Explorer" → "Azure Data Explorer": a word written twice in a row, once.
+QString withoutDoubledWords(const QString& name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QStringList kept;
+    for (const QString& word : words) {
+        if (kept.isEmpty() || kept.constLast().compare(word, Qt::CaseInsensitive) != 0)
+            kept.append(word);
+    }
+    return kept.size() == words.size() ? name : kept.join(u' ');
+}
+
 // Typographic quotes are written as UTF-8, not as \u escapes: lupdate reads "\u201cauthSpec" as one
 // longer hex escape, so the translation of such a text would never match at run time.
 QString quoted(const QString& text)
@@ -164,6 +176,8 @@ public:
         if (spec.displayName.isEmpty()) {
             spec.displayName = spec.name;
         }
+        // One of Adobe's pages (and specs copied from it) says "Azure Azure Data Explorer".
+        spec.displayName = withoutDoubledWords(spec.displayName);
         spec.category = stringAt(attributes, "category");
         spec.description = stringAt(attributes, "description");
         spec.documentationUrl = documentationUrlOf(item);

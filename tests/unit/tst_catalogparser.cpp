@@ -165,6 +165,16 @@ private slots:
         QVERIFY(second.documentationUrl.isEmpty());
     }
 
+    void doubledWordInANameIsShownOnce()
+    {
+        // As one of Adobe's pages names Data Explorer; names, titles and defaults repeat it otherwise.
+        const QByteArray item =
+            j("{'id': 'adx', 'name': 'azure-data-explorer', 'attributes': {"
+              "'connectorName': 'Azure Azure Data Explorer'}, 'authSpec': [{'name': 'A', 'spec': {}}]}");
+        QCOMPARE(CatalogParser::parse(page({item})).specs.constFirst().displayName,
+                 QStringLiteral("Azure Data Explorer"));
+    }
+
     void keepsPropertyOrderWithEscapedAndUnicodeKeys()
     {
         const CatalogPage result = CatalogParser::parse(page({itemWithProperties(
