@@ -53,6 +53,19 @@ void Clipboard::copy(const QString& text, Content content)
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
+bool Clipboard::clearIfHolds(const QString& text)
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (text.isEmpty() || clipboard->text() != text)
+        return false;
+    clipboard->clear();
+    if (m_copiedSecret == text) {
+        m_copiedSecret.clear();
+        m_clearTimer.stop();
+    }
+    return true;
+}
+
 void Clipboard::clearIfStillOurs()
 {
     if (m_copiedSecret.isEmpty())

@@ -20,6 +20,8 @@ public:
     ~Clipboard() override;
 
     void copy(const QString& text, Content content);
+    // Clears the clipboard if it holds `text` (e.g. a line that no longer works); returns whether it did.
+    bool clearIfHolds(const QString& text);
     void setSecretLifetime(int milliseconds) { m_secretLifetimeMs = milliseconds; }
     int secretLifetime() const { return m_secretLifetimeMs; }
 

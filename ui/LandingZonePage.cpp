@@ -8,7 +8,10 @@
 #include "setup/LandingZoneAccess.h"
 
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QLocale>
+#include <QScrollBar>
+#include <QTextDocument>
 
 namespace Inlet {
 
@@ -23,6 +26,15 @@ void LandingZonePage::build()
 {
     m_ui->setupUi(this);
     m_ui->lineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // One line in Databricks' box, so one line here: never wrapped (at its hyphens or anywhere),
+    // scrolled sideways instead, in a box one line high.
+    m_ui->lineEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_ui->lineEdit->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->lineEdit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_ui->lineEdit->setFixedHeight(
+        QFontMetrics(m_ui->lineEdit->font()).lineSpacing()
+        + 2 * (m_ui->lineEdit->frameWidth() + qRound(m_ui->lineEdit->document()->documentMargin()))
+        + m_ui->lineEdit->horizontalScrollBar()->sizeHint().height());
     m_ui->statusLabel->setVisible(false);
     Accessibility::nameBuddiesAfterTheirLabels(this);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
@@ -54,7 +66,7 @@ QString LandingZonePage::helpText() const
 void LandingZonePage::initializePage()
 {
     if (!m_line.isValid() && m_fetch.isNull())
-        fetch(false);
+        run(m_landingZone.fetch(), tr("Fetching the landing-zone credentials…"));
 }
 
 bool LandingZonePage::isComplete() const
@@ -62,34 +74,46 @@ bool LandingZonePage::isComplete() const
     return m_line.isValid() && m_ui->confirmCheckBox->isChecked();
 }
 
-void LandingZonePage::fetch(bool refresh)
+void LandingZonePage::run(SparkConfigOperation* operation, const QString& progress)
 {
     m_ui->copyButton->setEnabled(false);
     m_ui->refreshButton->setEnabled(false);
-    showMessage(m_ui->statusLabel,
-                refresh ? tr("Refreshing the landing-zone credentials…") : tr("Fetching the landing-zone credentials…"),
-                false);
-    SparkConfigOperation* operation = refresh ? m_landingZone.refresh() : m_landingZone.fetch();
+    showMessage(m_ui->statusLabel, progress, false);
     m_fetch = operation;
-    connect(operation, &Operation::finished, this, [this, operation, refresh] {
-        m_ui->refreshButton->setEnabled(true);
-        if (operation->error()) {
-            m_ui->copyButton->setEnabled(m_line.isValid());
-            const QString what = refresh ? tr("The credentials were not refreshed.")
-                                         : tr("The landing-zone credentials could not be fetched.");
-            showMessage(m_ui->statusLabel, what + u' ' + operation->error().actionableMessage(), true);
-            return;
-        }
-        show(operation->result());
-        if (refresh) {
-            // The old line stopped working: the user has to paste the new one.
-            m_ui->confirmCheckBox->setChecked(false);
-            showMessage(m_ui->statusLabel,
-                        tr("New credentials issued; the previous token no longer works. Replace the line in your "
-                           "cluster's Spark config with the one above."),
-                        false);
-        }
-    });
+    connect(operation, &Operation::finished, this, [this, operation] { finish(*operation); });
+}
+
+void LandingZonePage::finish(const SparkConfigOperation& operation)
+{
+    m_ui->refreshButton->setEnabled(true);
+    if (const Error& error = operation.error()) {
+        m_ui->copyButton->setEnabled(m_line.isValid());
+        QString text = error.actionableMessage();
+        if (!operation.outcomeMessage().isEmpty())
+            text += u' ' + operation.outcomeMessage();
+        else if (!m_line.isValid())
+            text = tr("The landing-zone credentials could not be fetched.") + u' ' + text;
+        showMessage(m_ui->statusLabel, text, true);
+        return;
+    }
+    const SparkConfig& config = operation.result();
+    const QString previous = m_line.text();
+    show(config.line);
+    if (!config.replacedPrevious)
+        return;
+    // The old line stopped working: the user has to paste the new one, and must not paste the old
+    // one from the clipboard by mistake.
+    m_ui->confirmCheckBox->setChecked(false);
+    QStringList text;
+    if (config.foundAfterFailure)
+        text << tr("The refresh went through, though its answer was lost on the way.");
+    text << tr("New credentials issued; the previous token no longer works.");
+    if (state().clipboard().clearIfHolds(previous))
+        text << tr("The old line was removed from the clipboard.");
+    text << tr("Copy the new line and replace the one in your cluster's Spark config.");
+    showMessage(m_ui->statusLabel, text.join(u' '), false);
+    if (m_line.isValid())
+        m_ui->copyButton->setFocus();
 }
 
 void LandingZonePage::show(const SparkConfigLine& line)
@@ -143,10 +167,9 @@ void LandingZonePage::refresh()
 {
     if (!m_fetch.isNull())
         return;
-    if (!m_line.isValid()) {
-        // The first fetch failed: nothing was shown, so fetch again instead of revoking a token that
-        // clusters set up earlier may be using.
-        fetch(false);
+    if (!m_landingZone.refreshRevokes()) {
+        // No line given yet: nothing is revoked, so there is nothing to ask.
+        run(m_landingZone.refresh(), tr("Fetching the landing-zone credentials…"));
         return;
     }
     confirmAction(this,
@@ -155,7 +178,7 @@ void LandingZonePage::refresh()
                      "Every Databricks cluster that uses the current line loses access to Platform's staging "
                      "storage, and its dataflows fail, until you paste the new line into its Spark config."),
                   tr("&Refresh and revoke the old token"),
-                  [this] { fetch(true); });
+                  [this] { run(m_landingZone.refresh(), tr("Refreshing the landing-zone credentials…")); });
 }
 
 } // namespace Inlet

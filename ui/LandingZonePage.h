@@ -14,6 +14,7 @@ namespace Inlet {
 
 class LandingZoneAccess;
 class Operation;
+class SparkConfigOperation;
 
 // Databricks only, before its credentials: fetches the landing-zone credentials and shows the Spark
 // config line to paste into the cluster, its expiry, and a refresh that first says what it revokes.
@@ -37,7 +38,8 @@ protected:
     void build() override;
 
 private:
-    void fetch(bool refresh);
+    void run(SparkConfigOperation* operation, const QString& progress);
+    void finish(const SparkConfigOperation& operation);
     void show(const SparkConfigLine& line);
     void showLineText();
     void showExpiry();

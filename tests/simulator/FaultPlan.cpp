@@ -25,6 +25,7 @@ constexpr KindName kKinds[] = {
     {Fault::Kind::Oversize, "oversize"},
     {Fault::Kind::ExpiredToken, "expired-token"},
     {Fault::Kind::Stored, "stored"},
+    {Fault::Kind::Refused, "refuse"},
 };
 
 bool isErrorStatus(int status)
@@ -75,6 +76,13 @@ bool setKind(Fault* fault, const QString& name, const QString& argument, QString
                 fault->argument = hasNumber && number != 0 ? number : 500;
                 if (!isErrorStatus(fault->argument)) {
                     *error = QStringLiteral("stored takes 500, 502, 503 or 504, not %1").arg(argument);
+                    return false;
+                }
+                break;
+            case Fault::Kind::Refused:
+                fault->argument = hasNumber && number != 0 ? number : 403;
+                if (fault->argument < 400 || fault->argument > 499 || fault->argument == 429) {
+                    *error = QStringLiteral("refuse takes a 4xx status other than 429, not %1").arg(argument);
                     return false;
                 }
                 break;
@@ -135,6 +143,10 @@ Response Fault::response(const QByteArray& requestId) const
                         QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>"
                                           "<body><h1>502 Bad Gateway</h1><p>The proxy server received an invalid "
                                           "response from an upstream server.</p></body></html>\n")};
+    case Kind::Refused:
+        return Replies::gatewayError(argument,
+                                     QString::number(argument) + QStringLiteral("000"),
+                                     QStringLiteral("The request was refused (simulated)."));
     case Kind::Status:
     case Kind::Stored: {
         if (argument == 502)
@@ -235,6 +247,8 @@ QString Fault::help()
         "  expired-token   401 (error_code 401013) and the presented token is no longer valid\n"
         "  stored=STATUS   process (a create keeps its object), then answer STATUS: 500 (default), 502,\n"
         "                  503 or 504, as above; with drop, how a create's outcome can stay unknown\n"
+        "  refuse=STATUS   a definite refusal: STATUS, a 4xx (403 by default), with the gateway's error\n"
+        "                  body (not processed)\n"
         "Examples: --fault POST:/connections:drop:1   --fault POST:/connections:stored:1\n"
         "          --fault GET:/connections:429=1:1   --fault '*:*:latency=300'");
 }

@@ -31,6 +31,8 @@ namespace Inlet::Sim {
 //   stored=STATUS    process, then answer STATUS (500 by default; 502, 503, 504) as above: a create
 //                    keeps its object though the client is told it failed (with `drop`, the two ways
 //                    an ambiguous create looks to a client)
+//   refuse=STATUS    a definite refusal: STATUS, a 4xx other than 429 (403 by default), with the
+//                    gateway's error body; not processed
 //
 // The plan is shared by every service: faults match on the request, not on which service answers.
 struct Fault
@@ -46,7 +48,8 @@ struct Fault
         Malformed,
         Oversize,
         ExpiredToken,
-        Stored
+        Stored,
+        Refused
     };
 
     QByteArray method = QByteArrayLiteral("*");
