@@ -16,6 +16,14 @@ void installTranslations(QCoreApplication& app, const QString& language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
 
+    // English plural forms first, so they answer for any string the language's own file lacks
+    // (translators installed later are asked first).
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral("inlet_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        qCWarning(lcApp) << "English plural forms missing from the resources";
+
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("inlet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);

@@ -151,8 +151,56 @@ private slots:
                  qPrintable(QStringLiteral("lupdate not found: ") + qEnvironmentVariable("INLET_LUPDATE")));
         QVERIFY2(QFileInfo::exists(qEnvironmentVariable("INLET_LUPDATE_SOURCES")), "INLET_LUPDATE_SOURCES is not set");
         // The committed files and the glob agree: no language is built but left untested.
+        // inlet_en.ts, English plural forms only, is checked on its own below.
+        m_pluralsFile = qEnvironmentVariable("INLET_PLURALS_TS_FILE");
+        QVERIFY2(QFileInfo::exists(m_pluralsFile), "INLET_PLURALS_TS_FILE is not set");
         const QDir dir = QFileInfo(m_tsFiles.first()).dir();
-        QCOMPARE(dir.entryList({QStringLiteral("inlet_*.ts")}, QDir::Files).size(), m_tsFiles.size());
+        QCOMPARE(dir.entryList({QStringLiteral("inlet_*.ts")}, QDir::Files).size(), m_tsFiles.size() + 1);
+    }
+
+    // English says "1 minute" and "2 minutes", never "2 minute(s)": every %n string has both forms in
+    // inlet_en.ts, and lupdate -pluralonly over the sources finds no other.
+    void englishPluralForms()
+    {
+        const TsFile committed = readTs(m_pluralsFile);
+        QVERIFY2(committed.error.isEmpty(), qPrintable(committed.error));
+        QVERIFY(!committed.messages.isEmpty());
+        QStringList problems;
+        std::map<QString, QString> before;
+        for (const Message& message : committed.messages) {
+            before.emplace(message.key(), message.where());
+            if (!message.type.isEmpty() || !message.numerus || message.translations.size() != 2
+                || message.translations.first() == message.translations.last()
+                || message.translations.join(QString()).contains(QLatin1String("(s)"))
+                || placeholders(message.translations.first()) != placeholders(message.source)
+                || placeholders(message.translations.last()) != placeholders(message.source))
+                problems << message.where();
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("singular and plural needed in inlet_en.ts for:\n  ")
+                            + problems.join(QStringLiteral("\n  "))));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QFileInfo(m_pluralsFile).fileName());
+        QVERIFY(QFile::copy(m_pluralsFile, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QStringList arguments = environmentList("INLET_LUPDATE_OPTIONS", u' ');
+        arguments << QStringLiteral("-pluralonly") << u'@' + qEnvironmentVariable("INLET_LUPDATE_SOURCES")
+                  << QStringLiteral("-ts") << copy;
+        const QString failure = runLupdate(arguments);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const TsFile updated = readTs(copy);
+        QStringList changes;
+        for (const Message& message : updated.messages) {
+            if (!before.count(message.key()))
+                changes << message.where();
+        }
+        QVERIFY2(changes.isEmpty(),
+                 qPrintable(QStringLiteral("plural strings missing from inlet_en.ts (run "
+                                           "scripts/update-translations.sh):\n  ")
+                            + changes.join(QStringLiteral("\n  "))));
+        QCOMPARE(int(updated.messages.size()), int(committed.messages.size()));
     }
 
     void complete_data() { addFileRows(); }
@@ -353,6 +401,7 @@ private:
     }
 
     QStringList m_tsFiles;
+    QString m_pluralsFile;
     QHash<QString, int> m_forms;
 };
 
