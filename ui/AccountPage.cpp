@@ -94,6 +94,21 @@ void AccountPage::initializePage()
         name = Profile().name;
     m_ui->profileComboBox->setCurrentText(name);
     loadProfile(name);
+    // After QWizard has focused the page's first control, the profile combo: typing right away must
+    // fill what is missing, not rename the profile.
+    QMetaObject::invokeMethod(this, &AccountPage::focusFirstToFill, Qt::QueuedConnection);
+}
+
+void AccountPage::focusFirstToFill()
+{
+    for (QLineEdit* edit : {m_ui->orgIdLineEdit, m_ui->sandboxLineEdit, m_ui->clientIdLineEdit}) {
+        if (edit->text().trimmed().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    // A saved profile's secret arrives after the first frame; its field is where Enter signs in.
+    m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void AccountPage::loadProfile(const QString& name)

@@ -43,6 +43,7 @@ protected:
 private:
     void loadProfile(const QString& name);
     void loadSecret();
+    void focusFirstToFill();
     void updateSecretLabel();
     void signIn(bool continueWhenDone);
     void finishSignIn(const SignedInOperation& operation, bool continueWhenDone);

@@ -38,7 +38,12 @@ void CredentialsPage::build()
     m_ui->keychainLabel->setVisible(false);
     m_ui->connectionErrorLabel->setVisible(false);
     Accessibility::nameBuddiesAfterTheirLabels(this);
+    // The scroll area only frames the generated fields: Tab goes straight to them, and a screen reader
+    // that meets the area hears what it holds.
+    m_ui->formScrollArea->setFocusPolicy(Qt::NoFocus);
+    m_ui->formScrollArea->setAccessibleName(tr("Source credentials"));
     connect(m_ui->credentialForm, &CredentialForm::completeChanged, this, &CredentialsPage::completeChanged);
+    connect(m_ui->credentialForm, &CredentialForm::authSpecChanged, this, &CredentialsPage::orderTabs);
     for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->descriptionLineEdit}) {
         // Never cut what was typed or pasted (QLineEdit's default stops at 32,767 characters without
         // a word); connectionProblem() refuses what is too long and says the limit.
@@ -51,6 +56,31 @@ void CredentialsPage::build()
 }
 
 CredentialsPage::~CredentialsPage() = default;
+
+QList<QWidget*> CredentialsPage::formInputs() const
+{
+    // The form's inputs in its own focus order, whatever the page's order around them.
+    QWidget* form = m_ui->credentialForm;
+    QList<QWidget*> inputs;
+    for (QWidget* widget = form->nextInFocusChain(); widget && widget != form; widget = widget->nextInFocusChain()) {
+        if (form->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus))
+            inputs.append(widget);
+    }
+    return inputs;
+}
+
+void CredentialsPage::orderTabs()
+{
+    // The form makes its inputs after the page's own widgets exist, so Tab would reach them last.
+    // Put them, in their own order, between the description and "Remember credentials".
+    const QList<QWidget*> inputs = formInputs();
+    QWidget* previous = m_ui->descriptionLineEdit;
+    for (QWidget* input : std::as_const(inputs)) {
+        QWidget::setTabOrder(previous, input);
+        previous = input;
+    }
+    QWidget::setTabOrder(previous, m_ui->rememberCheckBox);
+}
 
 CredentialForm* CredentialsPage::form() const
 {
@@ -77,10 +107,29 @@ void CredentialsPage::initializePage()
         // Another source: its own form, and values typed for the previous one are dropped.
         m_formSpecId = spec.id;
         m_ui->credentialForm->setConnectionSpec(spec);
+        // No article before the name ("A Apache Spark…"), and both shown from their start, not
+        // scrolled to their end as setText() leaves a long one.
         m_ui->nameLineEdit->setText(tr("%1 connection").arg(spec.displayName));
-        m_ui->descriptionLineEdit->setText(tr("A %1 base connection created with Inlet").arg(spec.displayName));
+        m_ui->descriptionLineEdit->setText(tr("Base connection to %1, created with Inlet").arg(spec.displayName));
+        m_ui->nameLineEdit->setCursorPosition(0);
+        m_ui->descriptionLineEdit->setCursorPosition(0);
     }
     probeKeychain();
+    // After QWizard has focused the page's first control (the prefilled name): typing goes where
+    // something is still missing.
+    QMetaObject::invokeMethod(this, &CredentialsPage::focusFirstToFill, Qt::QueuedConnection);
+}
+
+void CredentialsPage::focusFirstToFill()
+{
+    const QList<QWidget*> inputs = formInputs();
+    for (QWidget* input : inputs) {
+        const auto* edit = qobject_cast<QLineEdit*>(input);
+        if (edit && edit->isVisible() && edit->isEnabled() && edit->text().isEmpty()) {
+            input->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void CredentialsPage::probeKeychain()

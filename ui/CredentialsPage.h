@@ -42,6 +42,9 @@ protected:
 
 private:
     void probeKeychain();
+    void orderTabs();
+    void focusFirstToFill();
+    QList<QWidget*> formInputs() const;
 
     const QScopedPointer<Ui::CredentialsPage> m_ui;
     CreateConnection& m_createConnection;

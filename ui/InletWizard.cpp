@@ -70,6 +70,7 @@ InletWizard::InletWizard(Settings& settings,
     connect(help, &QShortcut::activated, this, &InletWizard::showHelp);
     connect(this, &QWizard::helpRequested, this, &InletWizard::showHelp);
     connect(m_resultPage, &ResultPage::editCredentialsRequested, this, &InletWizard::returnToCredentials);
+    connect(m_resultPage, &ResultPage::failedChanged, this, &InletWizard::offerWayOutOfFailure);
     const QByteArray geometry = settings.windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -161,6 +162,14 @@ void InletWizard::returnToCredentials()
     // value typed, and the next Create is a new, deliberate request.
     while (currentId() != CredentialsPageId && visitedIds().contains(CredentialsPageId) && currentId() != startId())
         back();
+}
+
+void InletWizard::offerWayOutOfFailure(bool failed)
+{
+    // Nothing was created: Back returns to the review (whose Create looks before it sends again) and
+    // Cancel closes. Once created, the review is a commit page again and Finish is the way out.
+    m_reviewPage->setCommitPage(!failed);
+    setOption(QWizard::NoCancelButtonOnLastPage, !failed);
 }
 
 void InletWizard::done(int result)

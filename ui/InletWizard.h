@@ -72,6 +72,7 @@ private:
     void reportSettingsSetAside();
     void showHelp();
     void returnToCredentials();
+    void offerWayOutOfFailure(bool failed);
 
     // Children of the window, created before the pages: alive until every page is gone.
     Setup* m_setup;

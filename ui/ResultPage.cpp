@@ -72,6 +72,7 @@ QString ResultPage::helpText() const
 void ResultPage::initializePage()
 {
     m_done = false;
+    setFailed(false);
     m_ui->errorWidget->setVisible(false);
     m_ui->createdWidget->setVisible(false);
     m_ui->progressWidget->setVisible(false);
@@ -84,11 +85,19 @@ void ResultPage::initializePage()
         showCreated({reused->id, reused->etag}, tr("Using the existing connection \"%1\".").arg(reused->name));
         return;
     }
-    setTitle(tr("Create connection"));
+    // Not the Review page's button text again: this page shows what became of the request.
+    setTitle(tr("New connection"));
     setSubTitle(tr("Inlet sends the request to Platform, then you can test the new connection."));
     // Back here after editing the credentials: if an earlier attempt may have reached Platform, the use
     // case looks for what it created before sending again.
     create();
+}
+
+void ResultPage::cleanupPage()
+{
+    // Back after a failure: the review is the commit page again.
+    setFailed(false);
+    WizardPage::cleanupPage();
 }
 
 bool ResultPage::isComplete() const
@@ -101,6 +110,7 @@ bool ResultPage::isComplete() const
 void ResultPage::setBusy(Operation* operation, const QString& message)
 {
     m_running = operation;
+    setFailed(false);
     m_ui->progressWidget->setVisible(operation != nullptr);
     m_ui->errorWidget->setVisible(false);
     showMessage(m_ui->statusLabel, message, false);
@@ -173,7 +183,16 @@ void ResultPage::showFailure(const QString& message, const Error& error)
     showMessage(m_ui->statusLabel, message, true);
     m_ui->detailsEdit->setPlainText(error.details());
     m_ui->retryButton->setFocus();
+    setFailed(true);
     emit completeChanged();
+}
+
+void ResultPage::setFailed(bool failed)
+{
+    if (m_failed == failed)
+        return;
+    m_failed = failed;
+    emit failedChanged(failed);
 }
 
 void ResultPage::testConnection()
@@ -202,14 +221,14 @@ void ResultPage::testConnection()
             new QTreeWidgetItem(m_ui->tablesTreeWidget, {item.name, item.type});
         m_ui->tablesTreeWidget->resizeColumnToContents(0);
         m_ui->tablesTreeWidget->setVisible(!items.isEmpty());
-        showMessage(m_ui->testStatusLabel,
-                    items.isEmpty() ? tr("The connection works; the source has no tables or folders yet.")
-                        : items.size() > kShownTables
-                        ? tr("The connection works: %1 items found; the first %2 are shown.")
-                              .arg(items.size())
-                              .arg(kShownTables)
-                        : tr("The connection works: %n item(s) found.", nullptr, int(items.size())),
-                    false);
+        showMessage(
+            m_ui->testStatusLabel,
+            items.isEmpty() ? tr("The connection works; the source has no tables or folders yet.")
+                : items.size() > kShownTables
+                ? tr("The connection works: %n item(s) found; the first %1 are shown.", nullptr, int(items.size()))
+                      .arg(kShownTables)
+                : tr("The connection works: %n item(s) found.", nullptr, int(items.size())),
+            false);
     });
 }
 

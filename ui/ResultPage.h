@@ -35,16 +35,20 @@ public:
     ~ResultPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     QString helpText() const override;
 
     bool isBusy() const { return !m_running.isNull(); }
+    // The create failed and nothing is running: the user may go back, try again or cancel.
+    bool hasFailed() const { return m_failed; }
     void retry();
     void testConnection();
 
 signals:
     // The user wants to correct the credentials after a failure.
     void editCredentialsRequested();
+    void failedChanged(bool failed);
 
 protected:
     void build() override;
@@ -55,6 +59,7 @@ private:
     void showCreated(const CreatedConnection& connection, const QString& message);
     void showFailure(const QString& message, const Error& error);
     void setBusy(Operation* operation, const QString& message);
+    void setFailed(bool failed);
 
     const QScopedPointer<Ui::ResultPage> m_ui;
     CreateConnection& m_createConnection;
@@ -62,6 +67,7 @@ private:
     SetupJourney& m_journey;
     QPointer<Operation> m_running;
     bool m_done = false;
+    bool m_failed = false;
 };
 
 } // namespace Inlet

@@ -160,7 +160,7 @@ private:
             {InletWizard::LandingZonePageId, QStringLiteral("Give Databricks access to Platform's staging storage")},
             {InletWizard::CredentialsPageId, QStringLiteral("Credentials")},
             {InletWizard::ReviewPageId, QStringLiteral("Review")},
-            {InletWizard::ResultPageId, QStringLiteral("Create connection")},
+            {InletWizard::ResultPageId, QStringLiteral("New connection")},
         };
         const QString title = wizard().currentPage()->title();
         QVERIFY2(englishTitles.contains(wizard().currentId()), qPrintable(title));
