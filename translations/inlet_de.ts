@@ -217,10 +217,6 @@
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <source>Platform said: %1</source>
-        <translation>Antwort von Platform: %1</translation>
-    </message>
-    <message>
         <source>Signed in to %1, sandbox %2.</source>
         <translation>Angemeldet bei %1, Sandbox %2.</translation>
     </message>
@@ -499,12 +495,16 @@
         <translation>Verbindung zu %1</translation>
     </message>
     <message>
-        <source>A %1 base connection created with Inlet</source>
-        <translation>Mit Inlet erstellte Basisverbindung zu %1</translation>
-    </message>
-    <message>
         <source>You can still create the connection; the credentials just will not be remembered.</source>
         <translation>Sie können die Verbindung trotzdem erstellen; die Zugangsdaten werden nur nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Source credentials</source>
+        <translation>Zugangsdaten der Quelle</translation>
+    </message>
+    <message>
+        <source>Base connection to %1, created with Inlet</source>
+        <translation>Basisverbindung zu %1, erstellt mit Inlet</translation>
     </message>
 </context>
 <context>
@@ -679,6 +679,14 @@
     <message>
         <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
         <translation>Inlet konnte seine Einstellungen nicht speichern: Der Ordner ist nicht beschreibbar oder der Datenträger ist voll. Schaffen Sie Platz oder korrigieren Sie die Berechtigungen des Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Adobe IMS says: “%1”</source>
+        <translation>Adobe IMS meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before it was cancelled.</source>
+        <translation>Die Anfrage hat Platform möglicherweise erreicht, bevor sie abgebrochen wurde.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +942,21 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     </message>
 </context>
 <context>
+    <name>Inlet::LandingZoneAccess</name>
+    <message>
+        <source>Inlet could not find out whether the credentials were refreshed. The next refresh first checks which credentials are current, so it never revokes twice.</source>
+        <translation>Inlet konnte nicht feststellen, ob die Zugangsdaten aktualisiert wurden. Die nächste Aktualisierung prüft zuerst, welche Zugangsdaten aktuell sind, und widerruft daher nie zweimal.</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed; the current line still works.</source>
+        <translation>Die Zugangsdaten wurden nicht aktualisiert; die aktuelle Zeile funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed; the current line still works. It is safe to try again.</source>
+        <translation>Die Zugangsdaten wurden nicht aktualisiert; die aktuelle Zeile funktioniert weiterhin. Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>
@@ -955,16 +978,8 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <translation>Zugangsdaten der Landing Zone werden abgerufen…</translation>
     </message>
     <message>
-        <source>The credentials were not refreshed.</source>
-        <translation>Die Zugangsdaten wurden nicht aktualisiert.</translation>
-    </message>
-    <message>
         <source>The landing-zone credentials could not be fetched.</source>
         <translation>Die Zugangsdaten der Landing Zone konnten nicht abgerufen werden.</translation>
-    </message>
-    <message>
-        <source>New credentials issued; the previous token no longer works. Replace the line in your cluster&apos;s Spark config with the one above.</source>
-        <translation>Neue Zugangsdaten ausgestellt; das bisherige Token funktioniert nicht mehr. Ersetzen Sie die Zeile in der Spark-Konfiguration Ihres Clusters durch die obige.</translation>
     </message>
     <message>
         <source>Platform did not say when this token expires.</source>
@@ -1001,6 +1016,22 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
         <source>&amp;Refresh and revoke the old token</source>
         <translation>Aktualisieren und altes Token &amp;widerrufen</translation>
     </message>
+    <message>
+        <source>The refresh went through, though its answer was lost on the way.</source>
+        <translation>Die Aktualisierung wurde ausgeführt, obwohl ihre Antwort unterwegs verloren ging.</translation>
+    </message>
+    <message>
+        <source>New credentials issued; the previous token no longer works.</source>
+        <translation>Neue Zugangsdaten ausgestellt; das bisherige Token funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The old line was removed from the clipboard.</source>
+        <translation>Die alte Zeile wurde aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source>Copy the new line and replace the one in your cluster&apos;s Spark config.</source>
+        <translation>Kopieren Sie die neue Zeile und ersetzen Sie damit die in der Spark-Konfiguration Ihres Clusters.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::NumberEditor</name>
@@ -1030,10 +1061,6 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>Using the existing connection &quot;%1&quot;.</source>
         <translation>Die vorhandene Verbindung „%1“ wird verwendet.</translation>
-    </message>
-    <message>
-        <source>Create connection</source>
-        <translation>Verbindung erstellen</translation>
     </message>
     <message>
         <source>Inlet sends the request to Platform, then you can test the new connection.</source>
@@ -1071,15 +1098,22 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
         <source>The connection works; the source has no tables or folders yet.</source>
         <translation>Die Verbindung funktioniert; die Quelle hat noch keine Tabellen oder Ordner.</translation>
     </message>
-    <message>
-        <source>The connection works: %1 items found; the first %2 are shown.</source>
-        <translation>Die Verbindung funktioniert: %1 Einträge gefunden; die ersten %2 werden angezeigt.</translation>
-    </message>
     <message numerus="yes">
         <source>The connection works: %n item(s) found.</source>
         <translation>
             <numerusform>Die Verbindung funktioniert: %n Eintrag gefunden.</numerusform>
             <numerusform>Die Verbindung funktioniert: %n Einträge gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n item(s) found; the first %1 are shown.</source>
+        <translation>
+            <numerusform>Die Verbindung funktioniert: %n Eintrag gefunden; die ersten %1 werden angezeigt.</numerusform>
+            <numerusform>Die Verbindung funktioniert: %n Einträge gefunden; die ersten %1 werden angezeigt.</numerusform>
         </translation>
     </message>
 </context>

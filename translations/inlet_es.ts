@@ -217,10 +217,6 @@
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <source>Platform said: %1</source>
-        <translation>Respuesta de Platform: %1</translation>
-    </message>
-    <message>
         <source>Signed in to %1, sandbox %2.</source>
         <translation>Sesión iniciada en %1, zona protegida %2.</translation>
     </message>
@@ -499,12 +495,16 @@
         <translation>Conexión de %1</translation>
     </message>
     <message>
-        <source>A %1 base connection created with Inlet</source>
-        <translation>Una conexión base de %1 creada con Inlet</translation>
-    </message>
-    <message>
         <source>You can still create the connection; the credentials just will not be remembered.</source>
         <translation>Aun así se puede crear la conexión; solo que no se guardarán las credenciales.</translation>
+    </message>
+    <message>
+        <source>Source credentials</source>
+        <translation>Credenciales de la fuente</translation>
+    </message>
+    <message>
+        <source>Base connection to %1, created with Inlet</source>
+        <translation>Conexión base a %1, creada con Inlet</translation>
     </message>
 </context>
 <context>
@@ -679,6 +679,14 @@
     <message>
         <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
         <translation>Inlet no pudo guardar su configuración: la carpeta no admite escritura o el disco está lleno. Libere espacio o corrija los permisos de la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Adobe IMS says: “%1”</source>
+        <translation>Adobe IMS indica: «%1»</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before it was cancelled.</source>
+        <translation>Es posible que la solicitud llegara a Platform antes de cancelarse.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +942,21 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     </message>
 </context>
 <context>
+    <name>Inlet::LandingZoneAccess</name>
+    <message>
+        <source>Inlet could not find out whether the credentials were refreshed. The next refresh first checks which credentials are current, so it never revokes twice.</source>
+        <translation>Inlet no pudo averiguar si las credenciales se actualizaron. La próxima actualización comprueba primero qué credenciales están vigentes, así que nunca revoca dos veces.</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed; the current line still works.</source>
+        <translation>Las credenciales no se actualizaron; la línea actual sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed; the current line still works. It is safe to try again.</source>
+        <translation>Las credenciales no se actualizaron; la línea actual sigue funcionando. Puede volver a intentarlo sin riesgo.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>
@@ -955,16 +978,8 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <translation>Obteniendo las credenciales de la zona de aterrizaje…</translation>
     </message>
     <message>
-        <source>The credentials were not refreshed.</source>
-        <translation>No se actualizaron las credenciales.</translation>
-    </message>
-    <message>
         <source>The landing-zone credentials could not be fetched.</source>
         <translation>No se pudieron obtener las credenciales de la zona de aterrizaje.</translation>
-    </message>
-    <message>
-        <source>New credentials issued; the previous token no longer works. Replace the line in your cluster&apos;s Spark config with the one above.</source>
-        <translation>Se emitieron credenciales nuevas; el token anterior ya no funciona. Sustituir la línea de la configuración de Spark del clúster por la de arriba.</translation>
     </message>
     <message>
         <source>Platform did not say when this token expires.</source>
@@ -1001,6 +1016,22 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
         <source>&amp;Refresh and revoke the old token</source>
         <translation>&amp;Actualizar y revocar el token anterior</translation>
     </message>
+    <message>
+        <source>The refresh went through, though its answer was lost on the way.</source>
+        <translation>La actualización se realizó, aunque su respuesta se perdió por el camino.</translation>
+    </message>
+    <message>
+        <source>New credentials issued; the previous token no longer works.</source>
+        <translation>Se emitieron credenciales nuevas; el token anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>The old line was removed from the clipboard.</source>
+        <translation>La línea antigua se quitó del portapapeles.</translation>
+    </message>
+    <message>
+        <source>Copy the new line and replace the one in your cluster&apos;s Spark config.</source>
+        <translation>Copie la línea nueva y sustituya con ella la de la configuración de Spark de su clúster.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::NumberEditor</name>
@@ -1030,10 +1061,6 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>Using the existing connection &quot;%1&quot;.</source>
         <translation>Se usa la conexión existente «%1».</translation>
-    </message>
-    <message>
-        <source>Create connection</source>
-        <translation>Crear la conexión</translation>
     </message>
     <message>
         <source>Inlet sends the request to Platform, then you can test the new connection.</source>
@@ -1071,15 +1098,22 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
         <source>The connection works; the source has no tables or folders yet.</source>
         <translation>La conexión funciona; la fuente aún no tiene tablas ni carpetas.</translation>
     </message>
-    <message>
-        <source>The connection works: %1 items found; the first %2 are shown.</source>
-        <translation>La conexión funciona: se encontraron %1 elementos; se muestran los %2 primeros.</translation>
-    </message>
     <message numerus="yes">
         <source>The connection works: %n item(s) found.</source>
         <translation>
             <numerusform>La conexión funciona: se encontró %n elemento.</numerusform>
             <numerusform>La conexión funciona: se encontraron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n item(s) found; the first %1 are shown.</source>
+        <translation>
+            <numerusform>La conexión funciona: se encontró %n elemento; se muestran los primeros %1.</numerusform>
+            <numerusform>La conexión funciona: se encontraron %n elementos; se muestran los primeros %1.</numerusform>
         </translation>
     </message>
 </context>

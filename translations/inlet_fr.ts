@@ -217,10 +217,6 @@
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <source>Platform said: %1</source>
-        <translation>Réponse de Platform&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Signed in to %1, sandbox %2.</source>
         <translation>Connecté à %1, sandbox %2.</translation>
     </message>
@@ -499,12 +495,16 @@
         <translation>Connexion %1</translation>
     </message>
     <message>
-        <source>A %1 base connection created with Inlet</source>
-        <translation>Une connexion de base %1 créée avec Inlet</translation>
-    </message>
-    <message>
         <source>You can still create the connection; the credentials just will not be remembered.</source>
         <translation>Vous pouvez tout de même créer la connexion&#x202f;; les identifiants ne seront simplement pas mémorisés.</translation>
+    </message>
+    <message>
+        <source>Source credentials</source>
+        <translation>Identifiants de la source</translation>
+    </message>
+    <message>
+        <source>Base connection to %1, created with Inlet</source>
+        <translation>Connexion de base vers %1, créée avec Inlet</translation>
     </message>
 </context>
 <context>
@@ -679,6 +679,14 @@
     <message>
         <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
         <translation>Inlet n’a pas pu enregistrer ses paramètres&#xa0;: le dossier n’est pas accessible en écriture ou le disque est plein. Libérez de l’espace ou corrigez les droits du dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Adobe IMS says: “%1”</source>
+        <translation>Adobe IMS indique&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before it was cancelled.</source>
+        <translation>La requête a peut-être atteint Platform avant d’être annulée.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +942,21 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
 </context>
 <context>
+    <name>Inlet::LandingZoneAccess</name>
+    <message>
+        <source>Inlet could not find out whether the credentials were refreshed. The next refresh first checks which credentials are current, so it never revokes twice.</source>
+        <translation>Inlet n’a pas pu savoir si les identifiants ont été actualisés. La prochaine actualisation vérifie d’abord quels identifiants sont en vigueur, et ne révoque donc jamais deux fois.</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed; the current line still works.</source>
+        <translation>Les identifiants n’ont pas été actualisés&#xa0;; la ligne actuelle fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed; the current line still works. It is safe to try again.</source>
+        <translation>Les identifiants n’ont pas été actualisés&#xa0;; la ligne actuelle fonctionne toujours. Vous pouvez réessayer sans risque.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>
@@ -955,16 +978,8 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <translation>Récupération des identifiants de la zone d’atterrissage…</translation>
     </message>
     <message>
-        <source>The credentials were not refreshed.</source>
-        <translation>Les identifiants n’ont pas été renouvelés.</translation>
-    </message>
-    <message>
         <source>The landing-zone credentials could not be fetched.</source>
         <translation>Impossible de récupérer les identifiants de la zone d’atterrissage.</translation>
-    </message>
-    <message>
-        <source>New credentials issued; the previous token no longer works. Replace the line in your cluster&apos;s Spark config with the one above.</source>
-        <translation>Nouveaux identifiants émis&#x202f;; l’ancien jeton ne fonctionne plus. Remplacez la ligne dans la configuration Spark de votre cluster par celle ci-dessus.</translation>
     </message>
     <message>
         <source>Platform did not say when this token expires.</source>
@@ -1001,6 +1016,22 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
         <source>&amp;Refresh and revoke the old token</source>
         <translation>&amp;Renouveler et révoquer l’ancien jeton</translation>
     </message>
+    <message>
+        <source>The refresh went through, though its answer was lost on the way.</source>
+        <translation>L’actualisation a abouti, même si sa réponse s’est perdue en route.</translation>
+    </message>
+    <message>
+        <source>New credentials issued; the previous token no longer works.</source>
+        <translation>Nouveaux identifiants émis&#xa0;; le jeton précédent ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>The old line was removed from the clipboard.</source>
+        <translation>L’ancienne ligne a été retirée du presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Copy the new line and replace the one in your cluster&apos;s Spark config.</source>
+        <translation>Copiez la nouvelle ligne et remplacez celle de la configuration Spark de votre cluster.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::NumberEditor</name>
@@ -1030,10 +1061,6 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>Using the existing connection &quot;%1&quot;.</source>
         <translation>Utilisation de la connexion existante «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Create connection</source>
-        <translation>Créer la connexion</translation>
     </message>
     <message>
         <source>Inlet sends the request to Platform, then you can test the new connection.</source>
@@ -1071,15 +1098,22 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
         <source>The connection works; the source has no tables or folders yet.</source>
         <translation>La connexion fonctionne&#x202f;; la source n’a encore ni table ni dossier.</translation>
     </message>
-    <message>
-        <source>The connection works: %1 items found; the first %2 are shown.</source>
-        <translation>La connexion fonctionne&#xa0;: %1 éléments trouvés&#x202f;; les %2 premiers sont affichés.</translation>
-    </message>
     <message numerus="yes">
         <source>The connection works: %n item(s) found.</source>
         <translation>
             <numerusform>La connexion fonctionne&#xa0;: %n élément trouvé.</numerusform>
             <numerusform>La connexion fonctionne&#xa0;: %n éléments trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n item(s) found; the first %1 are shown.</source>
+        <translation>
+            <numerusform>La connexion fonctionne&#xa0;: %n élément trouvé&#xa0;; les %1 premiers sont affichés.</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: %n éléments trouvés&#xa0;; les %1 premiers sont affichés.</numerusform>
         </translation>
     </message>
 </context>

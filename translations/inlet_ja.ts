@@ -217,10 +217,6 @@
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <source>Platform said: %1</source>
-        <translation>Platform の応答：%1</translation>
-    </message>
-    <message>
         <source>Signed in to %1, sandbox %2.</source>
         <translation>%1 のサンドボックス %2 にサインインしました。</translation>
     </message>
@@ -499,12 +495,16 @@
         <translation>%1 接続</translation>
     </message>
     <message>
-        <source>A %1 base connection created with Inlet</source>
-        <translation>Inlet で作成した %1 のベース接続</translation>
-    </message>
-    <message>
         <source>You can still create the connection; the credentials just will not be remembered.</source>
         <translation>接続は作成できますが、認証情報は保存されません。</translation>
+    </message>
+    <message>
+        <source>Source credentials</source>
+        <translation>ソースの認証情報</translation>
+    </message>
+    <message>
+        <source>Base connection to %1, created with Inlet</source>
+        <translation>%1 へのベース接続（Inlet で作成）</translation>
     </message>
 </context>
 <context>
@@ -678,6 +678,14 @@
     <message>
         <source>Inlet could not save its settings: the folder is not writable or the disk is full. Free some space or fix the folder&apos;s permissions, then try again.</source>
         <translation>Inlet は設定を保存できませんでした。フォルダーに書き込めないか、ディスクがいっぱいです。空き容量を確保するか、フォルダーの権限を修正してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Adobe IMS says: “%1”</source>
+        <translation>Adobe IMS からのメッセージ：「%1」</translation>
+    </message>
+    <message>
+        <source>The request may have reached Platform before it was cancelled.</source>
+        <translation>キャンセルされる前に、リクエストが Platform に届いた可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -932,6 +940,21 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     </message>
 </context>
 <context>
+    <name>Inlet::LandingZoneAccess</name>
+    <message>
+        <source>Inlet could not find out whether the credentials were refreshed. The next refresh first checks which credentials are current, so it never revokes twice.</source>
+        <translation>認証情報が更新されたかどうかを Inlet は確認できませんでした。次回の更新では、まず現在の認証情報を確認するため、二重に失効させることはありません。</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed; the current line still works.</source>
+        <translation>認証情報は更新されていません。現在の行は引き続き使えます。</translation>
+    </message>
+    <message>
+        <source>The credentials were not refreshed; the current line still works. It is safe to try again.</source>
+        <translation>認証情報は更新されていません。現在の行は引き続き使えます。安全に再試行できます。</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>
@@ -952,16 +975,8 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <translation>ランディングゾーンの認証情報を取得しています…</translation>
     </message>
     <message>
-        <source>The credentials were not refreshed.</source>
-        <translation>認証情報は更新されませんでした。</translation>
-    </message>
-    <message>
         <source>The landing-zone credentials could not be fetched.</source>
         <translation>ランディングゾーンの認証情報を取得できませんでした。</translation>
-    </message>
-    <message>
-        <source>New credentials issued; the previous token no longer works. Replace the line in your cluster&apos;s Spark config with the one above.</source>
-        <translation>新しい認証情報が発行されました。以前のトークンは使えなくなりました。クラスターの Spark 構成の行を、上の行に置き換えてください。</translation>
     </message>
     <message>
         <source>Platform did not say when this token expires.</source>
@@ -997,6 +1012,22 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
         <source>&amp;Refresh and revoke the old token</source>
         <translation>更新して古いトークンを無効にする(&amp;R)</translation>
     </message>
+    <message>
+        <source>The refresh went through, though its answer was lost on the way.</source>
+        <translation>応答は途中で失われましたが、更新は完了しています。</translation>
+    </message>
+    <message>
+        <source>New credentials issued; the previous token no longer works.</source>
+        <translation>新しい認証情報が発行されました。以前のトークンは使えなくなりました。</translation>
+    </message>
+    <message>
+        <source>The old line was removed from the clipboard.</source>
+        <translation>古い行をクリップボードから削除しました。</translation>
+    </message>
+    <message>
+        <source>Copy the new line and replace the one in your cluster&apos;s Spark config.</source>
+        <translation>新しい行をコピーし、クラスターの Spark 構成にある行と置き換えてください。</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::NumberEditor</name>
@@ -1026,10 +1057,6 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>Using the existing connection &quot;%1&quot;.</source>
         <translation>既存の接続「%1」を使用します。</translation>
-    </message>
-    <message>
-        <source>Create connection</source>
-        <translation>接続の作成</translation>
     </message>
     <message>
         <source>Inlet sends the request to Platform, then you can test the new connection.</source>
@@ -1067,14 +1094,20 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
         <source>The connection works; the source has no tables or folders yet.</source>
         <translation>接続は正常です。ソースにはまだテーブルもフォルダーもありません。</translation>
     </message>
-    <message>
-        <source>The connection works: %1 items found; the first %2 are shown.</source>
-        <translation>接続は正常です。%1 件の項目が見つかりました。最初の %2 件を表示しています。</translation>
-    </message>
     <message numerus="yes">
         <source>The connection works: %n item(s) found.</source>
         <translation>
             <numerusform>接続は正常です。%n 件の項目が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n item(s) found; the first %1 are shown.</source>
+        <translation>
+            <numerusform>接続は正常です。%n 件の項目が見つかりました。最初の %1 件を表示しています。</numerusform>
         </translation>
     </message>
 </context>
