@@ -195,6 +195,11 @@ QString AccountPage::firstProblem() const
     }
     if (!current.proxy.isEmpty() && webUrl(current.proxy).isEmpty())
         return tr("The proxy must be a web address such as http://proxy.example.com:3128, or empty.");
+    // A proxy password would end up in the settings file and on screen: Inlet keeps none.
+    if (!QUrl(current.proxy).userInfo().isEmpty()) {
+        return tr("Remove the user name and password from the proxy address: Inlet does not store proxy "
+                  "credentials. Leave the field empty to use the system proxy, which may carry them.");
+    }
     return {};
 }
 

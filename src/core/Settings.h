@@ -16,7 +16,8 @@ namespace Inlet {
 //
 // The file is the user's alone (0600): a profile names an organization, a client ID and hosts. A
 // file QSettings cannot read (binary garbage, a broken section) is never silently rewritten: it is
-// moved aside to "<file>.corrupt" and whatever QSettings could still read of it is kept.
+// moved aside to "<file>.corrupt" and whatever QSettings could still read of it is kept. A proxy
+// address is stored without user name and password, and one found in an older file is removed.
 class Settings
 {
 public:
@@ -59,6 +60,7 @@ public:
 private:
     static QString profileGroup(const QString& name);
     void setAsideIfCorrupt();
+    void removeProxyCredentials();
     void makeFilePrivate() const;
 
     QScopedPointer<QSettings> m_settings;
