@@ -45,6 +45,7 @@ private:
     void loadSecret();
     void updateSecretLabel();
     void signIn(bool continueWhenDone);
+    void askToConfirmAddresses(const AddressCheck& check, bool continueWhenDone);
     void finishSignIn(const SignedInOperation& operation, bool continueWhenDone);
     void onEdited();
 

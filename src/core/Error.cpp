@@ -253,6 +253,10 @@ QString Error::actionableMessage() const
     case Kind::MissingCredentials:
         sentence = tr("Inlet has no credential to sign in with. Enter the client secret, or paste an access token.");
         break;
+    case Kind::AddressNotConfirmed:
+        sentence = tr("The secret was not sent: the Platform or IMS address differs from the one it was saved for, "
+                      "and the new address was not confirmed.");
+        break;
     case Kind::SecretNotFound:
     case Kind::NoKeychain:
     case Kind::KeychainLocked:

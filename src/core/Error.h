@@ -38,6 +38,7 @@ public:
         Cancelled, // cancel() was called
         InsecureUrl, // not https and not loopback: refused before anything was sent
         MissingCredentials, // no client secret / access token given to the session
+        AddressNotConfirmed, // a profile's secret would go to an address the user has not confirmed
         // The system keychain (QtKeychain):
         SecretNotFound, // nothing stored under that key
         NoKeychain, // no Secret Service / credential store reachable
