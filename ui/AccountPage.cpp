@@ -327,7 +327,8 @@ void AccountPage::finishSignIn(const SignedInOperation& operation, bool continue
     if (m_ui->profileComboBox->findText(m_signedInProfile.name) < 0)
         m_ui->profileComboBox->addItem(m_signedInProfile.name);
     emit completeChanged();
-    if (continueWhenDone && wizard() && wizard()->currentPage() == this)
+    // A failed save is read here, where it happened, before the user moves on.
+    if (continueWhenDone && !notSaved && wizard() && wizard()->currentPage() == this)
         wizard()->next();
 }
 

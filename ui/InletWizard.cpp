@@ -57,6 +57,7 @@ InletWizard::InletWizard(Settings& settings,
     setPage(ResultPageId, m_resultPage);
     setStartId(AccountPageId);
     connect(m_state, &WizardState::firstFrameShown, this, &InletWizard::reportSettingsSetAside);
+    connect(&m_setup->catalogLoader(), &CatalogLoader::cacheNotSaved, this, &InletWizard::reportCacheNotSaved);
     // The start page is built now, before it is current: QWizard lays the whole window out again for
     // every title or subtitle set on its current page, and the .ui sets both.
     m_accountPage->ensureBuilt();
@@ -137,6 +138,17 @@ void InletWizard::reportSettingsSetAside()
                                 QMessageBox::Ok,
                                 this);
     box->setObjectName(QStringLiteral("settingsSetAside"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void InletWizard::reportCacheNotSaved(const Error& error)
+{
+    // Over whichever page the user is on when the refresh ends.
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Source list not saved"), error.actionableMessage(), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("cacheNotSaved"));
+    box->setDetailedText(error.technicalDetail());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -17,6 +17,7 @@ class ReviewPage;
 class SourcePage;
 class ExistingConnectionsPage;
 class SecretStore;
+class Error;
 class Setup;
 
 // The main window: from sign-in to a created, tested connection.
@@ -70,6 +71,7 @@ protected:
 private:
     // A settings file Inlet could not read was moved aside at start-up: say so, once the window is up.
     void reportSettingsSetAside();
+    void reportCacheNotSaved(const Error& error);
     void showHelp();
     void returnToCredentials();
 

@@ -266,6 +266,9 @@ QString Error::actionableMessage() const
     case Kind::SettingsNotSaved:
         return tr("Inlet could not save its settings: the folder is not writable or the disk is full. Free some "
                   "space or fix the folder's permissions, then try again.");
+    case Kind::CacheNotSaved:
+        return tr("The updated source list could not be saved for the next start: the cache folder is not "
+                  "writable or the disk is full. Inlet uses the updated list until you close it.");
     case Kind::InsecureUrl:
         sentence = tr("Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain "
                       "http is allowed only to this computer).");
@@ -298,8 +301,13 @@ QString Error::keychainSentence() const
             nullptr,
             kMaxSecretBytes);
     default:
-        return QCoreApplication::translate("Inlet::SecretStore",
-                                           "The system keychain reported an error. See the details, then try again.");
+        // The backend's own words: the page has no details area for them.
+        if (!m_technicalDetail.isEmpty()) {
+            return QCoreApplication::translate("Inlet::SecretStore",
+                                               "The system keychain reported an error: “%1”. Try again.")
+                .arg(m_technicalDetail);
+        }
+        return QCoreApplication::translate("Inlet::SecretStore", "The system keychain reported an error. Try again.");
     }
 }
 

@@ -46,6 +46,7 @@ public:
         SecretTooLarge, // over kMaxSecretBytes
         Keychain, // any other keychain failure; technicalDetail() has the backend's text
         SettingsNotSaved, // the settings file could not be written; technicalDetail() is its path
+        CacheNotSaved, // the catalog cache could not be written; technicalDetail() has the path and reason
     };
 
     Error() = default;
