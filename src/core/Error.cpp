@@ -260,6 +260,7 @@ QString Error::actionableMessage() const
     case Kind::SecretNotFound:
     case Kind::NoKeychain:
     case Kind::KeychainLocked:
+    case Kind::KeychainRefused:
     case Kind::SecretTooLarge:
     case Kind::Keychain:
         return keychainSentence();
@@ -292,8 +293,13 @@ QString Error::keychainSentence() const
     case Kind::KeychainLocked:
         return QCoreApplication::translate(
             "Inlet::SecretStore",
-            "The system keychain is locked or refused access. Unlock it (for example by logging in "
-            "again, or in your keyring manager) and allow Inlet to use it.");
+            "The system keychain is locked. Unlock it in the prompt it shows, or in your keyring manager (for "
+            "example Passwords and Keys), then try again.");
+    case Kind::KeychainRefused:
+        return QCoreApplication::translate(
+            "Inlet::SecretStore",
+            "Access to the system keychain was refused. Try again and allow Inlet to use it, or go on without "
+            "saving the secret.");
     case Kind::SecretTooLarge:
         return QCoreApplication::translate(
             "Inlet::SecretStore",
@@ -336,7 +342,8 @@ Error::Kind Error::classifyKeychainError(int keychainErrorCode, const QString& b
     case EntryNotFound:
         return Kind::SecretNotFound;
     case AccessDeniedByUser:
-    case AccessDenied:
+        return Kind::KeychainRefused;
+    case AccessDenied: // libsecret's "is locked"
         return Kind::KeychainLocked;
     case NoBackendAvailable:
     case NotImplemented:

@@ -42,7 +42,8 @@ public:
         // The system keychain (QtKeychain):
         SecretNotFound, // nothing stored under that key
         NoKeychain, // no Secret Service / credential store reachable
-        KeychainLocked, // present but locked, or the user denied access
+        KeychainLocked, // present but locked, or waiting for the user to unlock it
+        KeychainRefused, // present, but the user (or the system's policy) refused Inlet access
         SecretTooLarge, // over kMaxSecretBytes
         Keychain, // any other keychain failure; technicalDetail() has the backend's text
         SettingsNotSaved, // the settings file could not be written; technicalDetail() is its path
