@@ -56,7 +56,10 @@ void AccountPage::build()
                             m_ui->imsUrlLineEdit,
                             m_ui->scopesLineEdit,
                             m_ui->proxyLineEdit}) {
-        connect(edit, &QLineEdit::textEdited, this, &AccountPage::onEdited);
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_edited = true;
+            onEdited();
+        });
     }
     // Sandbox names are lower case; typing "Prod" would only earn a gateway error later.
     connect(m_ui->sandboxLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {

@@ -36,6 +36,8 @@ public:
     // The first problem with what is typed, or empty.
     QString firstProblem() const;
     void clearSecret();
+    // The user typed into a field (not only what a saved profile filled in).
+    bool hasEdits() const { return m_edited; }
 
 protected:
     void build() override;
@@ -56,6 +58,7 @@ private:
     Profile m_signedInProfile;
     QString m_signedInSecret;
     bool m_initialized = false;
+    bool m_edited = false;
     bool m_secretAfterFirstFrame = false; // a saved profile's secret, read once the window is on screen
 };
 

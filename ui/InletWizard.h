@@ -61,6 +61,10 @@ public:
     QString currentHelpText() const;
 
     void done(int result) override;
+    // Cancel, Escape and closing the window: asks first when something typed would be lost.
+    void reject() override;
+    // Something typed for a connection that is not created yet (or one kept from an earlier run).
+    bool hasUnsavedChanges() const;
 
 protected:
     // Builds a page's widgets on its first visit, just before the page initialises itself.
@@ -86,6 +90,7 @@ private:
     ReviewPage* m_reviewPage;
     ResultPage* m_resultPage;
     bool m_firstFrameWatched = false;
+    bool m_discardConfirmed = false;
 };
 
 } // namespace Inlet

@@ -15,6 +15,7 @@ namespace Inlet {
 
 namespace {
 const QString kProfiles = QStringLiteral("profiles");
+const QString kUnfinished = QStringLiteral("unfinished");
 constexpr int kDefaultTransferTimeoutSeconds = 30;
 constexpr QFile::Permissions kPrivate = QFile::ReadOwner | QFile::WriteOwner;
 
@@ -210,6 +211,44 @@ QString Settings::currentProfileName() const
 void Settings::setCurrentProfileName(const QString& name)
 {
     m_settings->setValue(QStringLiteral("currentProfile"), name);
+}
+
+UnfinishedConnection Settings::unfinishedConnection() const
+{
+    UnfinishedConnection unfinished;
+    m_settings->beginGroup(kUnfinished);
+    unfinished.profile = m_settings->value(QStringLiteral("profile")).toString();
+    unfinished.sourceId = m_settings->value(QStringLiteral("source")).toString();
+    unfinished.authSpecName = m_settings->value(QStringLiteral("authSpec")).toString();
+    unfinished.name = m_settings->value(QStringLiteral("name")).toString();
+    unfinished.description = m_settings->value(QStringLiteral("description")).toString();
+    m_settings->beginGroup(QStringLiteral("values"));
+    for (const QString& key : m_settings->childKeys())
+        unfinished.values.insert(QUrl::fromPercentEncoding(key.toLatin1()), m_settings->value(key));
+    m_settings->endGroup();
+    m_settings->endGroup();
+    return unfinished;
+}
+
+void Settings::setUnfinishedConnection(const UnfinishedConnection& unfinished)
+{
+    m_settings->remove(kUnfinished);
+    m_settings->beginGroup(kUnfinished);
+    m_settings->setValue(QStringLiteral("profile"), unfinished.profile);
+    m_settings->setValue(QStringLiteral("source"), unfinished.sourceId);
+    m_settings->setValue(QStringLiteral("authSpec"), unfinished.authSpecName);
+    m_settings->setValue(QStringLiteral("name"), unfinished.name);
+    m_settings->setValue(QStringLiteral("description"), unfinished.description);
+    m_settings->beginGroup(QStringLiteral("values"));
+    for (auto it = unfinished.values.cbegin(); it != unfinished.values.cend(); ++it)
+        m_settings->setValue(QString::fromLatin1(QUrl::toPercentEncoding(it.key())), it.value());
+    m_settings->endGroup();
+    m_settings->endGroup();
+}
+
+void Settings::clearUnfinishedConnection()
+{
+    m_settings->remove(kUnfinished);
 }
 
 QString Settings::lastSourceId() const

@@ -6,10 +6,25 @@
 #include <QByteArray>
 #include <QScopedPointer>
 #include <QStringList>
+#include <QVariantMap>
 
 class QSettings;
 
 namespace Inlet {
+
+// The non-secret values of a connection being set up, kept as they are typed so that a crash or a
+// kill loses none of them. Whoever fills it leaves every secret field out.
+struct UnfinishedConnection
+{
+    QString profile;
+    QString sourceId; // connection spec id; empty: nothing kept
+    QString authSpecName;
+    QString name;
+    QString description;
+    QVariantMap values; // field name → value, secret fields left out
+
+    bool isEmpty() const { return sourceId.isEmpty(); }
+};
 
 // Typed access to Inlet's non-secret preferences. Nothing here may hold a secret: the store has no
 // method that takes one, and a test scans the settings file for what was typed.
@@ -43,6 +58,10 @@ public:
     void removeProfile(const QString& name);
     QString currentProfileName() const;
     void setCurrentProfileName(const QString& name);
+
+    UnfinishedConnection unfinishedConnection() const;
+    void setUnfinishedConnection(const UnfinishedConnection& unfinished);
+    void clearUnfinishedConnection();
 
     QString lastSourceId() const;
     void setLastSourceId(const QString& connectionSpecId);

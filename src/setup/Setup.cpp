@@ -16,6 +16,7 @@ Setup::Setup(Settings& settings, SecretStore& secrets, QNetworkAccessManager& ne
     , m_createConnection(m_session, secrets)
     , m_testConnection(m_session)
     , m_catalogLoader(FlowServiceClient(&m_session), CatalogLoader::defaultCachePath())
+    , m_unfinished(settings)
 {
     HttpPolicy policy = m_session.policy();
     policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
