@@ -4,6 +4,7 @@
 #include "Accessibility.h"
 #include "Confirmation.h"
 #include "WizardState.h"
+#include "core/SecureMemory.h"
 #include "core/WebUrl.h"
 #include "setup/SetupJourney.h"
 #include "setup/SignIn.h"
@@ -339,7 +340,7 @@ void AccountPage::clearSecret()
 {
     if (isBuilt())
         m_ui->secretLineEdit->clear();
-    m_signedInSecret.clear();
+    wipe(m_signedInSecret); // the line edit let go of the buffer they shared: ours alone now
 }
 
 } // namespace Inlet

@@ -2,6 +2,8 @@
 
 #include "core/Settings.h"
 
+#include <QNetworkAccessManager>
+
 #include <chrono>
 
 namespace Inlet {
@@ -29,6 +31,11 @@ void Setup::forgetSecrets()
 {
     m_journey.forgetSecrets();
     m_signIn.forgetSecret();
+    // Idle connections keep their socket buffers (requests with tokens and credentials) for reuse.
+    if (QNetworkAccessManager* network = m_session.network()) {
+        network->clearConnectionCache();
+        network->clearAccessCache();
+    }
 }
 
 } // namespace Inlet
