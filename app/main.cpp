@@ -12,8 +12,10 @@
 
 int main(int argc, char* argv[])
 {
+    // Before anything can hold a secret: freed heap blocks are scrubbed (this may restart the
+    // executable once, keeping its pid), and release builds refuse core dumps and debuggers.
+    Inlet::ProcessHardening::scrubFreedMemory(argv);
 #ifdef NDEBUG
-    // Before anything can hold a secret.
     Inlet::ProcessHardening::apply();
 #endif
     // Without a session bus, libdbus would autolaunch one for Qt's desktop integration (from the X

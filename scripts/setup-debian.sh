@@ -8,6 +8,7 @@ qt6-base-dev qt6-tools-dev nlohmann-json3-dev qt6-l10n-tools qt6-httpserver-dev 
 qt6-translations-l10n libqt6svg6
 desktop-file-utils appstream
 libsecret-1-0 gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth openssl ca-certificates curl
+xclip xfce4-settings gdb
 nodejs npm"
 
 missing=""

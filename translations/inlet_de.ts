@@ -221,8 +221,68 @@
         <translation>Angemeldet bei %1, Sandbox %2.</translation>
     </message>
     <message>
-        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time.</source>
-        <translation>Angemeldet, aber das Secret konnte nicht gespeichert werden: %1 Sie müssen es beim nächsten Mal erneut eingeben.</translation>
+        <source>Remove the user name and password from the proxy address: Inlet does not store proxy credentials. Leave the field empty to use the system proxy, which may carry them.</source>
+        <translation>Entfernen Sie Benutzername und Passwort aus der Proxy-Adresse: Inlet speichert keine Proxy-Zugangsdaten. Lassen Sie das Feld leer, um den Proxy des Systems zu verwenden, der sie enthalten kann.</translation>
+    </message>
+    <message>
+        <source>Send the Saved Secret to a New Address?</source>
+        <translation>Gespeichertes Secret an eine neue Adresse senden?</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and its secret were saved for:
+IMS: %2
+Platform: %3
+
+This sign-in would send the secret to:
+IMS: %4
+Platform: %5
+
+Continue only if you trust the new address. If signing in works, the profile keeps it.</source>
+        <translation>Das Profil „%1“ und sein Secret wurden gespeichert für:
+IMS: %2
+Platform: %3
+
+Diese Anmeldung würde das Secret senden an:
+IMS: %4
+Platform: %5
+
+Fahren Sie nur fort, wenn Sie der neuen Adresse vertrauen. Gelingt die Anmeldung, behält das Profil sie.</translation>
+    </message>
+    <message>
+        <source>Use the New Address</source>
+        <translation>Neue Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Sign In at a Non-Adobe Address?</source>
+        <translation>Bei einer Adresse außerhalb von Adobe anmelden?</translation>
+    </message>
+    <message>
+        <source>Signing in sends your secret to addresses that are not Adobe&apos;s:
+IMS: %1
+Platform: %2
+
+Continue only if you trust this server. You will not be asked again for this profile.</source>
+        <translation>Die Anmeldung sendet Ihr Secret an Adressen, die nicht zu Adobe gehören:
+IMS: %1
+Platform: %2
+
+Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden Sie nicht erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation>Dort anmelden</translation>
+    </message>
+    <message>
+        <source>Confirm the address before the secret is sent.</source>
+        <translation>Bestätigen Sie die Adresse, bevor das Secret gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the profile could not be saved: %1 Click Next to go on without saving it.</source>
+        <translation>Angemeldet, aber das Profil konnte nicht gespeichert werden: %1 Klicken Sie auf „Weiter“, um ohne Speichern fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
+        <translation>Angemeldet, aber das Secret konnte nicht gespeichert werden: %1 Sie müssen es beim nächsten Mal erneut eingeben. Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +566,10 @@
         <source>Base connection to %1, created with Inlet</source>
         <translation>Basisverbindung zu %1, erstellt mit Inlet</translation>
     </message>
+    <message>
+        <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
+        <translation>Ihre Eingaben konnten nicht für den Fall gesichert werden, dass Inlet unerwartet beendet wird: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::Error</name>
@@ -687,6 +751,14 @@
     <message>
         <source>The request may have reached Platform before it was cancelled.</source>
         <translation>Die Anfrage hat Platform möglicherweise erreicht, bevor sie abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>The secret was not sent: the Platform or IMS address differs from the one it was saved for, and the new address was not confirmed.</source>
+        <translation>Das Secret wurde nicht gesendet: Die Platform- oder IMS-Adresse weicht von der ab, für die es gespeichert wurde, und die neue Adresse wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The updated source list could not be saved for the next start: the cache folder is not writable or the disk is full. Inlet uses the updated list until you close it.</source>
+        <translation>Die aktualisierte Quellenliste konnte nicht für den nächsten Start gespeichert werden: Der Cache-Ordner ist nicht beschreibbar oder die Festplatte ist voll. Inlet verwendet die aktualisierte Liste, bis Sie es schließen.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +981,22 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     <message>
         <source>Inlet could not read its settings file. It moved the file to %1 and kept the profiles it could still read. Check your profile before you sign in.</source>
         <translation>Inlet konnte seine Einstellungsdatei nicht lesen. Die Datei wurde nach %1 verschoben; die Profile, die sich noch lesen ließen, wurden behalten. Prüfen Sie Ihr Profil, bevor Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Source list not saved</source>
+        <translation>Quellenliste nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Discard This Connection?</source>
+        <translation>Diese Verbindung verwerfen?</translation>
+    </message>
+    <message>
+        <source>The connection you are setting up is not created yet. Close Inlet and discard what you typed?</source>
+        <translation>Die Verbindung, die Sie einrichten, ist noch nicht erstellt. Inlet schließen und Ihre Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard and Close</source>
+        <translation>Verwerfen und schließen</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1284,6 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
         <source>No system keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar. Installieren und starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut; bis dahin kann sich Inlet keine Secrets merken.</translation>
     </message>
-    <message>
-        <source>The system keychain is locked or refused access. Unlock it (for example by logging in again, or in your keyring manager) and allow Inlet to use it.</source>
-        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden oder in Ihrer Schlüsselbundverwaltung) und erlauben Sie Inlet den Zugriff.</translation>
-    </message>
     <message numerus="yes">
         <source>This secret is too long to store in the system keychain (more than %n bytes).</source>
         <translation>
@@ -1208,8 +1292,20 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
         </translation>
     </message>
     <message>
-        <source>The system keychain reported an error. See the details, then try again.</source>
-        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet. Sehen Sie sich die Details an und versuchen Sie es dann erneut.</translation>
+        <source>The system keychain is locked. Unlock it in the prompt it shows, or in your keyring manager (for example Passwords and Keys), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn in der angezeigten Abfrage oder in Ihrer Schlüsselbundverwaltung (zum Beispiel „Passwörter und Schlüssel“) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Try again and allow Inlet to use it, or go on without saving the secret.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert. Versuchen Sie es erneut und erlauben Sie Inlet den Zugriff, oder fahren Sie fort, ohne das Secret zu speichern.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: “%1”. Try again.</source>
+        <translation>Der Schlüsselbund des Systems meldete einen Fehler: „%1“. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Try again.</source>
+        <translation>Der Schlüsselbund des Systems meldete einen Fehler. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -221,8 +221,68 @@
         <translation>Sesión iniciada en %1, zona protegida %2.</translation>
     </message>
     <message>
-        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time.</source>
-        <translation>Sesión iniciada, pero no se pudo guardar el secreto: %1 La próxima vez habrá que introducirlo de nuevo.</translation>
+        <source>Remove the user name and password from the proxy address: Inlet does not store proxy credentials. Leave the field empty to use the system proxy, which may carry them.</source>
+        <translation>Quite el nombre de usuario y la contraseña de la dirección del proxy: Inlet no guarda credenciales de proxy. Deje el campo vacío para usar el proxy del sistema, que puede llevarlas.</translation>
+    </message>
+    <message>
+        <source>Send the Saved Secret to a New Address?</source>
+        <translation>¿Enviar el secreto guardado a una dirección nueva?</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and its secret were saved for:
+IMS: %2
+Platform: %3
+
+This sign-in would send the secret to:
+IMS: %4
+Platform: %5
+
+Continue only if you trust the new address. If signing in works, the profile keeps it.</source>
+        <translation>El perfil «%1» y su secreto se guardaron para:
+IMS: %2
+Platform: %3
+
+Este inicio de sesión enviaría el secreto a:
+IMS: %4
+Platform: %5
+
+Continúe solo si confía en la dirección nueva. Si el inicio de sesión funciona, el perfil la conserva.</translation>
+    </message>
+    <message>
+        <source>Use the New Address</source>
+        <translation>Usar la dirección nueva</translation>
+    </message>
+    <message>
+        <source>Sign In at a Non-Adobe Address?</source>
+        <translation>¿Iniciar sesión en una dirección que no es de Adobe?</translation>
+    </message>
+    <message>
+        <source>Signing in sends your secret to addresses that are not Adobe&apos;s:
+IMS: %1
+Platform: %2
+
+Continue only if you trust this server. You will not be asked again for this profile.</source>
+        <translation>Al iniciar sesión se envía su secreto a direcciones que no son de Adobe:
+IMS: %1
+Platform: %2
+
+Continúe solo si confía en este servidor. No se le volverá a preguntar para este perfil.</translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation>Iniciar sesión allí</translation>
+    </message>
+    <message>
+        <source>Confirm the address before the secret is sent.</source>
+        <translation>Confirme la dirección antes de que se envíe el secreto.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the profile could not be saved: %1 Click Next to go on without saving it.</source>
+        <translation>Sesión iniciada, pero no se pudo guardar el perfil: %1 Haga clic en Siguiente para continuar sin guardarlo.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
+        <translation>Sesión iniciada, pero no se pudo guardar el secreto: %1 Tendrá que volver a introducirlo la próxima vez. Haga clic en Siguiente para continuar.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +566,10 @@
         <source>Base connection to %1, created with Inlet</source>
         <translation>Conexión base a %1, creada con Inlet</translation>
     </message>
+    <message>
+        <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
+        <translation>No se pudo conservar lo que escribió por si Inlet se cierra inesperadamente: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::Error</name>
@@ -687,6 +751,14 @@
     <message>
         <source>The request may have reached Platform before it was cancelled.</source>
         <translation>Es posible que la solicitud llegara a Platform antes de cancelarse.</translation>
+    </message>
+    <message>
+        <source>The secret was not sent: the Platform or IMS address differs from the one it was saved for, and the new address was not confirmed.</source>
+        <translation>El secreto no se envió: la dirección de Platform o IMS es distinta de aquella para la que se guardó, y la dirección nueva no se confirmó.</translation>
+    </message>
+    <message>
+        <source>The updated source list could not be saved for the next start: the cache folder is not writable or the disk is full. Inlet uses the updated list until you close it.</source>
+        <translation>La lista de orígenes actualizada no se pudo guardar para el próximo inicio: la carpeta de caché no admite escritura o el disco está lleno. Inlet usa la lista actualizada hasta que lo cierre.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +981,22 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     <message>
         <source>Inlet could not read its settings file. It moved the file to %1 and kept the profiles it could still read. Check your profile before you sign in.</source>
         <translation>Inlet no pudo leer su archivo de configuración. Lo movió a %1 y conservó los perfiles que aún se podían leer. Revise su perfil antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Source list not saved</source>
+        <translation>Lista de orígenes no guardada</translation>
+    </message>
+    <message>
+        <source>Discard This Connection?</source>
+        <translation>¿Descartar esta conexión?</translation>
+    </message>
+    <message>
+        <source>The connection you are setting up is not created yet. Close Inlet and discard what you typed?</source>
+        <translation>La conexión que está configurando aún no se ha creado. ¿Cerrar Inlet y descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>Discard and Close</source>
+        <translation>Descartar y cerrar</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1284,6 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
         <source>No system keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.</source>
         <translation>No hay ningún llavero del sistema disponible. Instalar e iniciar un proveedor de Secret Service como GNOME Keyring o KWallet y volver a intentarlo; hasta entonces, Inlet no puede guardar secretos.</translation>
     </message>
-    <message>
-        <source>The system keychain is locked or refused access. Unlock it (for example by logging in again, or in your keyring manager) and allow Inlet to use it.</source>
-        <translation>El llavero del sistema está bloqueado o denegó el acceso. Desbloquearlo (por ejemplo, volviendo a iniciar sesión o desde el gestor de llaveros) y permitir que Inlet lo use.</translation>
-    </message>
     <message numerus="yes">
         <source>This secret is too long to store in the system keychain (more than %n bytes).</source>
         <translation>
@@ -1208,8 +1292,20 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
         </translation>
     </message>
     <message>
-        <source>The system keychain reported an error. See the details, then try again.</source>
-        <translation>El llavero del sistema notificó un error. Consultar los detalles y volver a intentarlo.</translation>
+        <source>The system keychain is locked. Unlock it in the prompt it shows, or in your keyring manager (for example Passwords and Keys), then try again.</source>
+        <translation>El llavero del sistema está bloqueado. Desbloquéelo en el diálogo que muestra o en su gestor de llaveros (por ejemplo, Contraseñas y claves) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Try again and allow Inlet to use it, or go on without saving the secret.</source>
+        <translation>Se denegó el acceso al llavero del sistema. Vuelva a intentarlo y permita que Inlet lo use, o continúe sin guardar el secreto.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: “%1”. Try again.</source>
+        <translation>El llavero del sistema informó de un error: «%1». Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Try again.</source>
+        <translation>El llavero del sistema informó de un error. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

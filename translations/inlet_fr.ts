@@ -221,8 +221,68 @@
         <translation>Connecté à %1, sandbox %2.</translation>
     </message>
     <message>
-        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time.</source>
-        <translation>Connecté, mais le secret n’a pas pu être enregistré&#xa0;: %1 Il faudra le saisir de nouveau la prochaine fois.</translation>
+        <source>Remove the user name and password from the proxy address: Inlet does not store proxy credentials. Leave the field empty to use the system proxy, which may carry them.</source>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’adresse du proxy : Inlet n’enregistre pas d’identifiants de proxy. Laissez le champ vide pour utiliser le proxy du système, qui peut les contenir.</translation>
+    </message>
+    <message>
+        <source>Send the Saved Secret to a New Address?</source>
+        <translation>Envoyer le secret enregistré à une nouvelle adresse ?</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and its secret were saved for:
+IMS: %2
+Platform: %3
+
+This sign-in would send the secret to:
+IMS: %4
+Platform: %5
+
+Continue only if you trust the new address. If signing in works, the profile keeps it.</source>
+        <translation>Le profil « %1 » et son secret ont été enregistrés pour :
+IMS : %2
+Platform : %3
+
+Cette connexion enverrait le secret à :
+IMS : %4
+Platform : %5
+
+Continuez uniquement si vous faites confiance à la nouvelle adresse. Si la connexion réussit, le profil la conserve.</translation>
+    </message>
+    <message>
+        <source>Use the New Address</source>
+        <translation>Utiliser la nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Sign In at a Non-Adobe Address?</source>
+        <translation>Se connecter à une adresse qui n’est pas d’Adobe ?</translation>
+    </message>
+    <message>
+        <source>Signing in sends your secret to addresses that are not Adobe&apos;s:
+IMS: %1
+Platform: %2
+
+Continue only if you trust this server. You will not be asked again for this profile.</source>
+        <translation>La connexion envoie votre secret à des adresses qui ne sont pas celles d’Adobe :
+IMS : %1
+Platform : %2
+
+Continuez uniquement si vous faites confiance à ce serveur. La question ne sera plus posée pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation>S’y connecter</translation>
+    </message>
+    <message>
+        <source>Confirm the address before the secret is sent.</source>
+        <translation>Confirmez l’adresse avant l’envoi du secret.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the profile could not be saved: %1 Click Next to go on without saving it.</source>
+        <translation>Connecté, mais le profil n’a pas pu être enregistré : %1 Cliquez sur Suivant pour continuer sans l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
+        <translation>Connecté, mais le secret n’a pas pu être enregistré : %1 Vous devrez le saisir à nouveau la prochaine fois. Cliquez sur Suivant pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +566,10 @@
         <source>Base connection to %1, created with Inlet</source>
         <translation>Connexion de base vers %1, créée avec Inlet</translation>
     </message>
+    <message>
+        <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
+        <translation>Ce que vous avez saisi n’a pas pu être conservé en cas de fermeture inattendue d’Inlet : %1</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::Error</name>
@@ -687,6 +751,14 @@
     <message>
         <source>The request may have reached Platform before it was cancelled.</source>
         <translation>La requête a peut-être atteint Platform avant d’être annulée.</translation>
+    </message>
+    <message>
+        <source>The secret was not sent: the Platform or IMS address differs from the one it was saved for, and the new address was not confirmed.</source>
+        <translation>Le secret n’a pas été envoyé : l’adresse Platform ou IMS diffère de celle pour laquelle il a été enregistré, et la nouvelle adresse n’a pas été confirmée.</translation>
+    </message>
+    <message>
+        <source>The updated source list could not be saved for the next start: the cache folder is not writable or the disk is full. Inlet uses the updated list until you close it.</source>
+        <translation>La liste de sources mise à jour n’a pas pu être enregistrée pour le prochain démarrage : le dossier du cache n’est pas accessible en écriture ou le disque est plein. Inlet utilise la liste mise à jour jusqu’à sa fermeture.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +981,22 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     <message>
         <source>Inlet could not read its settings file. It moved the file to %1 and kept the profiles it could still read. Check your profile before you sign in.</source>
         <translation>Inlet n’a pas pu lire son fichier de paramètres. Il l’a déplacé vers %1 et a conservé les profils encore lisibles. Vérifiez votre profil avant de vous connecter.</translation>
+    </message>
+    <message>
+        <source>Source list not saved</source>
+        <translation>Liste de sources non enregistrée</translation>
+    </message>
+    <message>
+        <source>Discard This Connection?</source>
+        <translation>Abandonner cette connexion ?</translation>
+    </message>
+    <message>
+        <source>The connection you are setting up is not created yet. Close Inlet and discard what you typed?</source>
+        <translation>La connexion que vous configurez n’est pas encore créée. Fermer Inlet et abandonner ce que vous avez saisi ?</translation>
+    </message>
+    <message>
+        <source>Discard and Close</source>
+        <translation>Abandonner et fermer</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1284,6 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
         <source>No system keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.</source>
         <translation>Aucun trousseau système n’est disponible. Installez et démarrez un fournisseur Secret Service comme GNOME Keyring ou KWallet, puis réessayez&#x202f;; d’ici là, Inlet ne peut pas mémoriser de secrets.</translation>
     </message>
-    <message>
-        <source>The system keychain is locked or refused access. Unlock it (for example by logging in again, or in your keyring manager) and allow Inlet to use it.</source>
-        <translation>Le trousseau du système est verrouillé ou a refusé l’accès. Déverrouillez-le (par exemple en vous reconnectant, ou dans votre gestionnaire de trousseaux) et autorisez Inlet à l’utiliser.</translation>
-    </message>
     <message numerus="yes">
         <source>This secret is too long to store in the system keychain (more than %n bytes).</source>
         <translation>
@@ -1208,8 +1292,20 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
         </translation>
     </message>
     <message>
-        <source>The system keychain reported an error. See the details, then try again.</source>
-        <translation>Le trousseau du système a signalé une erreur. Consultez les détails, puis réessayez.</translation>
+        <source>The system keychain is locked. Unlock it in the prompt it shows, or in your keyring manager (for example Passwords and Keys), then try again.</source>
+        <translation>Le trousseau du système est verrouillé. Déverrouillez-le dans la fenêtre qu’il affiche ou dans votre gestionnaire de trousseaux (par exemple Mots de passe et clés), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Try again and allow Inlet to use it, or go on without saving the secret.</source>
+        <translation>L’accès au trousseau du système a été refusé. Réessayez en autorisant Inlet à l’utiliser, ou continuez sans enregistrer le secret.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: “%1”. Try again.</source>
+        <translation>Le trousseau du système a signalé une erreur : « %1 ». Réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Try again.</source>
+        <translation>Le trousseau du système a signalé une erreur. Réessayez.</translation>
     </message>
 </context>
 <context>

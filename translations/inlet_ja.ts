@@ -221,8 +221,68 @@
         <translation>%1 のサンドボックス %2 にサインインしました。</translation>
     </message>
     <message>
-        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time.</source>
-        <translation>サインインしましたが、シークレットを保存できませんでした：%1 次回もう一度入力する必要があります。</translation>
+        <source>Remove the user name and password from the proxy address: Inlet does not store proxy credentials. Leave the field empty to use the system proxy, which may carry them.</source>
+        <translation>プロキシのアドレスからユーザー名とパスワードを削除してください。Inlet はプロキシの認証情報を保存しません。システムのプロキシ（認証情報を含められます）を使うには、この欄を空にしてください。</translation>
+    </message>
+    <message>
+        <source>Send the Saved Secret to a New Address?</source>
+        <translation>保存済みのシークレットを新しいアドレスに送信しますか?</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and its secret were saved for:
+IMS: %2
+Platform: %3
+
+This sign-in would send the secret to:
+IMS: %4
+Platform: %5
+
+Continue only if you trust the new address. If signing in works, the profile keeps it.</source>
+        <translation>プロファイル「%1」とそのシークレットは次のアドレス用に保存されています:
+IMS: %2
+Platform: %3
+
+このサインインではシークレットを次に送信します:
+IMS: %4
+Platform: %5
+
+新しいアドレスを信頼できる場合にのみ続行してください。サインインに成功すると、プロファイルはそのアドレスを保持します。</translation>
+    </message>
+    <message>
+        <source>Use the New Address</source>
+        <translation>新しいアドレスを使用</translation>
+    </message>
+    <message>
+        <source>Sign In at a Non-Adobe Address?</source>
+        <translation>Adobe 以外のアドレスでサインインしますか?</translation>
+    </message>
+    <message>
+        <source>Signing in sends your secret to addresses that are not Adobe&apos;s:
+IMS: %1
+Platform: %2
+
+Continue only if you trust this server. You will not be asked again for this profile.</source>
+        <translation>サインインすると、シークレットが Adobe 以外のアドレスに送信されます:
+IMS: %1
+Platform: %2
+
+このサーバーを信頼できる場合にのみ続行してください。このプロファイルについて再度確認することはありません。</translation>
+    </message>
+    <message>
+        <source>Sign In There</source>
+        <translation>そこでサインイン</translation>
+    </message>
+    <message>
+        <source>Confirm the address before the secret is sent.</source>
+        <translation>シークレットを送信する前にアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Signed in, but the profile could not be saved: %1 Click Next to go on without saving it.</source>
+        <translation>サインインしましたが、プロファイルを保存できませんでした: %1 保存せずに続けるには［次へ］をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
+        <translation>サインインしましたが、シークレットを保存できませんでした: %1 次回もう一度入力する必要があります。続けるには［次へ］をクリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -506,6 +566,10 @@
         <source>Base connection to %1, created with Inlet</source>
         <translation>%1 へのベース接続（Inlet で作成）</translation>
     </message>
+    <message>
+        <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
+        <translation>Inlet が予期せず終了した場合に備えて入力内容を保持できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::Error</name>
@@ -686,6 +750,14 @@
     <message>
         <source>The request may have reached Platform before it was cancelled.</source>
         <translation>キャンセルされる前に、リクエストが Platform に届いた可能性があります。</translation>
+    </message>
+    <message>
+        <source>The secret was not sent: the Platform or IMS address differs from the one it was saved for, and the new address was not confirmed.</source>
+        <translation>シークレットは送信されませんでした。Platform または IMS のアドレスが保存時と異なり、新しいアドレスが確認されていません。</translation>
+    </message>
+    <message>
+        <source>The updated source list could not be saved for the next start: the cache folder is not writable or the disk is full. Inlet uses the updated list until you close it.</source>
+        <translation>更新したソース一覧を次回の起動用に保存できませんでした。キャッシュフォルダーに書き込めないか、ディスクがいっぱいです。Inlet を閉じるまでは更新後の一覧を使用します。</translation>
     </message>
 </context>
 <context>
@@ -907,6 +979,22 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     <message>
         <source>Inlet could not read its settings file. It moved the file to %1 and kept the profiles it could still read. Check your profile before you sign in.</source>
         <translation>Inlet は設定ファイルを読み取れませんでした。ファイルを %1 に移動し、まだ読み取れたプロファイルは残しました。サインインする前にプロファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>Source list not saved</source>
+        <translation>ソース一覧は保存されていません</translation>
+    </message>
+    <message>
+        <source>Discard This Connection?</source>
+        <translation>この接続を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The connection you are setting up is not created yet. Close Inlet and discard what you typed?</source>
+        <translation>設定中の接続はまだ作成されていません。Inlet を閉じて入力内容を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Discard and Close</source>
+        <translation>破棄して閉じる</translation>
     </message>
 </context>
 <context>
@@ -1190,10 +1278,6 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
         <source>No system keychain is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again; until then Inlet cannot remember secrets.</source>
         <translation>システムのキーチェーンを利用できません。GNOME Keyring や KWallet などの Secret Service プロバイダーをインストールして起動してから、もう一度お試しください。それまで Inlet はシークレットを保存できません。</translation>
     </message>
-    <message>
-        <source>The system keychain is locked or refused access. Unlock it (for example by logging in again, or in your keyring manager) and allow Inlet to use it.</source>
-        <translation>システムのキーチェーンがロックされているか、アクセスが拒否されました。ロックを解除し（再ログインやキーリングマネージャーなどで）、Inlet の使用を許可してください。</translation>
-    </message>
     <message numerus="yes">
         <source>This secret is too long to store in the system keychain (more than %n bytes).</source>
         <translation>
@@ -1201,8 +1285,20 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
         </translation>
     </message>
     <message>
-        <source>The system keychain reported an error. See the details, then try again.</source>
-        <translation>システムのキーチェーンがエラーを報告しました。詳細を確認してから、もう一度お試しください。</translation>
+        <source>The system keychain is locked. Unlock it in the prompt it shows, or in your keyring manager (for example Passwords and Keys), then try again.</source>
+        <translation>システムのキーチェーンがロックされています。表示される確認画面か、キーリングの管理ツール（「パスワードと鍵」など）でロックを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Try again and allow Inlet to use it, or go on without saving the secret.</source>
+        <translation>システムのキーチェーンへのアクセスが拒否されました。Inlet の使用を許可してもう一度試すか、シークレットを保存せずに続行してください。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: “%1”. Try again.</source>
+        <translation>システムのキーチェーンがエラーを報告しました: 「%1」。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Try again.</source>
+        <translation>システムのキーチェーンがエラーを報告しました。もう一度お試しください。</translation>
     </message>
 </context>
 <context>

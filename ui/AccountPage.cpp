@@ -2,7 +2,9 @@
 #include "ui_AccountPage.h"
 
 #include "Accessibility.h"
+#include "Confirmation.h"
 #include "WizardState.h"
+#include "core/SecureMemory.h"
 #include "core/WebUrl.h"
 #include "setup/SetupJourney.h"
 #include "setup/SignIn.h"
@@ -55,7 +57,10 @@ void AccountPage::build()
                             m_ui->imsUrlLineEdit,
                             m_ui->scopesLineEdit,
                             m_ui->proxyLineEdit}) {
-        connect(edit, &QLineEdit::textEdited, this, &AccountPage::onEdited);
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_edited = true;
+            onEdited();
+        });
     }
     // Sandbox names are lower case; typing "Prod" would only earn a gateway error later.
     connect(m_ui->sandboxLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -210,6 +215,11 @@ QString AccountPage::firstProblem() const
     }
     if (!current.proxy.isEmpty() && webUrl(current.proxy).isEmpty())
         return tr("The proxy must be a web address such as http://proxy.example.com:3128, or empty.");
+    // A proxy password would end up in the settings file and on screen: Inlet keeps none.
+    if (!QUrl(current.proxy).userInfo().isEmpty()) {
+        return tr("Remove the user name and password from the proxy address: Inlet does not store proxy "
+                  "credentials. Leave the field empty to use the system proxy, which may carry them.");
+    }
     return {};
 }
 
@@ -246,6 +256,11 @@ void AccountPage::signIn(bool continueWhenDone)
 {
     if (!m_signIn.isNull() || !firstProblem().isEmpty())
         return;
+    const AddressCheck check = m_signInCase.checkAddresses(profile());
+    if (check.needsConfirmation()) {
+        askToConfirmAddresses(check, continueWhenDone);
+        return;
+    }
     showMessage(m_ui->statusLabel, tr("Signing in…"), false);
     m_ui->signInButton->setEnabled(false);
     SignedInOperation* operation =
@@ -255,6 +270,42 @@ void AccountPage::signIn(bool continueWhenDone)
         finishSignIn(*operation, continueWhenDone);
     });
     emit completeChanged();
+}
+
+void AccountPage::askToConfirmAddresses(const AddressCheck& check, bool continueWhenDone)
+{
+    // The addresses are shown on the page too, not only in the question.
+    m_ui->advancedButton->setChecked(true);
+    const Profile& wanted = check.wanted;
+    QString title;
+    QString question;
+    QString action;
+    if (check.question == AddressCheck::Question::ChangedAddress) {
+        title = tr("Send the Saved Secret to a New Address?");
+        question = tr("The profile “%1” and its secret were saved for:\nIMS: %2\nPlatform: %3\n\n"
+                      "This sign-in would send the secret to:\nIMS: %4\nPlatform: %5\n\n"
+                      "Continue only if you trust the new address. If signing in works, the profile keeps it.")
+                       .arg(wanted.name,
+                            check.saved.imsUrl.toString(),
+                            check.saved.platformUrl.toString(),
+                            wanted.imsUrl.toString(),
+                            wanted.platformUrl.toString());
+        action = tr("Use the New Address");
+    } else {
+        title = tr("Sign In at a Non-Adobe Address?");
+        question = tr("Signing in sends your secret to addresses that are not Adobe's:\nIMS: %1\nPlatform: %2\n\n"
+                      "Continue only if you trust this server. You will not be asked again for this profile.")
+                       .arg(wanted.imsUrl.toString(), wanted.platformUrl.toString());
+        action = tr("Sign In There");
+    }
+    showMessage(m_ui->statusLabel, tr("Confirm the address before the secret is sent."), false);
+    const QPointer<AccountPage> self(this);
+    confirmAction(this, title, question, action, [self, wanted, continueWhenDone] {
+        if (!self || !(self->profile() == wanted))
+            return; // edited meanwhile: the next sign-in checks again
+        self->m_signInCase.confirmAddresses(wanted);
+        self->signIn(continueWhenDone);
+    });
 }
 
 void AccountPage::finishSignIn(const SignedInOperation& operation, bool continueWhenDone)
@@ -272,10 +323,17 @@ void AccountPage::finishSignIn(const SignedInOperation& operation, bool continue
     m_signedInProfile = signedIn.profile;
     m_signedInSecret = m_ui->secretLineEdit->text();
     m_journey.signIn(m_signedInProfile);
-    if (signedIn.secretNotSaved) {
+    const Error& notSaved = signedIn.secretNotSaved;
+    if (notSaved.kind() == Error::Kind::SettingsNotSaved) {
         showMessage(m_ui->statusLabel,
-                    tr("Signed in, but the secret could not be saved: %1 You will need to enter it again next time.")
-                        .arg(signedIn.secretNotSaved.actionableMessage()),
+                    tr("Signed in, but the profile could not be saved: %1 Click Next to go on without saving it.")
+                        .arg(notSaved.actionableMessage()),
+                    true);
+    } else if (notSaved) {
+        showMessage(m_ui->statusLabel,
+                    tr("Signed in, but the secret could not be saved: %1 You will need to enter it again next time. "
+                       "Click Next to go on.")
+                        .arg(notSaved.actionableMessage()),
                     true);
     } else {
         showMessage(m_ui->statusLabel,
@@ -286,7 +344,8 @@ void AccountPage::finishSignIn(const SignedInOperation& operation, bool continue
     if (m_ui->profileComboBox->findText(m_signedInProfile.name) < 0)
         m_ui->profileComboBox->addItem(m_signedInProfile.name);
     emit completeChanged();
-    if (continueWhenDone && wizard() && wizard()->currentPage() == this)
+    // A failed save is read here, where it happened, before the user moves on.
+    if (continueWhenDone && !notSaved && wizard() && wizard()->currentPage() == this)
         wizard()->next();
 }
 
@@ -294,7 +353,7 @@ void AccountPage::clearSecret()
 {
     if (isBuilt())
         m_ui->secretLineEdit->clear();
-    m_signedInSecret.clear();
+    wipe(m_signedInSecret); // the line edit let go of the buffer they shared: ours alone now
 }
 
 } // namespace Inlet

@@ -36,6 +36,8 @@ public:
     // The first problem with what is typed, or empty.
     QString firstProblem() const;
     void clearSecret();
+    // The user typed into a field (not only what a saved profile filled in).
+    bool hasEdits() const { return m_edited; }
 
 protected:
     void build() override;
@@ -46,6 +48,7 @@ private:
     void focusFirstToFill();
     void updateSecretLabel();
     void signIn(bool continueWhenDone);
+    void askToConfirmAddresses(const AddressCheck& check, bool continueWhenDone);
     void finishSignIn(const SignedInOperation& operation, bool continueWhenDone);
     void onEdited();
 
@@ -56,6 +59,7 @@ private:
     Profile m_signedInProfile;
     QString m_signedInSecret;
     bool m_initialized = false;
+    bool m_edited = false;
     bool m_secretAfterFirstFrame = false; // a saved profile's secret, read once the window is on screen
 };
 

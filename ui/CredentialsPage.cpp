@@ -8,6 +8,7 @@
 #include "forms/FormModel.h"
 #include "setup/CreateConnection.h"
 #include "setup/SetupJourney.h"
+#include "setup/UnfinishedConnections.h"
 
 #include <QCoreApplication>
 
@@ -24,12 +25,17 @@ constexpr qint64 kMaxDescriptionLength = 1024;
 CredentialsPage::CredentialsPage(WizardState& state,
                                  CreateConnection& createConnection,
                                  SetupJourney& journey,
+                                 UnfinishedConnections& unfinished,
                                  QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::CredentialsPage)
     , m_createConnection(createConnection)
     , m_journey(journey)
+    , m_unfinished(unfinished)
 {
+    m_keepTimer.setSingleShot(true);
+    m_keepTimer.setInterval(300);
+    connect(&m_keepTimer, &QTimer::timeout, this, &CredentialsPage::keepUnfinished);
 }
 
 void CredentialsPage::build()
@@ -44,6 +50,7 @@ void CredentialsPage::build()
     m_ui->formScrollArea->setAccessibleName(tr("Source credentials"));
     connect(m_ui->credentialForm, &CredentialForm::completeChanged, this, &CredentialsPage::completeChanged);
     connect(m_ui->credentialForm, &CredentialForm::authSpecChanged, this, &CredentialsPage::orderTabs);
+    connect(m_ui->credentialForm, &CredentialForm::changed, &m_keepTimer, qOverload<>(&QTimer::start));
     for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->descriptionLineEdit}) {
         // Never cut what was typed or pasted (QLineEdit's default stops at 32,767 characters without
         // a word); connectionProblem() refuses what is too long and says the limit.
@@ -51,6 +58,7 @@ void CredentialsPage::build()
         connect(edit, &QLineEdit::textChanged, this, [this] {
             showMessage(m_ui->connectionErrorLabel, connectionProblem(), true);
             emit completeChanged();
+            m_keepTimer.start();
         });
     }
 }
@@ -113,6 +121,7 @@ void CredentialsPage::initializePage()
         m_ui->descriptionLineEdit->setText(tr("Base connection to %1, created with Inlet").arg(spec.displayName));
         m_ui->nameLineEdit->setCursorPosition(0);
         m_ui->descriptionLineEdit->setCursorPosition(0);
+        restoreUnfinished();
     }
     probeKeychain();
     // After QWizard has focused the page's first control (the prefilled name): typing goes where
@@ -129,6 +138,40 @@ void CredentialsPage::focusFirstToFill()
             input->setFocus(Qt::OtherFocusReason);
             return;
         }
+    }
+}
+
+void CredentialsPage::restoreUnfinished()
+{
+    // What was typed for this source before Inlet was closed, crashed or was killed; never a secret.
+    const UnfinishedConnection kept = m_unfinished.restore();
+    if (kept.sourceId != m_formSpecId)
+        return;
+    CredentialForm& form = *m_ui->credentialForm;
+    if (!kept.authSpecName.isEmpty())
+        form.setCurrentAuthSpec(kept.authSpecName);
+    form.setValues(kept.values);
+    if (!kept.name.isEmpty())
+        m_ui->nameLineEdit->setText(kept.name);
+    m_ui->descriptionLineEdit->setText(kept.description);
+    m_keepTimer.stop(); // nothing new to keep
+}
+
+void CredentialsPage::keepUnfinished()
+{
+    const CredentialForm& form = *m_ui->credentialForm;
+    UnfinishedConnection unfinished;
+    unfinished.profile = m_journey.profile().name;
+    unfinished.sourceId = m_formSpecId;
+    unfinished.authSpecName = form.currentAuthSpecName();
+    unfinished.name = m_ui->nameLineEdit->text();
+    unfinished.description = m_ui->descriptionLineEdit->text();
+    unfinished.values = form.values();
+    if (const Error error = m_unfinished.keep(unfinished, form.secretFieldNames())) {
+        showMessage(
+            m_ui->keychainLabel,
+            tr("What you typed could not be kept in case Inlet closes unexpectedly: %1").arg(error.actionableMessage()),
+            true);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "WizardPage.h"
 
 #include <QScopedPointer>
+#include <QTimer>
 
 namespace Ui {
 class CredentialsPage;
@@ -13,6 +14,7 @@ namespace Inlet {
 class CreateConnection;
 class CredentialForm;
 class SetupJourney;
+class UnfinishedConnections;
 
 // The source's credential form (generated from its auth spec), the connection's name and description,
 // and whether to remember the secrets in the system keychain.
@@ -24,6 +26,7 @@ public:
     CredentialsPage(WizardState& state,
                     CreateConnection& createConnection,
                     SetupJourney& journey,
+                    UnfinishedConnections& unfinished,
                     QWidget* parent = nullptr);
     ~CredentialsPage() override;
 
@@ -45,10 +48,14 @@ private:
     void orderTabs();
     void focusFirstToFill();
     QList<QWidget*> formInputs() const;
+    void restoreUnfinished();
+    void keepUnfinished();
 
     const QScopedPointer<Ui::CredentialsPage> m_ui;
     CreateConnection& m_createConnection;
     SetupJourney& m_journey;
+    UnfinishedConnections& m_unfinished;
+    QTimer m_keepTimer; // what is typed goes to disk shortly after each change
     QString m_formSpecId;
     bool m_keychainProbed = false;
 };

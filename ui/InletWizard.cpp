@@ -2,6 +2,7 @@
 
 #include "AccountPage.h"
 #include "AppIcon.h"
+#include "Confirmation.h"
 #include "CredentialsPage.h"
 #include "ExistingConnectionsPage.h"
 #include "LandingZonePage.h"
@@ -22,6 +23,22 @@
 
 namespace Inlet {
 
+namespace {
+// A connection left unfinished by a crash or a kill: its profile and source are offered again,
+// unless the command line names others.
+LaunchOptions withUnfinished(LaunchOptions options, const UnfinishedConnections& unfinished)
+{
+    const UnfinishedConnection kept = unfinished.restore();
+    if (kept.isEmpty())
+        return options;
+    if (options.profile.isEmpty())
+        options.profile = kept.profile;
+    if (options.source.isEmpty())
+        options.source = kept.sourceId;
+    return options;
+}
+} // namespace
+
 InletWizard::InletWizard(Settings& settings,
                          SecretStore& secrets,
                          QNetworkAccessManager& network,
@@ -29,12 +46,17 @@ InletWizard::InletWizard(Settings& settings,
                          QWidget* parent)
     : QWizard(parent)
     , m_setup(new Setup(settings, secrets, network, this))
-    , m_state(new WizardState(settings, m_setup->journey(), m_setup->catalogLoader(), options, this))
+    , m_state(new WizardState(settings,
+                              m_setup->journey(),
+                              m_setup->catalogLoader(),
+                              withUnfinished(options, m_setup->unfinishedConnections()),
+                              this))
     , m_accountPage(new AccountPage(*m_state, m_setup->signIn(), m_setup->journey(), this))
     , m_sourcePage(new SourcePage(*m_state, this))
     , m_existingPage(new ExistingConnectionsPage(*m_state, m_setup->existingConnections(), m_setup->journey(), this))
     , m_landingZonePage(new LandingZonePage(*m_state, m_setup->landingZone(), this))
-    , m_credentialsPage(new CredentialsPage(*m_state, m_setup->createConnection(), m_setup->journey(), this))
+    , m_credentialsPage(new CredentialsPage(
+          *m_state, m_setup->createConnection(), m_setup->journey(), m_setup->unfinishedConnections(), this))
     , m_reviewPage(new ReviewPage(*m_state, this))
     , m_resultPage(
           new ResultPage(*m_state, m_setup->createConnection(), m_setup->testConnection(), m_setup->journey(), this))
@@ -57,6 +79,7 @@ InletWizard::InletWizard(Settings& settings,
     setPage(ResultPageId, m_resultPage);
     setStartId(AccountPageId);
     connect(m_state, &WizardState::firstFrameShown, this, &InletWizard::reportSettingsSetAside);
+    connect(&m_setup->catalogLoader(), &CatalogLoader::cacheNotSaved, this, &InletWizard::reportCacheNotSaved);
     // The start page is built now, before it is current: QWizard lays the whole window out again for
     // every title or subtitle set on its current page, and the .ui sets both.
     m_accountPage->ensureBuilt();
@@ -142,6 +165,17 @@ void InletWizard::reportSettingsSetAside()
     box->open();
 }
 
+void InletWizard::reportCacheNotSaved(const Error& error)
+{
+    // Over whichever page the user is on when the refresh ends.
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Source list not saved"), error.actionableMessage(), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("cacheNotSaved"));
+    box->setDetailedText(error.technicalDetail());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void InletWizard::showHelp()
 {
     auto* box = new QMessageBox(QMessageBox::Information,
@@ -172,8 +206,39 @@ void InletWizard::offerWayOutOfFailure(bool failed)
     setOption(QWizard::NoCancelButtonOnLastPage, !failed);
 }
 
+bool InletWizard::hasUnsavedChanges() const
+{
+    if (m_setup->journey().connection())
+        return false; // created: nothing typed is lost any more
+    return currentId() != AccountPageId || m_accountPage->hasEdits()
+        || !m_setup->unfinishedConnections().restore().isEmpty();
+}
+
+void InletWizard::reject()
+{
+    if (m_discardConfirmed || !hasUnsavedChanges()) {
+        if (const Error error = m_setup->unfinishedConnections().discard())
+            qCWarning(lcUi) << "unfinished connection not discarded:" << error.technicalDetail();
+        QWizard::reject();
+        return;
+    }
+    confirmAction(this,
+                  tr("Discard This Connection?"),
+                  tr("The connection you are setting up is not created yet. Close Inlet and discard what you "
+                     "typed?"),
+                  tr("Discard and Close"),
+                  [this] {
+                      m_discardConfirmed = true;
+                      reject();
+                  });
+}
+
 void InletWizard::done(int result)
 {
+    if (result == QDialog::Accepted) {
+        if (const Error error = m_setup->unfinishedConnections().discard())
+            qCWarning(lcUi) << "unfinished connection not discarded:" << error.technicalDetail();
+    }
     m_state->settings().setWindowGeometry(saveGeometry());
     // The window is closing: a geometry that could not be saved is not worth a dialog now.
     if (const Error error = m_state->settings().sync())

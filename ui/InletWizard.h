@@ -17,6 +17,7 @@ class ReviewPage;
 class SourcePage;
 class ExistingConnectionsPage;
 class SecretStore;
+class Error;
 class Setup;
 
 // The main window: from sign-in to a created, tested connection.
@@ -60,6 +61,10 @@ public:
     QString currentHelpText() const;
 
     void done(int result) override;
+    // Cancel, Escape and closing the window: asks first when something typed would be lost.
+    void reject() override;
+    // Something typed for a connection that is not created yet (or one kept from an earlier run).
+    bool hasUnsavedChanges() const;
 
 protected:
     // Builds a page's widgets on its first visit, just before the page initialises itself.
@@ -70,6 +75,7 @@ protected:
 private:
     // A settings file Inlet could not read was moved aside at start-up: say so, once the window is up.
     void reportSettingsSetAside();
+    void reportCacheNotSaved(const Error& error);
     void showHelp();
     void returnToCredentials();
     void offerWayOutOfFailure(bool failed);
@@ -85,6 +91,7 @@ private:
     ReviewPage* m_reviewPage;
     ResultPage* m_resultPage;
     bool m_firstFrameWatched = false;
+    bool m_discardConfirmed = false;
 };
 
 } // namespace Inlet

@@ -257,15 +257,23 @@ QString Error::actionableMessage() const
     case Kind::MissingCredentials:
         sentence = tr("Inlet has no credential to sign in with. Enter the client secret, or paste an access token.");
         break;
+    case Kind::AddressNotConfirmed:
+        sentence = tr("The secret was not sent: the Platform or IMS address differs from the one it was saved for, "
+                      "and the new address was not confirmed.");
+        break;
     case Kind::SecretNotFound:
     case Kind::NoKeychain:
     case Kind::KeychainLocked:
+    case Kind::KeychainRefused:
     case Kind::SecretTooLarge:
     case Kind::Keychain:
         return keychainSentence();
     case Kind::SettingsNotSaved:
         return tr("Inlet could not save its settings: the folder is not writable or the disk is full. Free some "
                   "space or fix the folder's permissions, then try again.");
+    case Kind::CacheNotSaved:
+        return tr("The updated source list could not be saved for the next start: the cache folder is not "
+                  "writable or the disk is full. Inlet uses the updated list until you close it.");
     case Kind::InsecureUrl:
         sentence = tr("Inlet only talks to Platform over HTTPS. Change the address to start with https:// (plain "
                       "http is allowed only to this computer).");
@@ -291,8 +299,13 @@ QString Error::keychainSentence() const
     case Kind::KeychainLocked:
         return QCoreApplication::translate(
             "Inlet::SecretStore",
-            "The system keychain is locked or refused access. Unlock it (for example by logging in "
-            "again, or in your keyring manager) and allow Inlet to use it.");
+            "The system keychain is locked. Unlock it in the prompt it shows, or in your keyring manager (for "
+            "example Passwords and Keys), then try again.");
+    case Kind::KeychainRefused:
+        return QCoreApplication::translate(
+            "Inlet::SecretStore",
+            "Access to the system keychain was refused. Try again and allow Inlet to use it, or go on without "
+            "saving the secret.");
     case Kind::SecretTooLarge:
         return QCoreApplication::translate(
             "Inlet::SecretStore",
@@ -300,8 +313,13 @@ QString Error::keychainSentence() const
             nullptr,
             kMaxSecretBytes);
     default:
-        return QCoreApplication::translate("Inlet::SecretStore",
-                                           "The system keychain reported an error. See the details, then try again.");
+        // The backend's own words: the page has no details area for them.
+        if (!m_technicalDetail.isEmpty()) {
+            return QCoreApplication::translate("Inlet::SecretStore",
+                                               "The system keychain reported an error: “%1”. Try again.")
+                .arg(m_technicalDetail);
+        }
+        return QCoreApplication::translate("Inlet::SecretStore", "The system keychain reported an error. Try again.");
     }
 }
 
@@ -330,7 +348,8 @@ Error::Kind Error::classifyKeychainError(int keychainErrorCode, const QString& b
     case EntryNotFound:
         return Kind::SecretNotFound;
     case AccessDeniedByUser:
-    case AccessDenied:
+        return Kind::KeychainRefused;
+    case AccessDenied: // libsecret's "is locked"
         return Kind::KeychainLocked;
     case NoBackendAvailable:
     case NotImplemented:

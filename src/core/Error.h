@@ -38,13 +38,16 @@ public:
         Cancelled, // cancel() was called
         InsecureUrl, // not https and not loopback: refused before anything was sent
         MissingCredentials, // no client secret / access token given to the session
+        AddressNotConfirmed, // a profile's secret would go to an address the user has not confirmed
         // The system keychain (QtKeychain):
         SecretNotFound, // nothing stored under that key
         NoKeychain, // no Secret Service / credential store reachable
-        KeychainLocked, // present but locked, or the user denied access
+        KeychainLocked, // present but locked, or waiting for the user to unlock it
+        KeychainRefused, // present, but the user (or the system's policy) refused Inlet access
         SecretTooLarge, // over kMaxSecretBytes
         Keychain, // any other keychain failure; technicalDetail() has the backend's text
         SettingsNotSaved, // the settings file could not be written; technicalDetail() is its path
+        CacheNotSaved, // the catalog cache could not be written; technicalDetail() has the path and reason
     };
 
     Error() = default;

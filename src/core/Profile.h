@@ -20,7 +20,7 @@ struct Profile
     QString scopes = defaultScopes();
     QUrl platformUrl = defaultPlatformUrl();
     QUrl imsUrl = defaultImsUrl();
-    QString proxy; // empty: the system proxy; otherwise "http://host:port"
+    QString proxy; // empty: the system proxy; otherwise "http://host:port", never with user or password
 
     static QString defaultScopes()
     {

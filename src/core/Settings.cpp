@@ -15,6 +15,7 @@ namespace Inlet {
 
 namespace {
 const QString kProfiles = QStringLiteral("profiles");
+const QString kUnfinished = QStringLiteral("unfinished");
 constexpr int kDefaultTransferTimeoutSeconds = 30;
 constexpr QFile::Permissions kPrivate = QFile::ReadOwner | QFile::WriteOwner;
 
@@ -29,18 +30,29 @@ bool isUnreadableText(const QString& filePath)
     const QString text = utf8(bytes);
     return text.contains(QChar::Null) || utf8.hasError();
 }
+
+// A proxy password is a secret: the address is kept without any user name or password.
+QString proxyWithoutCredentials(const QString& proxy)
+{
+    const QUrl url(proxy.trimmed());
+    if (!url.isValid() || url.userInfo().isEmpty())
+        return proxy;
+    return url.toString(QUrl::RemoveUserInfo);
+}
 } // namespace
 
 Settings::Settings()
     : m_settings(new QSettings)
 {
     setAsideIfCorrupt();
+    removeProxyCredentials();
 }
 
 Settings::Settings(const QString& iniFile)
     : m_settings(new QSettings(iniFile, QSettings::IniFormat))
 {
     setAsideIfCorrupt();
+    removeProxyCredentials();
 }
 
 Settings::~Settings() = default;
@@ -77,6 +89,26 @@ void Settings::setAsideIfCorrupt()
     m_settings.reset(new QSettings(path, format));
     for (auto it = readable.cbegin(); it != readable.cend(); ++it)
         m_settings->setValue(it.key(), it.value());
+    if (const Error error = sync())
+        qCWarning(lcApp) << "settings could not be written again:" << error.technicalDetail();
+}
+
+void Settings::removeProxyCredentials()
+{
+    // Older versions saved "http://user:password@host:port" verbatim; it must not stay on disk.
+    bool changed = false;
+    for (const QString& name : profileNames()) {
+        const QString key = profileGroup(name) + QStringLiteral("/proxy");
+        const QString proxy = m_settings->value(key).toString();
+        const QString cleaned = proxyWithoutCredentials(proxy);
+        if (cleaned != proxy) {
+            m_settings->setValue(key, cleaned);
+            changed = true;
+        }
+    }
+    if (!changed)
+        return;
+    qCWarning(lcApp) << "removed a proxy user name and password from the settings file";
     if (const Error error = sync())
         qCWarning(lcApp) << "settings could not be written again:" << error.technicalDetail();
 }
@@ -143,7 +175,7 @@ Profile Settings::profile(const QString& name) const
     profile.scopes = m_settings->value(QStringLiteral("scopes"), profile.scopes).toString();
     profile.platformUrl = m_settings->value(QStringLiteral("platformUrl"), profile.platformUrl).toUrl();
     profile.imsUrl = m_settings->value(QStringLiteral("imsUrl"), profile.imsUrl).toUrl();
-    profile.proxy = m_settings->value(QStringLiteral("proxy")).toString();
+    profile.proxy = proxyWithoutCredentials(m_settings->value(QStringLiteral("proxy")).toString());
     m_settings->endGroup();
     return profile;
 }
@@ -160,7 +192,7 @@ void Settings::saveProfile(const Profile& profile)
     m_settings->setValue(QStringLiteral("scopes"), profile.scopes);
     m_settings->setValue(QStringLiteral("platformUrl"), profile.platformUrl);
     m_settings->setValue(QStringLiteral("imsUrl"), profile.imsUrl);
-    m_settings->setValue(QStringLiteral("proxy"), profile.proxy);
+    m_settings->setValue(QStringLiteral("proxy"), proxyWithoutCredentials(profile.proxy));
     m_settings->endGroup();
 }
 
@@ -179,6 +211,44 @@ QString Settings::currentProfileName() const
 void Settings::setCurrentProfileName(const QString& name)
 {
     m_settings->setValue(QStringLiteral("currentProfile"), name);
+}
+
+UnfinishedConnection Settings::unfinishedConnection() const
+{
+    UnfinishedConnection unfinished;
+    m_settings->beginGroup(kUnfinished);
+    unfinished.profile = m_settings->value(QStringLiteral("profile")).toString();
+    unfinished.sourceId = m_settings->value(QStringLiteral("source")).toString();
+    unfinished.authSpecName = m_settings->value(QStringLiteral("authSpec")).toString();
+    unfinished.name = m_settings->value(QStringLiteral("name")).toString();
+    unfinished.description = m_settings->value(QStringLiteral("description")).toString();
+    m_settings->beginGroup(QStringLiteral("values"));
+    for (const QString& key : m_settings->childKeys())
+        unfinished.values.insert(QUrl::fromPercentEncoding(key.toLatin1()), m_settings->value(key));
+    m_settings->endGroup();
+    m_settings->endGroup();
+    return unfinished;
+}
+
+void Settings::setUnfinishedConnection(const UnfinishedConnection& unfinished)
+{
+    m_settings->remove(kUnfinished);
+    m_settings->beginGroup(kUnfinished);
+    m_settings->setValue(QStringLiteral("profile"), unfinished.profile);
+    m_settings->setValue(QStringLiteral("source"), unfinished.sourceId);
+    m_settings->setValue(QStringLiteral("authSpec"), unfinished.authSpecName);
+    m_settings->setValue(QStringLiteral("name"), unfinished.name);
+    m_settings->setValue(QStringLiteral("description"), unfinished.description);
+    m_settings->beginGroup(QStringLiteral("values"));
+    for (auto it = unfinished.values.cbegin(); it != unfinished.values.cend(); ++it)
+        m_settings->setValue(QString::fromLatin1(QUrl::toPercentEncoding(it.key())), it.value());
+    m_settings->endGroup();
+    m_settings->endGroup();
+}
+
+void Settings::clearUnfinishedConnection()
+{
+    m_settings->remove(kUnfinished);
 }
 
 QString Settings::lastSourceId() const

@@ -6,17 +6,33 @@
 #include <QByteArray>
 #include <QScopedPointer>
 #include <QStringList>
+#include <QVariantMap>
 
 class QSettings;
 
 namespace Inlet {
+
+// The non-secret values of a connection being set up, kept as they are typed so that a crash or a
+// kill loses none of them. Whoever fills it leaves every secret field out.
+struct UnfinishedConnection
+{
+    QString profile;
+    QString sourceId; // connection spec id; empty: nothing kept
+    QString authSpecName;
+    QString name;
+    QString description;
+    QVariantMap values; // field name → value, secret fields left out
+
+    bool isEmpty() const { return sourceId.isEmpty(); }
+};
 
 // Typed access to Inlet's non-secret preferences. Nothing here may hold a secret: the store has no
 // method that takes one, and a test scans the settings file for what was typed.
 //
 // The file is the user's alone (0600): a profile names an organization, a client ID and hosts. A
 // file QSettings cannot read (binary garbage, a broken section) is never silently rewritten: it is
-// moved aside to "<file>.corrupt" and whatever QSettings could still read of it is kept.
+// moved aside to "<file>.corrupt" and whatever QSettings could still read of it is kept. A proxy
+// address is stored without user name and password, and one found in an older file is removed.
 class Settings
 {
 public:
@@ -43,6 +59,10 @@ public:
     QString currentProfileName() const;
     void setCurrentProfileName(const QString& name);
 
+    UnfinishedConnection unfinishedConnection() const;
+    void setUnfinishedConnection(const UnfinishedConnection& unfinished);
+    void clearUnfinishedConnection();
+
     QString lastSourceId() const;
     void setLastSourceId(const QString& connectionSpecId);
 
@@ -59,6 +79,7 @@ public:
 private:
     static QString profileGroup(const QString& name);
     void setAsideIfCorrupt();
+    void removeProxyCredentials();
     void makeFilePrivate() const;
 
     QScopedPointer<QSettings> m_settings;

@@ -1,5 +1,7 @@
 #include "HttpExchange.h"
 
+#include "core/SecureMemory.h"
+
 #include "core/Logging.h"
 #include "platform/Authenticator.h"
 #include "platform/Redactor.h"
@@ -114,6 +116,12 @@ HttpExchange::HttpExchange(HttpContext context, HttpRequestSpec spec, Authentica
     m_clock.start();
     // Started from the event loop, like every operation: the caller connects to finished() first.
     QMetaObject::invokeMethod(this, &HttpExchange::begin, Qt::QueuedConnection);
+}
+
+HttpExchange::~HttpExchange()
+{
+    wipe(m_spec.body);
+    wipe(m_token);
 }
 
 void HttpExchange::begin()

@@ -64,6 +64,8 @@ class HttpExchange : public ResultOperation<HttpResponse>
 
 public:
     HttpExchange(HttpContext context, HttpRequestSpec spec, Authenticator* authenticator, QObject* parent);
+    // The request body may carry secrets (a client secret, a source's credentials): wiped.
+    ~HttpExchange() override;
 
     // A request of this exchange was (at least partly) sent, so the server may have acted on it.
     bool requestSent() const { return m_requestSent; }

@@ -1,5 +1,7 @@
 #include "TokenProvider.h"
 
+#include "core/SecureMemory.h"
+
 #include "core/Json.h"
 #include "core/Logging.h"
 #include "platform/PlatformEndpoints.h"
@@ -57,8 +59,8 @@ void TokenProvider::clear()
         m_inFlight->cancel();
     }
     m_inFlight = nullptr;
-    m_clientSecret.clear();
-    m_token.clear();
+    wipe(m_clientSecret);
+    wipe(m_token);
     m_expiresAt = {};
     m_refreshAt = {};
     finishWaiting({}, Error::make(Error::Kind::Cancelled));
@@ -113,14 +115,14 @@ void TokenProvider::fetch()
     auto field = [](const char* name, const QString& value) {
         return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
     };
-    const QByteArray form = field("grant_type", QStringLiteral("client_credentials")) + '&'
-        + field("client_id", m_clientId) + '&' + field("client_secret", m_clientSecret) + '&'
-        + field("scope", m_scopes);
+    const SecureBytes form(field("grant_type", QStringLiteral("client_credentials")) + '&'
+                           + field("client_id", m_clientId) + '&' + field("client_secret", m_clientSecret) + '&'
+                           + field("scope", m_scopes));
 
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("POST");
     spec.url = PlatformEndpoints::join(m_imsBase, QStringLiteral("/ims/token/v3"));
-    spec.body = form;
+    spec.body = form.bytes();
     spec.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
     // A token request changes nothing on the server; repeating it after a network error is safe.
     spec.idempotent = true;

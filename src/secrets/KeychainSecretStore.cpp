@@ -9,6 +9,12 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
+#endif
+
 namespace Inlet {
 
 namespace {
@@ -99,8 +105,7 @@ void KeychainSecretStore::watch(
     watchdog->setSingleShot(true);
     connect(watchdog, &QTimer::timeout, job, [job] {
         qCWarning(lcSecrets) << "keychain did not answer in time";
-        job->finishWithError(
-            Error::make(Error::Kind::NoKeychain, QStringLiteral("the keychain did not answer in time")));
+        job->finishWithError(unansweredError());
     });
     watchdog->start(timeoutMs);
 
@@ -123,6 +128,35 @@ void KeychainSecretStore::watch(
             watched->finishWithResult({});
         }
     });
+}
+
+Error KeychainSecretStore::unansweredError()
+{
+    // A Secret Service that holds a call is usually showing its unlock prompt: "locked", not "absent".
+    if (defaultCollectionLocked()) {
+        return Error::make(Error::Kind::KeychainLocked,
+                           QStringLiteral("the keychain is locked and waiting to be unlocked"));
+    }
+    return Error::make(Error::Kind::NoKeychain, QStringLiteral("the keychain did not answer in time"));
+}
+
+bool KeychainSecretStore::defaultCollectionLocked()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (sessionBusUnreachable())
+        return false;
+    QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                      QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                      QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 2000);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return false;
+    return reply.arguments().constFirst().value<QDBusVariant>().variant().toBool();
+#else
+    return false;
+#endif
 }
 
 SecretOperation* KeychainSecretStore::probeAvailability()

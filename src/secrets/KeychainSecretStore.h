@@ -34,6 +34,10 @@ public:
 private:
     enum class Action { Read, Write, Remove };
 
+    // What a call that never answered means: locked and waiting for its unlock, or no keychain.
+    static Error unansweredError();
+    // The Secret Service's default collection reports itself locked (false when unsure).
+    static bool defaultCollectionLocked();
     SecretOperation* start(Action action, const SecretKey& key, const QString& value, int timeoutMs);
     void watch(QKeychain::Job* keychainJob, SecretOperation* job, Action action, const SecretKey& key, int timeoutMs);
 

@@ -69,8 +69,11 @@ RefreshOutcome refreshOnWorker(const QList<JsonDocument>& pages, Catalog catalog
     }
     outcome.refresh.updated = catalog.mergeLive(live);
     QString cacheError;
-    if (!catalog.saveCache(cachePath, &cacheError))
+    if (!catalog.saveCache(cachePath, &cacheError)) {
         qCWarning(lcCatalog) << "could not cache the live catalog:" << cacheError;
+        outcome.refresh.cacheNotSaved =
+            Error::make(Error::Kind::CacheNotSaved, cachePath + QStringLiteral(": ") + cacheError);
+    }
     catalog.buildPickerIndex();
     outcome.refresh.catalog = std::move(catalog);
     return outcome;
@@ -111,22 +114,28 @@ CatalogRefreshOperation* CatalogLoader::refresh(const Catalog& current)
             listing->cancel(); // a GET: nothing on Platform changes
         return false;
     });
-    connect(
-        listing, &Operation::finished, operation, [operation, listing, current, path = m_cachePath, pool = &m_pool] {
-            if (listing->error()) {
-                operation->finishWithError(listing->error());
-                return;
-            }
-            // The pages and the catalog are implicitly shared: the worker reads them without a copy.
-            QtConcurrent::run(pool, refreshOnWorker, listing->result(), current, path)
-                .then(operation, [operation](QFuture<RefreshOutcome> refreshed) {
-                    RefreshOutcome outcome = refreshed.takeResult();
-                    if (outcome.error)
-                        operation->finishWithError(outcome.error);
-                    else
+    connect(listing,
+            &Operation::finished,
+            operation,
+            [this, operation, listing, current, path = m_cachePath, pool = &m_pool] {
+                if (listing->error()) {
+                    operation->finishWithError(listing->error());
+                    return;
+                }
+                // The pages and the catalog are implicitly shared: the worker reads them without a copy.
+                QtConcurrent::run(pool, refreshOnWorker, listing->result(), current, path)
+                    .then(operation, [this, operation](QFuture<RefreshOutcome> refreshed) {
+                        RefreshOutcome outcome = refreshed.takeResult();
+                        if (outcome.error) {
+                            operation->finishWithError(outcome.error);
+                            return;
+                        }
+                        const Error cacheError = outcome.refresh.cacheNotSaved;
                         operation->finishWithResult(std::move(outcome.refresh));
-                });
-        });
+                        if (cacheError)
+                            emit cacheNotSaved(cacheError);
+                    });
+            });
     return operation;
 }
 

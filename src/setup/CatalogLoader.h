@@ -16,6 +16,9 @@ struct CatalogRefresh
     Catalog catalog;
     int updated = 0; // live specs merged (new sources and replaced bundled ones)
     int skipped = 0; // live specs that could not be read
+    // Set when the merged specs could not be cached for the next start (CacheNotSaved): refreshed
+    // all the same, for this run only.
+    Error cacheNotSaved;
 };
 
 using CatalogOperation = ResultOperation<Catalog>;
@@ -48,6 +51,11 @@ public:
     // when a page is not a list of connection specs; `current` is then left as it was and the cache
     // is not touched. Specs that cannot be read are skipped, counted and logged.
     CatalogRefreshOperation* refresh(const Catalog& current);
+
+signals:
+    // A refresh worked but its cache write failed; emitted on the loader's thread, whoever asked,
+    // so the window can tell the user wherever they are.
+    void cacheNotSaved(const Inlet::Error& error);
 
 private:
     FlowServiceClient m_flowService;

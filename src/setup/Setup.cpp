@@ -2,6 +2,8 @@
 
 #include "core/Settings.h"
 
+#include <QNetworkAccessManager>
+
 #include <chrono>
 
 namespace Inlet {
@@ -16,6 +18,7 @@ Setup::Setup(Settings& settings, SecretStore& secrets, QNetworkAccessManager& ne
     , m_createConnection(m_session, secrets)
     , m_testConnection(m_session)
     , m_catalogLoader(FlowServiceClient(&m_session), CatalogLoader::defaultCachePath())
+    , m_unfinished(settings)
 {
     HttpPolicy policy = m_session.policy();
     policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());
@@ -28,6 +31,11 @@ void Setup::forgetSecrets()
 {
     m_journey.forgetSecrets();
     m_signIn.forgetSecret();
+    // Idle connections keep their socket buffers (requests with tokens and credentials) for reuse.
+    if (QNetworkAccessManager* network = m_session.network()) {
+        network->clearConnectionCache();
+        network->clearAccessCache();
+    }
 }
 
 } // namespace Inlet

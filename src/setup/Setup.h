@@ -8,6 +8,7 @@
 #include "SetupJourney.h"
 #include "SignIn.h"
 #include "TestConnection.h"
+#include "UnfinishedConnections.h"
 #include "platform/PlatformSession.h"
 
 #include <QObject>
@@ -40,6 +41,7 @@ public:
     CreateConnection& createConnection() { return m_createConnection; }
     TestConnection& testConnection() { return m_testConnection; }
     CatalogLoader& catalogLoader() { return m_catalogLoader; }
+    UnfinishedConnections& unfinishedConnections() { return m_unfinished; }
 
     // Forgets every secret held in memory: the session's credential and the typed credentials.
     void forgetSecrets();
@@ -57,6 +59,7 @@ private:
     CreateConnection m_createConnection;
     TestConnection m_testConnection;
     CatalogLoader m_catalogLoader;
+    UnfinishedConnections m_unfinished;
 };
 
 } // namespace Inlet

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace Inlet {
 
@@ -22,6 +23,23 @@ struct SignedIn
     Error secretNotSaved;
 };
 using SignedInOperation = ResultOperation<SignedIn>;
+
+// Whether signing in as a profile would send its secret somewhere the user must first agree to. A
+// stored secret is bound to the IMS and Platform addresses (scheme, host and port) its profile was
+// saved with; a new profile's secret to a host that is neither Adobe's nor this computer is asked
+// about once.
+struct AddressCheck
+{
+    enum class Question {
+        None, // the addresses the secret was saved for, or Adobe's for a new profile
+        ChangedAddress, // a saved profile, about to sign in elsewhere (an edited or --ims-url address)
+        NonAdobeHost, // a new profile whose IMS or Platform host is not Adobe's
+    };
+    Question question = Question::None;
+    Profile saved; // ChangedAddress: the profile as saved, with the addresses its secret belongs to
+    Profile wanted; // the profile as it would sign in
+    bool needsConfirmation() const { return question != Question::None; }
+};
 
 // Signing in as a profile: saved profiles and their secrets, the IMS token plus one cheap Flow
 // Service call, and saving the profile once that worked.
@@ -41,16 +59,26 @@ public:
     // The saved profile's secret; SecretNotFound when none is stored.
     SecretOperation* savedSecret(const Profile& profile);
 
+    // What the user must confirm before `profile` signs in; the view asks, then calls confirmAddresses().
+    AddressCheck checkAddresses(const Profile& profile) const;
+    // The user saw the addresses of `profile` and agreed to send its secret there (for this run;
+    // a successful sign-in then saves the profile with them, so the question is asked once).
+    void confirmAddresses(const Profile& profile);
+
     // Gets a token (or takes the pasted one), checks it against Flow Service, then saves the profile
     // and, when `rememberSecret`, the secret (otherwise a stored one is deleted). Fails only when
-    // signing in fails; a keychain failure is reported in SignedIn::secretNotSaved.
+    // signing in fails; a keychain failure is reported in SignedIn::secretNotSaved. Nothing is sent,
+    // and AddressNotConfirmed returned, while checkAddresses() wants a confirmation not yet given.
     SignedInOperation* signIn(const Profile& profile, const QString& secret, bool rememberSecret);
     // Forgets the secret held in memory.
     void forgetSecret();
 
 private:
+    static QString confirmationKey(const Profile& profile);
+
     PlatformSession& m_session;
     ProfileStore& m_profiles;
+    QSet<QString> m_confirmed; // confirmationKey() of each profile+addresses the user agreed to
 };
 
 } // namespace Inlet

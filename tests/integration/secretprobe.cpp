@@ -19,6 +19,8 @@ const char* name(const Error& error)
         return "NoKeychain";
     case Error::Kind::KeychainLocked:
         return "Locked";
+    case Error::Kind::KeychainRefused:
+        return "Refused";
     case Error::Kind::SecretTooLarge:
         return "TooLarge";
     default:

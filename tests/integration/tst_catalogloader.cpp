@@ -14,6 +14,7 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -70,6 +71,7 @@ private slots:
     void loadDeletesACorruptCacheAndLogsIt();
     void refreshMergesLiveSpecsAndCachesThem();
     void refreshFailureKeepsTheCatalogAndTheCache();
+    void aCacheThatCannotBeWrittenIsReported();
     void refreshRejectsAnAnswerThatIsNotAListOfSources();
     void refreshCanBeCancelled();
 
@@ -175,6 +177,33 @@ void TestCatalogLoader::refreshMergesLiveSpecsAndCachesThem()
     QCOMPARE(CatalogParser::parse(cache.readAll()).specs.size(), bundled.size());
     const auto reloaded = await(loader().load());
     QCOMPARE(reloaded.result.liveCount(), bundled.size());
+}
+
+// A cache folder that cannot be written (a file in its place: chmod would not stop root, as CI runs):
+// refreshed for this run, and the failure reported, never only logged.
+void TestCatalogLoader::aCacheThatCannotBeWrittenIsReported()
+{
+    QFile blocker(m_dir->filePath(QStringLiteral("blocked")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString cachePath = m_dir->filePath(QStringLiteral("blocked/connection-specs.json"));
+    CatalogLoader blocked(FlowServiceClient(m_session.get()), cachePath);
+    QSignalSpy reported(&blocked, &CatalogLoader::cacheNotSaved);
+    const Catalog bundled = Catalog::bundled();
+    const auto outcome = await(blocked.refresh(bundled));
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
+    QCOMPARE(outcome.result.updated, bundled.size());
+    QCOMPARE(outcome.result.cacheNotSaved.kind(), Error::Kind::CacheNotSaved);
+    QVERIFY(outcome.result.cacheNotSaved.technicalDetail().contains(cachePath));
+    QVERIFY(!outcome.result.cacheNotSaved.actionableMessage().isEmpty());
+    QCOMPARE(reported.size(), 1);
+    QVERIFY(!QFileInfo::exists(cachePath));
+
+    // Written fine: nothing reported.
+    QSignalSpy quiet(m_loader.get(), &CatalogLoader::cacheNotSaved);
+    const auto written = await(loader().refresh(bundled));
+    QVERIFY(!written.result.cacheNotSaved);
+    QCOMPARE(quiet.size(), 0);
 }
 
 void TestCatalogLoader::refreshFailureKeepsTheCatalogAndTheCache()

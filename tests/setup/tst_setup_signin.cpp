@@ -21,6 +21,8 @@ private slots:
     void signInWithoutRememberingDeletesTheSecret();
     void wrongSecretIsReportedAndNothingSaved();
     void unknownProfileIsADefaultOne();
+    void aSavedSecretDoesNotFollowAChangedAddress();
+    void aNonAdobeHostIsAskedOnce();
 
 private:
     Profile uniqueProfile() const
@@ -104,6 +106,76 @@ void TestSetupSignIn::unknownProfileIsADefaultOne()
     QCOMPARE(profile.name, QStringLiteral("never-saved"));
     QCOMPARE(profile.platformUrl, Profile::defaultPlatformUrl());
     QVERIFY(!signIn().isSaved(profile.name));
+}
+
+// `inlet --profile X --ims-url <other>`: the secret saved for X's addresses is not sent elsewhere until
+// the user confirmed the new address, and the profile keeps its address until then.
+void TestSetupSignIn::aSavedSecretDoesNotFollowAChangedAddress()
+{
+    const Profile saved = uniqueProfile();
+    QVERIFY(!await(signIn().signIn(saved, SimulatorProcess::clientSecret(), true)).error);
+    QCOMPARE(signIn().checkAddresses(saved).question, AddressCheck::Question::None);
+
+    SimulatorProcess other({QStringLiteral("--client-secret"), SimulatorProcess::clientSecret()});
+    QVERIFY2(other.start(), qPrintable(other.errorText()));
+    QVERIFY(other.baseUrl() != saved.imsUrl);
+    Profile elsewhere = saved;
+    elsewhere.imsUrl = other.baseUrl();
+    elsewhere.platformUrl = other.baseUrl();
+    const QString storedSecret = Test::waitFor(signIn().savedSecret(elsewhere)).value;
+    QCOMPARE(storedSecret, SimulatorProcess::clientSecret());
+
+    const AddressCheck check = signIn().checkAddresses(elsewhere);
+    QCOMPARE(check.question, AddressCheck::Question::ChangedAddress);
+    QCOMPARE(check.saved.imsUrl, saved.imsUrl);
+    QCOMPARE(check.wanted.imsUrl, other.baseUrl());
+    const auto refused = await(signIn().signIn(elsewhere, storedSecret, true));
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.error.kind(), Error::Kind::AddressNotConfirmed);
+    QVERIFY(!refused.error.actionableMessage().isEmpty());
+    QVERIFY2(other.requests().isEmpty(), "a request reached the other host");
+    QCOMPARE(signIn().savedProfile(saved.name).imsUrl, saved.imsUrl); // not rewritten
+
+    // Only the platform host changed: asked as well.
+    Profile otherPlatform = saved;
+    otherPlatform.platformUrl = other.baseUrl();
+    QCOMPARE(signIn().checkAddresses(otherPlatform).question, AddressCheck::Question::ChangedAddress);
+
+    // Confirmed: sent, and the profile keeps the address the user agreed to.
+    signIn().confirmAddresses(elsewhere);
+    const auto confirmed = await(signIn().signIn(elsewhere, storedSecret, true));
+    QVERIFY2(!confirmed.error, qPrintable(confirmed.error.details()));
+    QVERIFY(!other.requests().isEmpty());
+    QCOMPARE(signIn().savedProfile(saved.name).imsUrl, other.baseUrl());
+    QCOMPARE(signIn().checkAddresses(elsewhere).question, AddressCheck::Question::None);
+    QVERIFY(
+        Test::waitFor(m_setup->secrets.remove(SecretKey::forProfile(saved.name, Profile::clientSecretField()))).ok());
+}
+
+void TestSetupSignIn::aNonAdobeHostIsAskedOnce()
+{
+    Profile adobe = uniqueProfile();
+    adobe.imsUrl = Profile::defaultImsUrl();
+    adobe.platformUrl = Profile::defaultPlatformUrl();
+    QCOMPARE(signIn().checkAddresses(adobe).question, AddressCheck::Question::None);
+    adobe.imsUrl = QUrl(QStringLiteral("https://ims-na1-stg1.adobelogin.com"));
+    QCOMPARE(signIn().checkAddresses(adobe).question, AddressCheck::Question::None);
+    QCOMPARE(signIn().checkAddresses(uniqueProfile()).question, AddressCheck::Question::None); // loopback
+
+    Profile foreign = uniqueProfile();
+    foreign.imsUrl = QUrl(QStringLiteral("https://ims.example.com"));
+    QCOMPARE(signIn().checkAddresses(foreign).question, AddressCheck::Question::NonAdobeHost);
+    Profile lookalike = uniqueProfile();
+    lookalike.platformUrl = QUrl(QStringLiteral("https://platform.adobe.io.example.com"));
+    QCOMPARE(signIn().checkAddresses(lookalike).question, AddressCheck::Question::NonAdobeHost);
+    const auto refused = await(signIn().signIn(foreign, SimulatorProcess::clientSecret(), false));
+    QCOMPARE(refused.error.kind(), Error::Kind::AddressNotConfirmed);
+
+    signIn().confirmAddresses(foreign);
+    QCOMPARE(signIn().checkAddresses(foreign).question, AddressCheck::Question::None);
+    Profile otherName = foreign;
+    otherName.name += QStringLiteral("-2");
+    QCOMPARE(signIn().checkAddresses(otherName).question, AddressCheck::Question::NonAdobeHost);
 }
 
 QTEST_GUILESS_MAIN(TestSetupSignIn)

@@ -44,7 +44,8 @@ private slots:
         QTest::newRow("not found") << 1 << QStringLiteral("Entry not found") << Error::Kind::SecretNotFound;
         QTest::newRow("locked") << 4 << QStringLiteral("Cannot create an item in a locked collection")
                                 << Error::Kind::KeychainLocked;
-        QTest::newRow("denied by user") << 3 << QString() << Error::Kind::KeychainLocked;
+        QTest::newRow("denied by user") << 3 << QString() << Error::Kind::KeychainRefused;
+        QTest::newRow("access denied") << 4 << QString() << Error::Kind::KeychainLocked;
         QTest::newRow("no backend") << 5 << QString() << Error::Kind::NoKeychain;
         QTest::newRow("no bus, no display")
             << 7 << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY") << Error::Kind::NoKeychain;
@@ -72,11 +73,24 @@ private slots:
         for (Error::Kind kind : {Error::Kind::SecretNotFound,
                                  Error::Kind::NoKeychain,
                                  Error::Kind::KeychainLocked,
+                                 Error::Kind::KeychainRefused,
                                  Error::Kind::SecretTooLarge,
                                  Error::Kind::Keychain}) {
             const QString message = Error::make(kind).actionableMessage();
             QVERIFY2(message.size() > 20, qPrintable(message));
         }
+        // Locked, refused and absent each say what happened and what to do, in their own words.
+        const QString locked = Error::make(Error::Kind::KeychainLocked).actionableMessage();
+        const QString refused = Error::make(Error::Kind::KeychainRefused).actionableMessage();
+        const QString absent = Error::make(Error::Kind::NoKeychain).actionableMessage();
+        QVERIFY(locked.contains(QStringLiteral("Unlock")));
+        QVERIFY(refused.contains(QStringLiteral("refused")));
+        QVERIFY(absent.contains(QStringLiteral("Install")));
+        QVERIFY(locked != refused && refused != absent && locked != absent);
+        // A backend failure names the backend's reason instead of pointing at details nobody sees.
+        const QString other =
+            Error::make(Error::Kind::Keychain, QStringLiteral("Read-only file system")).actionableMessage();
+        QVERIFY2(other.contains(QStringLiteral("Read-only file system")), qPrintable(other));
         QVERIFY(Error::make(Error::Kind::NoKeychain).actionableMessage().contains(QStringLiteral("GNOME Keyring")));
         QVERIFY(Error().actionableMessage().isEmpty());
     }

@@ -56,6 +56,37 @@ private slots:
         QVERIFY(reread.currentProfileName().isEmpty());
     }
 
+    void proxyCredentialsNeverReachTheFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("proxy.ini"));
+        Profile profile;
+        profile.name = QStringLiteral("corp");
+        profile.proxy = QStringLiteral("http://alice:pr0xy-pw@proxy.example:3128");
+        {
+            Settings settings(file);
+            settings.saveProfile(profile);
+            QVERIFY(!settings.sync());
+        }
+        QVERIFY(!readFile(file).contains("pr0xy-pw"));
+        QVERIFY(!readFile(file).contains("alice"));
+        QCOMPARE(Settings(file).profile(profile.name).proxy, QStringLiteral("http://proxy.example:3128"));
+    }
+
+    void proxyCredentialsOfAnOlderFileAreRemoved()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("legacy-proxy.ini"));
+        writeFile(file,
+                  "[profiles]\ncorp\\orgId=0123456789ABCDEF01234567@AdobeOrg\n"
+                  "corp\\proxy=\"http://alice:pr0xy-pw@proxy.example:3128\"\n");
+        Settings settings(file);
+        QCOMPARE(settings.profile(QStringLiteral("corp")).orgId, QStringLiteral("0123456789ABCDEF01234567@AdobeOrg"));
+        QCOMPARE(settings.profile(QStringLiteral("corp")).proxy, QStringLiteral("http://proxy.example:3128"));
+        // Rewritten at once, not at the next save.
+        const QByteArray onDisk = readFile(file);
+        QVERIFY2(!onDisk.contains("pr0xy-pw"), onDisk.constData());
+        QVERIFY(onDisk.contains("proxy.example:3128"));
+    }
+
     void nonsenseTimeoutFallsBackToTheDefault()
     {
         Settings settings(m_dir.filePath(QStringLiteral("timeout.ini")));
