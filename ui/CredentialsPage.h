@@ -39,9 +39,14 @@ public:
 
 protected:
     void build() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void probeKeychain();
+    // One label column for the name/description rows and the generated form: the same width, and
+    // labels longer than it wrap, all of them alike.
+    void alignLabelColumns();
+    QString reservedMnemonics() const;
 
     const QScopedPointer<Ui::CredentialsPage> m_ui;
     CreateConnection& m_createConnection;
