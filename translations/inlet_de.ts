@@ -443,6 +443,69 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
         <source>The connection-spec list is not valid JSON: %1.</source>
         <translation>Die Liste der Connection Specs ist kein gültiges JSON: %1.</translation>
     </message>
+    <message>
+        <source>“format”: “uri” needs “type”: “string”</source>
+        <translation>„format“: „uri“ erfordert „type“: „string“</translation>
+    </message>
+    <message>
+        <source>“contentEncoding” %1 is not supported (base64)</source>
+        <translation>„contentEncoding“ %1 wird nicht unterstützt (base64)</translation>
+    </message>
+    <message>
+        <source>a file’s content needs “type”: “string”</source>
+        <translation>der Inhalt einer Datei erfordert „type“: „string“</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::Categories</name>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Cloud storage</source>
+        <translation>Cloud-Speicher</translation>
+    </message>
+    <message>
+        <source>Consent and preferences</source>
+        <translation>Einwilligungen und Präferenzen</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation>Customer Success</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>eCommerce</source>
+        <translation>E-Commerce</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation>Marketing-Automatisierung</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ChoiceEditor</name>
@@ -520,20 +583,36 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
 <context>
     <name>Inlet::CredentialForm</name>
     <message>
-        <source>Authentication:</source>
-        <translation>Authentifizierung:</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <source>%1 (required)</source>
-        <translation>%1 (erforderlich)</translation>
-    </message>
-    <message>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentifizierung:</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (optional):</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>JSON-Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Key files (*.p8 *.pem *.key *.ppk);;All files (*)</source>
+        <translation>Schlüsseldateien (*.p8 *.pem *.key *.ppk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
     </message>
 </context>
 <context>
@@ -820,6 +899,41 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     </message>
 </context>
 <context>
+    <name>Inlet::FileSecretEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>Aus Datei laden…</translation>
+    </message>
+    <message>
+        <source>Paste the key or load its file</source>
+        <translation>Schlüssel einfügen oder seine Datei laden</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>%1 aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FlowServiceJson</name>
     <message>
         <source>The response is not valid JSON: %1 at offset %2.</source>
@@ -947,6 +1061,30 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     <message>
         <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
         <translation>%1 ist zu lang: %2 Zeichen, erlaubt sind höchstens %3</translation>
+    </message>
+    <message>
+        <source>The file for %1 is too large: %2 bytes, where at most %3 are allowed</source>
+        <translation>Die Datei für %1 ist zu groß: %2 Byte, erlaubt sind höchstens %3</translation>
+    </message>
+    <message>
+        <source>The file for %1 is empty</source>
+        <translation>Die Datei für %1 ist leer</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not a JSON key file; choose the key file you downloaded</source>
+        <translation>Die Datei für %1 ist keine JSON-Schlüsseldatei; wählen Sie die heruntergeladene Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not text; choose the key file itself</source>
+        <translation>Die Datei für %1 ist kein Text; wählen Sie die Schlüsseldatei selbst</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://</source>
+        <translation>%1 muss eine Webadresse sein, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://, for example %2</source>
+        <translation>%1 muss eine Webadresse sein, die mit https:// beginnt, zum Beispiel %2</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1447,17 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     </message>
 </context>
 <context>
+    <name>Inlet::SourceIconProxyModel</name>
+    <message>
+        <source>%1 (beta)</source>
+        <translation>%1 (Beta)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::SourcePage</name>
     <message>
         <source>&lt;p&gt;Choose the system your data comes from. Type part of its name, category or description to filter the list; use the arrow keys to move and Enter to continue.&lt;/p&gt;&lt;p&gt;The list comes with Inlet and works offline. &lt;b&gt;Refresh from Platform&lt;/b&gt; asks Flow Service for its current connection specifications and adds any source Inlet does not know yet.&lt;/p&gt;</source>
@@ -1359,6 +1508,18 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
             <numerusform>%n Spezifikation konnte nicht gelesen werden und wurde übersprungen.</numerusform>
             <numerusform>%n Spezifikationen konnten nicht gelesen werden und wurden übersprungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Adobe marks this source as beta.</source>
+        <translation>Adobe kennzeichnet diese Quelle als Beta.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1721,10 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
     </message>
 </context>
 </TS>

@@ -443,6 +443,69 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
         <source>The connection-spec list is not valid JSON: %1.</source>
         <translation>La lista de connection specs no es un JSON válido: %1.</translation>
     </message>
+    <message>
+        <source>“format”: “uri” needs “type”: “string”</source>
+        <translation>«format»: «uri» requiere «type»: «string»</translation>
+    </message>
+    <message>
+        <source>“contentEncoding” %1 is not supported (base64)</source>
+        <translation>«contentEncoding» %1 no es compatible (base64)</translation>
+    </message>
+    <message>
+        <source>a file’s content needs “type”: “string”</source>
+        <translation>el contenido de un archivo requiere «type»: «string»</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::Categories</name>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analítica</translation>
+    </message>
+    <message>
+        <source>Cloud storage</source>
+        <translation>Almacenamiento en la nube</translation>
+    </message>
+    <message>
+        <source>Consent and preferences</source>
+        <translation>Consentimiento y preferencias</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation>Éxito del cliente</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de datos</translation>
+    </message>
+    <message>
+        <source>eCommerce</source>
+        <translation>Comercio electrónico</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fidelización</translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation>Automatización de marketing</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ChoiceEditor</name>
@@ -520,20 +583,36 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
 <context>
     <name>Inlet::CredentialForm</name>
     <message>
-        <source>Authentication:</source>
-        <translation>Autenticación:</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <source>%1 (required)</source>
-        <translation>%1 (obligatorio)</translation>
-    </message>
-    <message>
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;utenticación:</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatorio):</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (opcional):</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>Archivos de clave JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Key files (*.p8 *.pem *.key *.ppk);;All files (*)</source>
+        <translation>Archivos de clave (*.p8 *.pem *.key *.ppk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>Cargar %1</translation>
     </message>
 </context>
 <context>
@@ -820,6 +899,41 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     </message>
 </context>
 <context>
+    <name>Inlet::FileSecretEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>Cargar desde archivo…</translation>
+    </message>
+    <message>
+        <source>Paste the key or load its file</source>
+        <translation>Pegue la clave o cargue su archivo</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar u ocultar lo escrito</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>Cargar %1 desde un archivo</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FlowServiceJson</name>
     <message>
         <source>The response is not valid JSON: %1 at offset %2.</source>
@@ -947,6 +1061,30 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     <message>
         <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
         <translation>%1 es demasiado largo: %2 caracteres, se permiten como máximo %3</translation>
+    </message>
+    <message>
+        <source>The file for %1 is too large: %2 bytes, where at most %3 are allowed</source>
+        <translation>El archivo para %1 es demasiado grande: %2 bytes, se permiten como máximo %3</translation>
+    </message>
+    <message>
+        <source>The file for %1 is empty</source>
+        <translation>El archivo para %1 está vacío</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not a JSON key file; choose the key file you downloaded</source>
+        <translation>El archivo para %1 no es un archivo de clave JSON; elija el archivo de clave que descargó</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not text; choose the key file itself</source>
+        <translation>El archivo para %1 no es texto; elija el propio archivo de clave</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://</source>
+        <translation>%1 debe ser una dirección web que empiece por https://</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://, for example %2</source>
+        <translation>%1 debe ser una dirección web que empiece por https://, por ejemplo %2</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1447,17 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     </message>
 </context>
 <context>
+    <name>Inlet::SourceIconProxyModel</name>
+    <message>
+        <source>%1 (beta)</source>
+        <translation>%1 (beta)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::SourcePage</name>
     <message>
         <source>&lt;p&gt;Choose the system your data comes from. Type part of its name, category or description to filter the list; use the arrow keys to move and Enter to continue.&lt;/p&gt;&lt;p&gt;The list comes with Inlet and works offline. &lt;b&gt;Refresh from Platform&lt;/b&gt; asks Flow Service for its current connection specifications and adds any source Inlet does not know yet.&lt;/p&gt;</source>
@@ -1359,6 +1508,18 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
             <numerusform>No se pudo leer %n especificación y se omitió.</numerusform>
             <numerusform>No se pudieron leer %n especificaciones y se omitieron.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar búsqueda</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Adobe marks this source as beta.</source>
+        <translation>Adobe marca esta fuente como beta.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1721,10 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
     </message>
 </context>
 </TS>

@@ -443,6 +443,69 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
         <source>The connection-spec list is not valid JSON: %1.</source>
         <translation>La liste des connection specs n’est pas un JSON valide&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>“format”: “uri” needs “type”: “string”</source>
+        <translation>« format » : « uri » exige « type » : « string »</translation>
+    </message>
+    <message>
+        <source>“contentEncoding” %1 is not supported (base64)</source>
+        <translation>« contentEncoding » %1 n’est pas pris en charge (base64)</translation>
+    </message>
+    <message>
+        <source>a file’s content needs “type”: “string”</source>
+        <translation>le contenu d’un fichier exige « type » : « string »</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::Categories</name>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Cloud storage</source>
+        <translation>Stockage cloud</translation>
+    </message>
+    <message>
+        <source>Consent and preferences</source>
+        <translation>Consentement et préférences</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation>Réussite client</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>eCommerce</source>
+        <translation>E-commerce</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fidélisation</translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation>Automatisation marketing</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ChoiceEditor</name>
@@ -520,20 +583,36 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
 <context>
     <name>Inlet::CredentialForm</name>
     <message>
-        <source>Authentication:</source>
-        <translation>Authentification&#xa0;:</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <source>%1 (required)</source>
-        <translation>%1 (obligatoire)</translation>
-    </message>
-    <message>
         <source>%1 (optional)</source>
         <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentification :</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (facultatif) :</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>Fichiers de clé JSON (*.json) ;;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Key files (*.p8 *.pem *.key *.ppk);;All files (*)</source>
+        <translation>Fichiers de clé (*.p8 *.pem *.key *.ppk) ;;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>Charger %1</translation>
     </message>
 </context>
 <context>
@@ -820,6 +899,41 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
 </context>
 <context>
+    <name>Inlet::FileSecretEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>Charger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Paste the key or load its file</source>
+        <translation>Collez la clé ou chargez son fichier</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Afficher ou masquer la saisie</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>Charger %1 depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FlowServiceJson</name>
     <message>
         <source>The response is not valid JSON: %1 at offset %2.</source>
@@ -947,6 +1061,30 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     <message>
         <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
         <translation>%1 est trop long&#xa0;: %2&#xa0;caractères, au plus %3 sont autorisés</translation>
+    </message>
+    <message>
+        <source>The file for %1 is too large: %2 bytes, where at most %3 are allowed</source>
+        <translation>Le fichier pour %1 est trop volumineux : %2 octets, au plus %3 sont autorisés</translation>
+    </message>
+    <message>
+        <source>The file for %1 is empty</source>
+        <translation>Le fichier pour %1 est vide</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not a JSON key file; choose the key file you downloaded</source>
+        <translation>Le fichier pour %1 n’est pas un fichier de clé JSON ; choisissez le fichier de clé téléchargé</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not text; choose the key file itself</source>
+        <translation>Le fichier pour %1 n’est pas du texte ; choisissez le fichier de clé lui-même</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://</source>
+        <translation>%1 doit être une adresse web commençant par https://</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://, for example %2</source>
+        <translation>%1 doit être une adresse web commençant par https://, par exemple %2</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1447,17 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
 </context>
 <context>
+    <name>Inlet::SourceIconProxyModel</name>
+    <message>
+        <source>%1 (beta)</source>
+        <translation>%1 (bêta)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::SourcePage</name>
     <message>
         <source>&lt;p&gt;Choose the system your data comes from. Type part of its name, category or description to filter the list; use the arrow keys to move and Enter to continue.&lt;/p&gt;&lt;p&gt;The list comes with Inlet and works offline. &lt;b&gt;Refresh from Platform&lt;/b&gt; asks Flow Service for its current connection specifications and adds any source Inlet does not know yet.&lt;/p&gt;</source>
@@ -1359,6 +1508,18 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
             <numerusform>%n spécification n’a pas pu être lue et a été ignorée.</numerusform>
             <numerusform>%n spécifications n’ont pas pu être lues et ont été ignorées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Adobe marks this source as beta.</source>
+        <translation>Adobe indique que cette source est en bêta.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1721,10 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
     </message>
 </context>
 </TS>

@@ -443,6 +443,69 @@ Platform: %2
         <source>The connection-spec list is not valid JSON: %1.</source>
         <translation>接続仕様のリストが有効な JSON ではありません：%1。</translation>
     </message>
+    <message>
+        <source>“format”: “uri” needs “type”: “string”</source>
+        <translation>「format」: 「uri」には「type」: 「string」が必要です</translation>
+    </message>
+    <message>
+        <source>“contentEncoding” %1 is not supported (base64)</source>
+        <translation>「contentEncoding」%1 には対応していません（base64）</translation>
+    </message>
+    <message>
+        <source>a file’s content needs “type”: “string”</source>
+        <translation>ファイルの内容には「type」: 「string」が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::Categories</name>
+    <message>
+        <source>Advertising</source>
+        <translation>広告</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Cloud storage</source>
+        <translation>クラウドストレージ</translation>
+    </message>
+    <message>
+        <source>Consent and preferences</source>
+        <translation>同意と設定</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation>カスタマーサクセス</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>eCommerce</source>
+        <translation>eコマース</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>ロイヤルティ</translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation>マーケティングオートメーション</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>決済</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>プロトコル</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::ChoiceEditor</name>
@@ -520,20 +583,36 @@ Platform: %2
 <context>
     <name>Inlet::CredentialForm</name>
     <message>
-        <source>Authentication:</source>
-        <translation>認証方式：</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>認証方式</translation>
     </message>
     <message>
-        <source>%1 (required)</source>
-        <translation>%1（必須）</translation>
-    </message>
-    <message>
         <source>%1 (optional)</source>
         <translation>%1（任意）</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>認証方式(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1（必須）：</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1（任意）：</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>JSON キーファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Key files (*.p8 *.pem *.key *.ppk);;All files (*)</source>
+        <translation>キーファイル (*.p8 *.pem *.key *.ppk);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 を読み込む</translation>
     </message>
 </context>
 <context>
@@ -818,6 +897,41 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     </message>
 </context>
 <context>
+    <name>Inlet::FileSecretEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>ファイルから読み込む…</translation>
+    </message>
+    <message>
+        <source>Paste the key or load its file</source>
+        <translation>キーを貼り付けるか、ファイルを読み込んでください</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>入力した内容の表示／非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>%1 をファイルから読み込む</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FlowServiceJson</name>
     <message>
         <source>The response is not valid JSON: %1 at offset %2.</source>
@@ -945,6 +1059,30 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     <message>
         <source>%1 is too long: %2 characters, where at most %3 are allowed</source>
         <translation>%1 が長すぎます。%2 文字ありますが、最大 %3 文字までです</translation>
+    </message>
+    <message>
+        <source>The file for %1 is too large: %2 bytes, where at most %3 are allowed</source>
+        <translation>%1 のファイルが大きすぎます: %2 バイト（上限 %3 バイト）</translation>
+    </message>
+    <message>
+        <source>The file for %1 is empty</source>
+        <translation>%1 のファイルは空です</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not a JSON key file; choose the key file you downloaded</source>
+        <translation>%1 のファイルは JSON キーファイルではありません。ダウンロードしたキーファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not text; choose the key file itself</source>
+        <translation>%1 のファイルはテキストではありません。キーファイルそのものを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://</source>
+        <translation>%1 は https:// で始まるウェブアドレスにしてください</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://, for example %2</source>
+        <translation>%1 は https:// で始まるウェブアドレスにしてください（例: %2）</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1440,17 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     </message>
 </context>
 <context>
+    <name>Inlet::SourceIconProxyModel</name>
+    <message>
+        <source>%1 (beta)</source>
+        <translation>%1（ベータ）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::SourcePage</name>
     <message>
         <source>&lt;p&gt;Choose the system your data comes from. Type part of its name, category or description to filter the list; use the arrow keys to move and Enter to continue.&lt;/p&gt;&lt;p&gt;The list comes with Inlet and works offline. &lt;b&gt;Refresh from Platform&lt;/b&gt; asks Flow Service for its current connection specifications and adds any source Inlet does not know yet.&lt;/p&gt;</source>
@@ -1350,6 +1499,18 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
         <translation>
             <numerusform>%n 件の仕様を読み取れなかったため、スキップしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>検索をクリア</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべてのカテゴリ</translation>
+    </message>
+    <message>
+        <source>Adobe marks this source as beta.</source>
+        <translation>Adobe はこのソースをベータ版としています。</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1712,10 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>Sources</source>
         <translation>ソース</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>カテゴリ(&amp;C)：</translation>
     </message>
 </context>
 </TS>

@@ -3,15 +3,18 @@
 #include "Accessibility.h"
 #include "ErrorStyle.h"
 #include "FieldEditor.h"
+#include "FieldEditors.h"
 
 #include "core/Logging.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScopedValueRollback>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -21,9 +24,42 @@ namespace Inlet {
 struct CredentialForm::Row
 {
     std::unique_ptr<FieldEditor> editor;
+    QLabel* label = nullptr;
     QWidget* container = nullptr; // the editor's widgets, then (maybe) the error label, then the help text
     QVBoxLayout* containerLayout = nullptr;
 };
+
+// Optional fields the schema groups with "x-group": a header row that folds them away.
+struct CredentialForm::Group
+{
+    QString name;
+    QToolButton* button = nullptr;
+    QStringList fields;
+};
+
+namespace {
+
+// The label's text with '&' before the first letter not yet taken (word starts first), '&' in the
+// text itself doubled; unchanged when every letter is taken.
+QString withMnemonic(const QString& text, QString& taken)
+{
+    QString escaped = text;
+    escaped.replace(u'&', QStringLiteral("&&"));
+    for (const bool wordStartsOnly : {true, false}) {
+        for (qsizetype i = 0; i < escaped.size(); ++i) {
+            const QChar c = escaped.at(i);
+            const bool wordStart = i == 0 || !escaped.at(i - 1).isLetterOrNumber();
+            if (!c.isLetterOrNumber() || c.unicode() > 0x7f || (wordStartsOnly && !wordStart)
+                || taken.contains(c.toLower()))
+                continue;
+            taken.append(c.toLower());
+            return escaped.left(i) + u'&' + escaped.mid(i);
+        }
+    }
+    return escaped;
+}
+
+} // namespace
 
 CredentialForm::CredentialForm(QWidget* parent)
     : QWidget(parent)
@@ -32,11 +68,12 @@ CredentialForm::CredentialForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto* selectorRow = new QHBoxLayout;
-    m_authSelectorLabel = new QLabel(tr("Authentication:"), this);
+    m_authSelectorLabel = new QLabel(tr("A&uthentication:"), this);
     m_authSelector = new QComboBox(this);
     m_authSelector->setObjectName(QStringLiteral("authSelector"));
     m_authSelector->setAccessibleName(tr("Authentication"));
     m_authSelectorLabel->setBuddy(m_authSelector);
+    m_authSelectorLabel->setWordWrap(true); // as every label of the page
     selectorRow->addWidget(m_authSelectorLabel);
     selectorRow->addWidget(m_authSelector, 1);
     layout->addLayout(selectorRow);
@@ -47,7 +84,7 @@ CredentialForm::CredentialForm(QWidget* parent)
     m_fieldsHost = new QWidget(this);
     m_form = new QFormLayout(m_fieldsHost);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows); // as the page's own rows: one label column
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addWidget(m_fieldsHost);
     layout->addStretch(1);
@@ -109,10 +146,44 @@ void CredentialForm::rebuild()
     m_errorLabel->setParent(this); // outlives the row containers it visits
     // The editors go first: they stop listening, so a focused input that goes away cannot report an edit.
     m_rows.clear();
+    m_groups.clear();
     while (m_form->rowCount() > 0) {
         m_form->removeRow(0);
     }
+    m_usedMnemonics = m_reservedMnemonics + QStringLiteral("u"); // A&uthentication
     for (const Field& field : m_model.fields()) {
+        if (field.property.group.isEmpty()) {
+            addRow(field);
+        }
+    }
+    // Grouped fields after the others, each group under its header, in the order the groups appear.
+    for (const Field& field : m_model.fields()) {
+        const QString& groupName = field.property.group;
+        if (groupName.isEmpty()) {
+            continue;
+        }
+        auto group = std::find_if(m_groups.begin(), m_groups.end(), [&groupName](const Group& candidate) {
+            return candidate.name == groupName;
+        });
+        if (group == m_groups.end()) {
+            Group added;
+            added.name = groupName;
+            added.button = new QToolButton(m_fieldsHost);
+            added.button->setObjectName(QStringLiteral("group:") + groupName);
+            added.button->setText(withMnemonic(tr("%1 (optional)").arg(groupName), m_usedMnemonics));
+            added.button->setAccessibleName(Accessibility::spokenLabel(added.button->text()));
+            added.button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            added.button->setAutoRaise(true);
+            added.button->setCheckable(true);
+            added.button->setArrowType(Qt::RightArrow);
+            connect(added.button, &QToolButton::toggled, this, [this, groupName](bool expanded) {
+                setGroupExpanded(groupName, expanded);
+            });
+            m_form->addRow(added.button);
+            m_groups.push_back(added);
+            group = std::prev(m_groups.end());
+        }
+        group->fields.append(field.name);
         addRow(field);
     }
     m_touched.clear();
@@ -122,6 +193,13 @@ void CredentialForm::rebuild()
         start.insert(it.key(), it.value()); // same-named fields keep what was typed
     }
     setValues(start);
+    for (const Group& group : m_groups) {
+        const bool holdsValue = std::any_of(group.fields.cbegin(), group.fields.cend(), [this](const QString& name) {
+            return !editor(name)->isEmpty() && !m_model.field(name)->hasDefault();
+        });
+        setGroupExpanded(group.name, holdsValue);
+    }
+    setLabelColumnWidth(m_labelWidth);
     qCDebug(lcUi) << "Credential form for" << m_spec.id << "auth spec" << m_model.specName() << "with" << m_rows.size()
                   << "fields";
 }
@@ -153,14 +231,109 @@ void CredentialForm::addRow(const Field& field)
         row.containerLayout->addWidget(help);
     }
 
-    auto* label = new QLabel(
-        field.required ? tr("%1 (required)").arg(field.label) : tr("%1 (optional)").arg(field.label), m_fieldsHost);
+    if (qobject_cast<FileSecretEditor*>(editor)) {
+        connect(qobject_cast<FileSecretEditor*>(editor), &FileSecretEditor::loadRequested, this, [this, editor] {
+            loadFile(*editor);
+        });
+    }
+
+    auto* label = new QLabel(labelText(field), m_fieldsHost);
     label->setBuddy(editor->input());
     // Screen readers say exactly what sighted users read, "(required)" included.
     editor->input()->setAccessibleName(Accessibility::spokenLabel(label->text()));
+    if (qobject_cast<FileSecretEditor*>(editor)) {
+        // Its masked line and revealed text take the focus for it: they say the same.
+        for (QWidget* part : editor->input()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            part->setAccessibleName(editor->input()->accessibleName());
+    }
     label->setWordWrap(true);
+    row.label = label;
     m_form->addRow(label, row.container);
     m_rows.push_back(std::move(row));
+}
+
+QString CredentialForm::labelText(const Field& field)
+{
+    const QString label = withMnemonic(field.label, m_usedMnemonics);
+    return field.required ? tr("%1 (required):").arg(label) : tr("%1 (optional):").arg(label);
+}
+
+int CredentialForm::naturalLabelWidth() const
+{
+    int width = m_authSelectorLabel->isVisible() ? m_authSelectorLabel->sizeHint().width() : 0;
+    for (const Row& row : m_rows) {
+        const QFontMetrics metrics(row.label->font());
+        width = std::max(width, metrics.horizontalAdvance(row.label->text().remove(u'&')) + 2 * row.label->margin());
+    }
+    return width;
+}
+
+void CredentialForm::setLabelColumnWidth(int width)
+{
+    m_labelWidth = width;
+    for (const Row& row : m_rows) {
+        if (width > 0) {
+            row.label->setFixedWidth(width);
+        } else {
+            row.label->setMinimumWidth(0);
+            row.label->setMaximumWidth(QWIDGETSIZE_MAX);
+        }
+    }
+    if (width > 0) {
+        m_authSelectorLabel->setFixedWidth(width);
+    }
+}
+
+QToolButton* CredentialForm::groupButton(const QString& group) const
+{
+    for (const Group& candidate : m_groups) {
+        if (candidate.name == group) {
+            return candidate.button;
+        }
+    }
+    return nullptr;
+}
+
+void CredentialForm::setGroupExpanded(const QString& group, bool expanded)
+{
+    for (const Group& candidate : m_groups) {
+        if (candidate.name != group) {
+            continue;
+        }
+        {
+            const QSignalBlocker blocker(candidate.button);
+            candidate.button->setChecked(expanded);
+        }
+        candidate.button->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+        for (const QString& name : candidate.fields) {
+            if (const Row* found = row(name)) {
+                m_form->setRowVisible(found->container, expanded);
+            }
+        }
+    }
+}
+
+void CredentialForm::expandGroupOf(const QString& fieldName)
+{
+    const Field* field = m_model.field(fieldName);
+    if (field && !field->property.group.isEmpty()) {
+        setGroupExpanded(field->property.group, true);
+    }
+}
+
+void CredentialForm::loadFile(FieldEditor& editor)
+{
+    auto* fileEditor = qobject_cast<FileSecretEditor*>(&editor);
+    if (!fileEditor) {
+        return;
+    }
+    const bool json = editor.field().property.contentMediaType == QLatin1String("application/json");
+    const QString filter =
+        json ? tr("JSON key files (*.json);;All files (*)") : tr("Key files (*.p8 *.pem *.key *.ppk);;All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load %1").arg(editor.field().label), QString(), filter);
+    if (!path.isEmpty()) {
+        fileEditor->loadFile(path, m_model);
+    }
 }
 
 const CredentialForm::Row* CredentialForm::row(const QString& name) const
@@ -295,14 +468,25 @@ void CredentialForm::updateErrorLabel()
     const Row* target = shown ? row(shown->field().name) : nullptr;
     if (!target) {
         m_errorLabel->hide();
+        relayout();
         return;
     }
+    expandGroupOf(shown->field().name); // a problem is never folded away
     if (m_errorLabel->parentWidget() != target->container) {
         m_errorLabel->setParent(target->container);
         target->containerLayout->insertWidget(1, m_errorLabel); // right under the input
     }
     m_errorLabel->setText(shown->error());
     m_errorLabel->show();
+    relayout();
+}
+
+void CredentialForm::relayout()
+{
+    // QFormLayout keeps the row heights it computed for the old text; without this a wrapped message is
+    // clipped to one line and squeezes the input above it inside the page's scroll area.
+    m_form->invalidate();
+    layout()->invalidate();
 }
 
 void CredentialForm::changeEvent(QEvent* event)

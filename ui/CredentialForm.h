@@ -13,6 +13,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace Inlet {
@@ -62,6 +63,19 @@ public:
     const FieldEditor* editor(const QString& name) const;
     QComboBox* authSelector() const { return m_authSelector; }
 
+    // Alt+letters the form's labels must not take (the page's own labels and buttons, the wizard's).
+    // Applies from the next rebuild; setConnectionSpec() rebuilds.
+    void setReservedMnemonics(const QString& letters) { m_reservedMnemonics = letters.toLower(); }
+    // The width the labels want on one line, and the width they get (longer ones wrap), so that a page
+    // can align this label column with its own.
+    int naturalLabelWidth() const;
+    void setLabelColumnWidth(int width);
+
+    // The fold-away group of optional fields named by the schema's "x-group", or null.
+    QToolButton* groupButton(const QString& group) const;
+    // Shows or hides that group's rows; a group holding a value or a problem to show is opened.
+    void setGroupExpanded(const QString& group, bool expanded);
+
 signals:
     void changed();
     void completeChanged();
@@ -72,9 +86,13 @@ protected:
 
 private:
     struct Row;
+    struct Group;
 
     void rebuild();
     void addRow(const Field& field);
+    QString labelText(const Field& field);
+    void loadFile(FieldEditor& editor);
+    void expandGroupOf(const QString& fieldName);
     const Row* row(const QString& name) const;
     void onEdited(FieldEditor& editor, bool finished);
     void onEditingFinished(const FieldEditor& editor);
@@ -83,6 +101,7 @@ private:
     void refresh();
     const FieldEditor* firstInvalid(bool shownOnly) const;
     void updateErrorLabel();
+    void relayout();
 
     ConnectionSpec m_spec;
     FormModel m_model;
@@ -93,6 +112,10 @@ private:
     QFormLayout* m_form = nullptr;
     QLabel* m_errorLabel = nullptr; // one label, moved under the first invalid field
     std::vector<Row> m_rows; // a member, so its editors go before QWidget deletes the widgets they drive
+    std::vector<Group> m_groups;
+    QString m_reservedMnemonics;
+    QString m_usedMnemonics; // by the labels of the current form
+    int m_labelWidth = 0; // 0: as the labels want
     QSet<QString> m_touched; // fields the user edited: their errors show while typing
     bool m_showAllErrors = false;
     bool m_lastComplete = false;

@@ -10,7 +10,11 @@
 #include "setup/SetupJourney.h"
 #include "setup/UnfinishedConnections.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QWizard>
 
 #include <limits>
 
@@ -51,6 +55,7 @@ void CredentialsPage::build()
     connect(m_ui->credentialForm, &CredentialForm::completeChanged, this, &CredentialsPage::completeChanged);
     connect(m_ui->credentialForm, &CredentialForm::authSpecChanged, this, &CredentialsPage::orderTabs);
     connect(m_ui->credentialForm, &CredentialForm::changed, &m_keepTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->credentialForm, &CredentialForm::authSpecChanged, this, &CredentialsPage::alignLabelColumns);
     for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->descriptionLineEdit}) {
         // Never cut what was typed or pasted (QLineEdit's default stops at 32,767 characters without
         // a word); connectionProblem() refuses what is too long and says the limit.
@@ -114,6 +119,7 @@ void CredentialsPage::initializePage()
     if (m_formSpecId != spec.id) {
         // Another source: its own form, and values typed for the previous one are dropped.
         m_formSpecId = spec.id;
+        m_ui->credentialForm->setReservedMnemonics(reservedMnemonics());
         m_ui->credentialForm->setConnectionSpec(spec);
         // No article before the name ("A Apache Spark…"), and both shown from their start, not
         // scrolled to their end as setText() leaves a long one.
@@ -173,6 +179,59 @@ void CredentialsPage::keepUnfinished()
             tr("What you typed could not be kept in case Inlet closes unexpectedly: %1").arg(error.actionableMessage()),
             true);
     }
+}
+
+QString CredentialsPage::reservedMnemonics() const
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&])"));
+    QStringList texts;
+    for (const QLabel* label : findChildren<QLabel*>()) {
+        if (label->buddy() && !m_ui->credentialForm->isAncestorOf(label))
+            texts << label->text();
+    }
+    for (const QAbstractButton* button : findChildren<QAbstractButton*>()) {
+        if (!m_ui->credentialForm->isAncestorOf(button))
+            texts << button->text();
+    }
+    if (wizard()) {
+        for (QWizard::WizardButton which : {QWizard::BackButton,
+                                            QWizard::NextButton,
+                                            QWizard::CommitButton,
+                                            QWizard::FinishButton,
+                                            QWizard::CancelButton,
+                                            QWizard::HelpButton})
+            texts << wizard()->buttonText(which);
+    }
+    QString letters;
+    for (const QString& text : std::as_const(texts)) {
+        const QRegularExpressionMatch match = mnemonic.match(text);
+        if (match.hasMatch())
+            letters += match.captured(1).toLower();
+    }
+    return letters;
+}
+
+void CredentialsPage::alignLabelColumns()
+{
+    if (!isBuilt())
+        return;
+    QList<QLabel*> ownLabels{m_ui->nameLabel, m_ui->descriptionLabel};
+    int natural = m_ui->credentialForm->naturalLabelWidth();
+    for (QLabel* label : std::as_const(ownLabels)) {
+        label->setWordWrap(true);
+        natural = std::max(natural, label->fontMetrics().horizontalAdvance(label->text().remove(u'&')));
+    }
+    // Never more than a third of the page, so a long generated label wraps instead of squeezing the inputs.
+    const int columnWidth = std::min(natural + 1, std::max(width() / 3, fontMetrics().averageCharWidth() * 16));
+    for (QLabel* label : std::as_const(ownLabels))
+        label->setFixedWidth(columnWidth);
+    m_ui->credentialForm->setLabelColumnWidth(columnWidth);
+}
+
+void CredentialsPage::resizeEvent(QResizeEvent* event)
+{
+    WizardPage::resizeEvent(event);
+    alignLabelColumns();
 }
 
 void CredentialsPage::probeKeychain()

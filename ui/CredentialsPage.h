@@ -42,6 +42,7 @@ public:
 
 protected:
     void build() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void probeKeychain();
@@ -50,6 +51,10 @@ private:
     QList<QWidget*> formInputs() const;
     void restoreUnfinished();
     void keepUnfinished();
+    // One label column for the name/description rows and the generated form: the same width, and
+    // labels longer than it wrap, all of them alike.
+    void alignLabelColumns();
+    QString reservedMnemonics() const;
 
     const QScopedPointer<Ui::CredentialsPage> m_ui;
     CreateConnection& m_createConnection;

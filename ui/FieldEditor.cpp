@@ -17,6 +17,10 @@ std::unique_ptr<FieldEditor> FieldEditor::create(const Field& field, QWidget* pa
         return std::make_unique<TextEditor>(field, parent);
     case Field::Kind::Secret:
         return std::make_unique<SecretEditor>(field, parent);
+    case Field::Kind::FileSecret:
+        return std::make_unique<FileSecretEditor>(field, parent);
+    case Field::Kind::Url:
+        return std::make_unique<UrlEditor>(field, parent);
     case Field::Kind::Integer:
         return std::make_unique<IntegerEditor>(field, parent);
     case Field::Kind::Number:
@@ -62,7 +66,9 @@ bool FieldEditor::isEmpty() const
 
 void FieldEditor::validate(const FormModel& model)
 {
-    m_error = model.validateField(m_field, value());
+    m_error = inputError();
+    if (m_error.isEmpty())
+        m_error = model.validateField(m_field, value());
     emit validated();
 }
 

@@ -62,6 +62,9 @@ protected:
     void setInput(QWidget* input);
 
     virtual void write(const QVariant& value) = 0;
+    // A problem the editor found itself (a file that could not be loaded); it is reported before the
+    // model's verdict until the value changes.
+    virtual QString inputError() const { return QString(); }
     // For subclasses' widget signals: reports a change the person made, not one setValue() made.
     void reportEdit(bool finished);
     void reportEditingFinished();

@@ -4,12 +4,20 @@
 
 #include "forms/FormModel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <climits>
@@ -78,6 +86,127 @@ void SecretEditor::write(const QVariant& value)
 {
     m_reveal->setChecked(false);
     TextEditor::write(value);
+}
+
+UrlEditor::UrlEditor(const Field& field, QWidget* parent)
+    : TextEditor(field, parent)
+{
+    lineEdit()->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+}
+
+FileSecretEditor::FileSecretEditor(const Field& field, QWidget* parent)
+    : FieldEditor(field)
+    , m_box(new QWidget(parent))
+    , m_masked(new QLineEdit(m_box))
+    , m_plain(new QPlainTextEdit(m_box))
+    , m_reveal(new QToolButton(parent))
+    , m_load(new QPushButton(tr("Load from file…"), parent))
+{
+    auto* layout = new QVBoxLayout(m_box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_masked);
+    layout->addWidget(m_plain);
+    setInput(m_box);
+    m_box->setFocusPolicy(Qt::StrongFocus);
+    m_masked->setEchoMode(QLineEdit::Password);
+    m_masked->setMaxLength(std::numeric_limits<int>::max()); // FormModel refuses overlong values with a message
+    m_masked->setPlaceholderText(tr("Paste the key or load its file"));
+    m_masked->setAccessibleDescription(field.help);
+    m_plain->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_plain->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_plain->setTabChangesFocus(true);
+    m_plain->setAccessibleDescription(field.help);
+    m_plain->setMaximumHeight(m_plain->fontMetrics().lineSpacing() * 8);
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show or hide what you typed"));
+    m_reveal->setAccessibleName(tr("Show %1").arg(field.label));
+    m_load->setAccessibleName(tr("Load %1 from a file").arg(field.label));
+    setRevealed(false);
+
+    connect(m_masked, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_syncing)
+            return;
+        setText(text);
+        reportEdit(false);
+    });
+    connect(m_masked, &QLineEdit::editingFinished, this, &FileSecretEditor::reportEditingFinished);
+    connect(m_plain, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_syncing)
+            return;
+        setText(m_plain->toPlainText());
+        reportEdit(false);
+    });
+    connect(m_reveal, &QToolButton::toggled, this, &FileSecretEditor::setRevealed);
+    connect(m_load, &QPushButton::clicked, this, &FileSecretEditor::loadRequested);
+}
+
+void FileSecretEditor::addTo(QHBoxLayout* row) const
+{
+    FieldEditor::addTo(row);
+    row->addWidget(m_reveal, 0, Qt::AlignTop);
+    row->addWidget(m_load, 0, Qt::AlignTop);
+}
+
+QVariant FileSecretEditor::value() const
+{
+    return m_masked->text();
+}
+
+bool FileSecretEditor::isRevealed() const
+{
+    return m_reveal->isChecked();
+}
+
+void FileSecretEditor::setRevealed(bool revealed)
+{
+    const bool hadFocus = m_box->isAncestorOf(QApplication::focusWidget());
+    m_reveal->setText(revealed ? tr("Hide") : tr("Show"));
+    m_masked->setVisible(!revealed);
+    m_plain->setVisible(revealed);
+    QWidget* shown = revealed ? static_cast<QWidget*>(m_plain) : m_masked;
+    m_box->setFocusProxy(shown);
+    if (hadFocus)
+        shown->setFocus();
+}
+
+// Both views hold the same text; the one not being edited follows without reporting an edit.
+void FileSecretEditor::setText(const QString& text)
+{
+    const QScopedValueRollback syncing(m_syncing, true);
+    m_fileError.clear();
+    if (m_masked->text() != text)
+        m_masked->setText(text);
+    if (m_plain->toPlainText() != text)
+        m_plain->setPlainText(text);
+}
+
+void FileSecretEditor::write(const QVariant& value)
+{
+    m_reveal->setChecked(false); // masked again whenever the value is replaced
+    setText(FormModel::isEmptyValue(value) ? QString() : value.toString());
+}
+
+bool FileSecretEditor::loadFile(const QString& path, const FormModel& model)
+{
+    QFile file(path);
+    FormModel::FileValue loaded;
+    if (!file.open(QIODevice::ReadOnly)) {
+        loaded.error = tr("%1 could not be read: %2").arg(path, file.errorString());
+    } else if (file.size() > FormModel::maxFileSize(field())) {
+        loaded = model.valueFromFile(field(), file.read(FormModel::maxFileSize(field()) + 1));
+    } else {
+        loaded = model.valueFromFile(field(), file.readAll());
+    }
+    if (!loaded.error.isEmpty()) {
+        m_fileError = loaded.error; // what was there before stays; the message says why nothing changed
+        validate(model);
+        reportEdit(true);
+        return false;
+    }
+    m_reveal->setChecked(false);
+    setText(loaded.value);
+    reportEdit(true);
+    return true;
 }
 
 IntegerEditor::IntegerEditor(const Field& field, QWidget* parent)

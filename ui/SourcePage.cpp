@@ -4,12 +4,15 @@
 #include "Accessibility.h"
 #include "SourceIconProxyModel.h"
 #include "WizardState.h"
+#include "catalog/ConnectionSpec.h"
 #include "catalog/SourceFilterProxyModel.h"
 #include "catalog/SourceListModel.h"
 #include "core/Settings.h"
 #include "setup/CatalogLoader.h"
 
+#include <QAction>
 #include <QKeyEvent>
+#include <QToolButton>
 
 namespace Inlet {
 
@@ -34,12 +37,22 @@ void SourcePage::build()
     m_icons->setSourceModel(m_filter);
     m_ui->sourceListView->setModel(m_icons);
 
+    fillCategories();
+    // QLineEdit's clear button is a tool button without a name of its own; screen readers say this.
+    for (QAction* action : m_ui->searchLineEdit->findChildren<QAction*>()) {
+        action->setText(tr("Clear search"));
+        action->setToolTip(tr("Clear search"));
+    }
+    for (QToolButton* button : m_ui->searchLineEdit->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear search"));
+
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterText(text);
-        // Keep a selection while filtering so Enter always has something to choose.
-        if (!m_ui->sourceListView->currentIndex().isValid() && m_icons->rowCount() > 0)
-            m_ui->sourceListView->setCurrentIndex(m_icons->index(0, 0));
-        showCurrent();
+        filterChanged();
+    });
+    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setCategory(m_ui->categoryComboBox->currentData().toString());
+        filterChanged();
     });
     connect(
         m_ui->sourceListView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SourcePage::showCurrent);
@@ -51,6 +64,7 @@ void SourcePage::build()
     connect(&state(), &WizardState::catalogChanged, this, [this] {
         const QString current = currentSpec() ? currentSpec()->id : QString();
         m_model->setCatalog(this->state().catalog());
+        fillCategories();
         if (!current.isEmpty())
             selectSource(current);
         else if (m_initialized && !m_ui->sourceListView->currentIndex().isValid())
@@ -84,12 +98,35 @@ void SourcePage::initializePage()
 
 void SourcePage::selectInitialSource()
 {
+    // Only a source named on the command line is chosen for the user; Next waits for their choice.
     const QString preset = state().options().source;
-    if (!preset.isEmpty() && !selectSource(preset)) {
+    if (!preset.isEmpty() && !selectSource(preset))
         showMessage(m_ui->statusLabel, tr("There is no source \"%1\"; choose one from the list.").arg(preset), true);
-    } else if (preset.isEmpty() && !selectSource(state().settings().lastSourceId())) {
-        m_ui->sourceListView->setCurrentIndex(m_icons->index(0, 0));
+}
+
+void SourcePage::fillCategories()
+{
+    const QString current = m_ui->categoryComboBox->currentData().toString();
+    const QSignalBlocker blocker(m_ui->categoryComboBox);
+    m_ui->categoryComboBox->clear();
+    m_ui->categoryComboBox->addItem(tr("All categories"), QString());
+    for (const QString& category : m_model->categories()) {
+        m_ui->categoryComboBox->addItem(SourceIconProxyModel::categoryIcon(ConnectionSpec::categoryKeyOf(category)),
+                                        SourceIconProxyModel::categoryTitle(category),
+                                        category);
     }
+    const int index = m_ui->categoryComboBox->findData(current);
+    m_ui->categoryComboBox->setCurrentIndex(index < 0 ? 0 : index);
+    m_filter->setCategory(m_ui->categoryComboBox->currentData().toString());
+}
+
+void SourcePage::filterChanged()
+{
+    // While the user narrows the list, keep a selection so Enter always has something to choose.
+    if (!m_ui->sourceListView->currentIndex().isValid() && m_icons->rowCount() > 0
+        && (!m_ui->searchLineEdit->text().isEmpty() || !m_filter->category().isEmpty()))
+        m_ui->sourceListView->setCurrentIndex(m_icons->index(0, 0));
+    showCurrent();
 }
 
 bool SourcePage::selectSource(const QString& idOrName)
@@ -120,8 +157,15 @@ const ConnectionSpec* SourcePage::currentSpec() const
 void SourcePage::showCurrent()
 {
     const ConnectionSpec* spec = currentSpec();
-    m_ui->descriptionLabel->setText(
-        spec ? tr("<b>%1</b> · %2").arg(spec->category.toHtmlEscaped(), spec->description.toHtmlEscaped()) : QString());
+    QString description;
+    if (spec) {
+        description = tr("<b>%1</b> · %2")
+                          .arg(SourceIconProxyModel::categoryTitle(spec->category).toHtmlEscaped(),
+                               spec->description.toHtmlEscaped());
+        if (spec->beta)
+            description += u' ' + tr("Adobe marks this source as beta.");
+    }
+    m_ui->descriptionLabel->setText(description);
     if (spec && spec->documentationUrl.isValid()) {
         m_ui->documentationLabel->setText(tr("<a href=\"%1\">Documentation for %2</a>")
                                               .arg(spec->documentationUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),

@@ -41,8 +41,11 @@ protected:
 
 private:
     void showCurrent();
-    // The command line's source, else the last one chosen, else the first row.
+    // The command line's source; otherwise nothing is chosen until the user chooses.
     void selectInitialSource();
+    // The category choice: every category, then the catalog's, each with its icon.
+    void fillCategories();
+    void filterChanged();
     void refreshFromPlatform();
 
     const QScopedPointer<Ui::SourcePage> m_ui;

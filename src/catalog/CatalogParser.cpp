@@ -182,6 +182,7 @@ public:
         spec.description = stringAt(attributes, "description");
         spec.documentationUrl = documentationUrlOf(item);
         spec.isSource = jsonBool(attributes, "isSource", true);
+        spec.beta = jsonBool(attributes, "isBeta", false);
         const Json& version = memberOf(item, "version");
         const std::optional<double> versionNumber = jsonNumber(version);
         spec.version = versionNumber ? QString::number(*versionNumber) : jsonString(version);
@@ -359,17 +360,31 @@ private:
             || !readText(object, "x-patternDescription", &property.patternDescription, problem)) {
             return std::nullopt;
         }
-        QString format;
-        if (!readText(object, "format", &format, problem)) {
+        if (!readText(object, "format", &property.format, problem)
+            || !readText(object, "contentMediaType", &property.contentMediaType, problem)
+            || !readText(object, "contentEncoding", &property.contentEncoding, problem)
+            || !readText(object, "x-group", &property.group, problem)) {
             return std::nullopt;
         }
-        if (format == QLatin1String("password")) {
+        if (property.format == QLatin1String("password")) {
             if (property.type != SchemaProperty::Type::String) {
                 *problem = tr("“format”: “password” needs “type”: “string”");
                 return std::nullopt;
             }
             property.secret = true;
-        } // other formats (uri, email, …) are hints Inlet does not check
+        } else if (property.format == QLatin1String("uri") && property.type != SchemaProperty::Type::String) {
+            *problem = tr("“format”: “uri” needs “type”: “string”");
+            return std::nullopt;
+        } // other formats (email, …) are hints Inlet does not check
+        if (!property.contentEncoding.isEmpty() && property.contentEncoding != QLatin1String("base64")) {
+            *problem =
+                tr("“contentEncoding” %1 is not supported (base64)").arg(quoted(property.contentEncoding.left(50)));
+            return std::nullopt;
+        }
+        if (property.isFileContent() && property.type != SchemaProperty::Type::String) {
+            *problem = tr("a file’s content needs “type”: “string”");
+            return std::nullopt;
+        }
 
         if (const Json* examples = jsonMember(object, "examples")) {
             if (!examples->is_array()) {

@@ -21,6 +21,23 @@ QStringList ConnectionSpec::authSpecNames() const
     return names;
 }
 
+QString ConnectionSpec::categoryKeyOf(const QString& category)
+{
+    QString key;
+    key.reserve(category.size());
+    for (const QChar c : category.toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 0x80) {
+            key.append(c);
+        } else if (!key.isEmpty() && !key.endsWith(u'-')) {
+            key.append(u'-');
+        }
+    }
+    while (key.endsWith(u'-')) {
+        key.chop(1);
+    }
+    return key;
+}
+
 QString ConnectionSpec::iconName() const
 {
     return iconNameForCategory(category);

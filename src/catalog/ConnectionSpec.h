@@ -15,6 +15,7 @@ namespace Inlet {
 //   category         attributes.category
 //   documentationUrl attributes.documentationLink, else sourceSpec.attributes.uiAttributes.documentationLink
 //   description      attributes.description (Inlet-only text in the bundled catalog)
+//   beta             attributes.isBeta (Inlet-only: the documentation marks the source beta)
 struct ConnectionSpec
 {
     QString id;
@@ -25,6 +26,7 @@ struct ConnectionSpec
     QString description;
     QUrl documentationUrl;
     bool isSource = true; // attributes.isSource; false for destinations in a live listing
+    bool beta = false;
     QList<AuthSpec> authSpecs; // never empty for a parsed spec
     // The item's own JSON text (compact, written from the one parse), so the on-disk cache stores the item
     // as received, property order included.
@@ -36,6 +38,9 @@ struct ConnectionSpec
     // widgets resolve it with QIcon::fromTheme.
     QString iconName() const;
     static QString iconNameForCategory(const QString& category);
+    // The category as a file-name-like key ("Cloud storage" → "cloud-storage"), for its icon.
+    QString categoryKey() const { return categoryKeyOf(category); }
+    static QString categoryKeyOf(const QString& category);
 };
 
 } // namespace Inlet

@@ -70,8 +70,20 @@ void SourceFilterProxyModel::setFilterText(const QString& text)
     setRows(matchingRows(narrowing ? &shown : nullptr));
 }
 
+void SourceFilterProxyModel::setCategory(const QString& category)
+{
+    if (category == m_category)
+        return;
+    const bool narrowing = m_category.isEmpty(); // from every category to one
+    m_category = category;
+    const QList<int> shown = m_rows;
+    setRows(matchingRows(narrowing ? &shown : nullptr));
+}
+
 bool SourceFilterProxyModel::matches(int sourceRow) const
 {
+    if (!m_category.isEmpty() && m_sources->category(sourceRow) != m_category)
+        return false;
     const QString& haystack = m_sources->searchText(sourceRow);
     for (const QString& word : m_words) {
         if (!haystack.contains(word))
@@ -97,7 +109,7 @@ QList<int> SourceFilterProxyModel::matchingRows(const QList<int>* candidates) co
     rows.reserve(count);
     for (int rank = 0; rank < count; ++rank) {
         const int row = m_sources->rowAtRank(rank);
-        if (m_words.isEmpty() || matches(row))
+        if ((m_words.isEmpty() && m_category.isEmpty()) || matches(row))
             rows.append(row);
     }
     return rows;

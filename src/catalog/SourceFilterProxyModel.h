@@ -9,9 +9,9 @@ namespace Inlet {
 
 class SourceListModel;
 
-// The source picker's rows: the SourceListModel's sources whose name, category or description match
-// a typed text, ignoring case and accents ("donnees" finds "données", "strasse" finds "Straße"; every
-// word must match), always sorted by display name, accents ignored.
+// The source picker's rows: the SourceListModel's sources (of one category, if chosen) whose name,
+// category or description match a typed text, ignoring case and accents ("donnees" finds "données", "strasse" finds
+// "Straße"; every word must match), always sorted by display name, accents ignored.
 //
 // A flat proxy rather than a QSortFilterProxyModel, for speed at 10,000 sources: the order is the
 // catalog's precomputed rank (Catalog::buildPickerIndex()), so nothing is sorted here; a keystroke is
@@ -26,6 +26,9 @@ public:
 
     void setFilterText(const QString& text);
     QString filterText() const { return m_filterText; }
+    // Only the sources of this category (exactly as the catalog names it); empty: every category.
+    void setCategory(const QString& category);
+    QString category() const { return m_category; }
 
     // SearchText::fold(): case-folded, decomposed text without combining marks.
     static QString fold(const QString& text);
@@ -53,6 +56,7 @@ private:
 
     QPointer<const SourceListModel> m_sources;
     QString m_filterText;
+    QString m_category;
     QStringList m_words; // folded
     QList<int> m_rows; // proxy row → source row
     QList<int> m_proxyRowOf; // source row → proxy row, -1 when filtered out

@@ -1,5 +1,7 @@
 #include "SourceListModel.h"
 
+#include <QSet>
+
 namespace Inlet {
 
 SourceListModel::SourceListModel(QObject* parent)
@@ -11,8 +13,16 @@ void SourceListModel::setCatalog(Catalog catalog)
 {
     if (!catalog.hasPickerIndex())
         catalog.buildPickerIndex();
+    QSet<QString> categories;
+    for (const ConnectionSpec& spec : catalog.specs()) {
+        if (!spec.category.isEmpty())
+            categories.insert(spec.category);
+    }
+    QStringList sorted(categories.cbegin(), categories.cend());
+    sorted.sort(Qt::CaseInsensitive);
     beginResetModel();
     m_catalog = std::move(catalog);
+    m_categories = std::move(sorted);
     endResetModel();
 }
 
@@ -60,6 +70,10 @@ QVariant SourceListModel::data(const QModelIndex& index, int role) const
         return int(spec->authSpecs.size());
     case SearchTextRole:
         return m_catalog.searchText(index.row());
+    case BetaRole:
+        return spec->beta;
+    case CategoryKeyRole:
+        return spec->categoryKey();
     default:
         return QVariant();
     }
@@ -76,6 +90,8 @@ QHash<int, QByteArray> SourceListModel::roleNames() const
     names.insert(IconNameRole, "iconName");
     names.insert(AuthSpecCountRole, "authSpecCount");
     names.insert(SearchTextRole, "searchText");
+    names.insert(BetaRole, "beta");
+    names.insert(CategoryKeyRole, "categoryKey");
     return names;
 }
 

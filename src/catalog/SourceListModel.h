@@ -22,6 +22,8 @@ public:
         IconNameRole,
         AuthSpecCountRole,
         SearchTextRole, // name, category and description folded for accent-insensitive matching
+        BetaRole, // bool
+        CategoryKeyRole, // ConnectionSpec::categoryKey(): names the category's icon
     };
     Q_ENUM(Role)
 
@@ -40,6 +42,9 @@ public:
     // For SourceFilterProxyModel, without a QVariant per row: the row's folded search text and its
     // rank in alphabetical order, and the row at a rank (Catalog's picker index).
     const QString& searchText(int row) const { return m_catalog.searchText(row); }
+    const QString& category(int row) const { return m_catalog.specs().at(row).category; }
+    // The catalog's categories, each once, sorted.
+    QStringList categories() const { return m_categories; }
     int sortRank(int row) const { return m_catalog.sortRank(row); }
     int rowAtRank(int rank) const { return m_catalog.rowAtRank(rank); }
 
@@ -49,6 +54,7 @@ public:
 
 private:
     Catalog m_catalog; // always with its picker index
+    QStringList m_categories;
 };
 
 } // namespace Inlet

@@ -132,7 +132,11 @@ Field Field::fromProperty(const SchemaProperty& property)
     }
     switch (property.type) {
     case SchemaProperty::Type::String:
-        field.kind = property.secret ? Kind::Secret : Kind::Text;
+        if (property.secret) {
+            field.kind = property.isFileContent() ? Kind::FileSecret : Kind::Secret;
+        } else {
+            field.kind = property.isUrl() ? Kind::Url : Kind::Text;
+        }
         break;
     case SchemaProperty::Type::Integer:
         field.kind = Kind::Integer;

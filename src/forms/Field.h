@@ -11,7 +11,10 @@ namespace Inlet {
 // One input of a credential form, derived from one schema property.
 struct Field
 {
-    enum class Kind { Text, Secret, Integer, Number, Boolean, Choice };
+    // Secret: one masked line. FileSecret: a secret that is a file's content (a private key, a
+    // service-account JSON key), possibly several lines, that can be loaded from the file. Url: an
+    // absolute http(s) address ("format": "uri").
+    enum class Kind { Text, Secret, FileSecret, Url, Integer, Number, Boolean, Choice };
 
     QString name; // the auth.params key
     QString label; // title, else the humanised name
@@ -24,6 +27,7 @@ struct Field
     SchemaProperty property; // the schema it came from (limits, pattern, enum)
 
     bool hasDefault() const { return property.hasDefault(); }
+    bool isSecret() const { return kind == Kind::Secret || kind == Kind::FileSecret; }
 
     static Field fromProperty(const SchemaProperty& property);
     // "servicePrincipalKey" → "Service principal key", "clusterId" → "Cluster ID", "sasUri" → "SAS URI".

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <cmath>
@@ -162,6 +163,15 @@ bool hasEmbeddedCredentials(const QString& text)
     return url.isValid() && !url.userInfo().isEmpty();
 }
 
+// An absolute http(s) URL with a host, as Platform's "format": "uri" check and the sources need it.
+bool isWebAddress(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+        && !url.host().isEmpty();
+}
+
 QString formatNumber(double value)
 {
     if (std::floor(value) == value && std::abs(value) < kIntegerLimit) {
@@ -207,6 +217,51 @@ QVariantMap FormModel::defaultValues() const
         }
     }
     return values;
+}
+
+qint64 FormModel::maxFileSize(const Field& field)
+{
+    const qint64 limit = kindMaxLength(field);
+    return field.property.contentEncoding == QLatin1String("base64") ? limit / 4 * 3 : limit;
+}
+
+FormModel::FileValue FormModel::valueFromFile(const Field& field, const QByteArray& content) const
+{
+    FileValue result;
+    if (content.size() > maxFileSize(field)) {
+        result.error =
+            tr("The file for %1 is too large: %2 bytes, where at most %3 are allowed")
+                .arg(field.label, QLocale().toString(content.size()), QLocale().toString(maxFileSize(field)));
+        return result;
+    }
+    if (content.trimmed().isEmpty()) {
+        result.error = tr("The file for %1 is empty").arg(field.label);
+        return result;
+    }
+    const bool json = field.property.contentMediaType == QLatin1String("application/json");
+    if (json) {
+        const JsonDocument document = JsonText::parse(content);
+        if (!document.isValid() || !document.root.is_object()) {
+            result.error =
+                tr("The file for %1 is not a JSON key file; choose the key file you downloaded").arg(field.label);
+            return result;
+        }
+        if (field.property.contentEncoding.isEmpty()) {
+            result.value = QString::fromUtf8(JsonText::write(document.root)); // the whitespace removed, as documented
+            return result;
+        }
+    }
+    if (field.property.contentEncoding == QLatin1String("base64")) {
+        result.value = QString::fromLatin1(content.toBase64());
+        return result;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    result.value = decoder.decode(content);
+    if (decoder.hasError()) {
+        result.value.clear();
+        result.error = tr("The file for %1 is not text; choose the key file itself").arg(field.label);
+    }
+    return result;
 }
 
 qsizetype FormModel::kindMaxLength(const Field& field)
@@ -264,6 +319,8 @@ QString FormModel::validateField(const Field& field, const QVariant& value) cons
             : tr("%1 must be one of: %2").arg(field.label, field.choiceLabels.join(QStringLiteral(", ")));
     case Field::Kind::Text:
     case Field::Kind::Secret:
+    case Field::Kind::FileSecret:
+    case Field::Kind::Url:
         break;
     }
 
@@ -274,7 +331,7 @@ QString FormModel::validateField(const Field& field, const QVariant& value) cons
         return tr("%1 is too long: %2 characters, where at most %3 are allowed")
             .arg(field.label, QLocale().toString(text.size()), QLocale().toString(limit));
     }
-    switch (textHazard(text, field.kind == Field::Kind::Secret)) {
+    switch (textHazard(text, field.isSecret())) {
     case TextHazard::None:
         break;
     case TextHazard::Control:
@@ -292,8 +349,13 @@ QString FormModel::validateField(const Field& field, const QVariant& value) cons
         return tr("%1 contains characters that could not be read (a damaged paste); paste or type it again")
             .arg(field.label);
     }
-    if (field.kind == Field::Kind::Text && hasEmbeddedCredentials(text)) {
+    if ((field.kind == Field::Kind::Text || field.kind == Field::Kind::Url) && hasEmbeddedCredentials(text)) {
         return tr("%1 must not contain a user name or password; enter them in their own fields").arg(field.label);
+    }
+    if (field.kind == Field::Kind::Url && !isWebAddress(text)) {
+        return field.placeholder.isEmpty()
+            ? tr("%1 must be a web address starting with https://").arg(field.label)
+            : tr("%1 must be a web address starting with https://, for example %2").arg(field.label, field.placeholder);
     }
     const qsizetype length = text.toUcs4().size();
     // Separate sentences for one, so the text reads right even without a translation loaded.
@@ -312,7 +374,7 @@ QString FormModel::validateField(const Field& field, const QVariant& value) cons
             if (!p.patternDescription.trimmed().isEmpty()) {
                 return tr("%1 must be %2").arg(field.label, p.patternDescription.trimmed());
             }
-            if (!field.placeholder.isEmpty() && field.kind != Field::Kind::Secret) {
+            if (!field.placeholder.isEmpty() && !field.isSecret()) {
                 return tr("%1 does not have the expected format, for example %2").arg(field.label, field.placeholder);
             }
             return tr("%1 does not have the expected format").arg(field.label);
@@ -350,6 +412,8 @@ AuthParams FormModel::toParams(const QVariantMap& values) const
         switch (field.kind) {
         case Field::Kind::Text:
         case Field::Kind::Secret:
+        case Field::Kind::FileSecret:
+        case Field::Kind::Url:
             add(field, textOf(value));
             break;
         case Field::Kind::Integer:

@@ -50,6 +50,19 @@ public:
     // left out too; validate() first.
     AuthParams toParams(const QVariantMap& values) const;
 
+    // What a field takes from a file's content (FileSecret fields): the text, Base64-encoded where the
+    // schema says "contentEncoding": "base64", JSON written compactly where it is JSON to be sent as is;
+    // or, in `error`, why the file does not fit (too large, not text, not JSON). The value then goes
+    // where a typed value goes: validate(), toParams(), the keychain.
+    struct FileValue
+    {
+        QString value;
+        QString error;
+    };
+    FileValue valueFromFile(const Field& field, const QByteArray& content) const;
+    // The largest file a FileSecret field loads: its value must stay within kindMaxLength().
+    static qint64 maxFileSize(const Field& field);
+
     static bool isEmptyValue(const QVariant& value);
     // The longest text a field of this kind takes whatever its schema says: 253 for a host, 65,536
     // otherwise. Longer values are refused with a message stating the limit; inputs never cut them.

@@ -1,14 +1,19 @@
 #include "../unit/tst_catalog_samples.h"
 #include "Accessibility.h"
 #include "CredentialForm.h"
+#include "FieldEditors.h"
 #include "QtJson.h"
 #include "catalog/Catalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -16,12 +21,52 @@
 using namespace Inlet;
 using InletTest::qtJson;
 
+namespace {
+
+// The auth.params keys and JSON types of each documented POST /connections example, by spec id and
+// auth.specName (tests/data/catalog/doc-request-params.json, taken from the pages DECISIONS.md cites).
+QJsonObject docRequestParams()
+{
+    QFile file(QFINDTESTDATA("../data/catalog/doc-request-params.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString jsonTypeName(const QJsonValue& value)
+{
+    if (value.isBool())
+        return QStringLiteral("boolean");
+    if (value.isDouble())
+        return value.toDouble() == double(value.toInteger()) ? QStringLiteral("integer") : QStringLiteral("number");
+    return value.isString() ? QStringLiteral("string") : QStringLiteral("other");
+}
+
+} // namespace
+
 // Every auth spec of every bundled source, rendered offscreen and filled in through its widgets.
 class TestAllSpecs : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void everyAuthSpecHasItsDocRequest()
+    {
+        const QJsonObject doc = docRequestParams();
+        QVERIFY(!doc.isEmpty());
+        const Catalog catalog = Catalog::bundled();
+        int authSpecs = 0;
+        for (const ConnectionSpec& spec : catalog.specs()) {
+            const QJsonObject documented = doc.value(spec.id).toObject();
+            QStringList names = spec.authSpecNames();
+            names.sort();
+            QCOMPARE(documented.keys(), names);
+            authSpecs += int(names.size());
+        }
+        QCOMPARE(doc.size() - 1, catalog.size()); // every documented spec is bundled ("_comment" aside)
+        QCOMPARE(authSpecs, 82);
+    }
+
     void everyBundledSpecRendersAndRoundTrips_data()
     {
         QTest::addColumn<QString>("specId");
@@ -49,6 +94,14 @@ private slots:
         form.resize(640, 900);
         form.show();
         QVERIFY(QTest::qWaitForWindowExposed(&form));
+        for (const SchemaProperty& property : spec.authSpec(authSpecName)->properties) {
+            if (!property.group.isEmpty()) {
+                QVERIFY(form.groupButton(property.group));
+                if (!form.groupButton(property.group)->isChecked())
+                    form.groupButton(property.group)->click(); // folded away until opened
+                QVERIFY(form.groupButton(property.group)->isChecked());
+            }
+        }
 
         const FormModel& model = form.formModel();
         QCOMPARE(model.fields().size(), spec.authSpec(authSpecName)->properties.size());
@@ -60,17 +113,32 @@ private slots:
             const auto label =
                 std::find_if(labels.cbegin(), labels.cend(), [&](QLabel* l) { return l->buddy() == input; });
             QVERIFY2(label != labels.cend(), qPrintable(field.name));
-            // Named exactly as the visible label reads, "(required)"/"(optional)" included.
-            QVERIFY((*label)->text().startsWith(field.label));
+            // Named exactly as the visible label reads, "(required)"/"(optional)" included; the label
+            // ends with a colon and has a mnemonic.
             QCOMPARE(input->accessibleName(), Accessibility::spokenLabel((*label)->text()));
-            QCOMPARE((*label)->text(),
+            QCOMPARE(Accessibility::spokenLabel((*label)->text()),
                      field.label + (field.required ? QStringLiteral(" (required)") : QStringLiteral(" (optional)")));
+            QVERIFY((*label)->text().endsWith(u':'));
+            QVERIFY2((*label)->text().contains(QRegularExpression(QStringLiteral("(?<!&)&[^&]"))),
+                     qPrintable((*label)->text()));
 
             // Fill it in the way a person would, with a value the field accepts.
             const QVariant value = CatalogSamples::validValue(model, field);
             QVERIFY2(value.isValid(), qPrintable(field.name));
             switch (field.kind) {
+            case Field::Kind::FileSecret: {
+                auto* edit = input->findChild<QLineEdit*>();
+                QVERIFY2(edit, qPrintable(field.name));
+                QCOMPARE(edit->echoMode(), QLineEdit::Password);
+                const auto* editor = qobject_cast<const FileSecretEditor*>(form.editor(field.name));
+                QVERIFY(editor && editor->loadButton()->isVisible());
+                QCOMPARE(editor->revealButton()->accessibleName(), QStringLiteral("Show ") + field.label);
+                edit->setFocus();
+                edit->insert(value.toString()); // pasted
+                break;
+            }
             case Field::Kind::Text:
+            case Field::Kind::Url:
             case Field::Kind::Secret: {
                 auto* edit = qobject_cast<QLineEdit*>(input);
                 QVERIFY2(edit, qPrintable(field.name));
@@ -132,6 +200,30 @@ private slots:
         }
         QCOMPARE(form.secretFieldNames(), form.currentAuthSpec().secretPropertyNames());
         QVERIFY(!form.grab().isNull());
+
+        // The documented example values are valid, and the body has the doc's request example's keys
+        // with its JSON types.
+        for (const Field& field : model.fields()) {
+            for (const QVariant& example : field.property.examples)
+                QVERIFY2(model.validateField(field, example).isEmpty(),
+                         qPrintable(model.validateField(field, example)));
+        }
+        const QJsonObject documented = docRequestParams().value(specId).toObject().value(authSpecName).toObject();
+        QVERIFY(!documented.isEmpty());
+        for (auto it = documented.constBegin(); it != documented.constEnd(); ++it) {
+            QVERIFY2(params.contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(jsonTypeName(params.value(it.key())), it.value().toString());
+        }
+        // Filled in only where required, the body sends nothing the doc's example does not.
+        QVariantMap requiredOnly;
+        for (const Field& field : model.fields()) {
+            if (field.required)
+                requiredOnly.insert(field.name, CatalogSamples::validValue(model, field));
+        }
+        QVERIFY2(model.validate(requiredOnly).isEmpty(), qPrintable(model.validate(requiredOnly).value(0).message));
+        const QJsonObject minimal = qtJson(model.toParams(requiredOnly));
+        for (const QString& key : minimal.keys())
+            QVERIFY2(documented.contains(key), qPrintable(key));
     }
 };
 

@@ -7,8 +7,11 @@
 // //{environment}.adobe.io/data/foundation/flowservice), so the Flow Service endpoint is Prism's
 // origin. Sign-in is a pasted token: Prism mocks no IMS.
 
+#include "../unit/tst_catalog_samples.h"
 #include "PlatformTestSupport.h"
 #include "SeedDrafts.h"
+
+#include "catalog/Catalog.h"
 
 #include "platform/FlowServiceClient.h"
 #include "platform/PlatformSession.h"
@@ -205,6 +208,21 @@ void TestContract::createConnection_data()
     for (const ConnectionDraft& draft : SeedDrafts::all())
         QTest::newRow(qPrintable(draft.authSpecName)) << draft;
     QTest::newRow("Amazon Redshift") << redshift();
+    // One create per auth type of the bundled catalog, with values its form accepts.
+    const Catalog catalog = Catalog::bundled();
+    for (const ConnectionSpec& spec : catalog.specs()) {
+        for (const AuthSpec& auth : spec.authSpecs) {
+            const FormModel model(auth);
+            ConnectionDraft draft;
+            draft.name = spec.displayName + QStringLiteral(" connection");
+            draft.description = QStringLiteral("Created by the contract test");
+            draft.connectionSpecId = spec.id;
+            draft.connectionSpecVersion = spec.version;
+            draft.authSpecName = auth.name;
+            draft.params = model.toParams(CatalogSamples::validValues(model));
+            QTest::addRow("%s / %s", qPrintable(spec.displayName), qPrintable(auth.name)) << draft;
+        }
+    }
 }
 
 void TestContract::createConnection()

@@ -72,6 +72,7 @@ void TestHostileClient::acceptedValuesArriveVerbatim_data()
     const QString host = QStringLiteral("examplecluster.abc123xyz789.us-west-2.redshift.amazonaws.com");
     auto redshift = [&](const QString& username, const QString& password, const QString& database) {
         return QVariantMap{{QStringLiteral("server"), host},
+                           {QStringLiteral("port"), QStringLiteral("5439")},
                            {QStringLiteral("username"), username},
                            {QStringLiteral("password"), password},
                            {QStringLiteral("database"), database}};
@@ -171,6 +172,7 @@ void TestHostileClient::oversizedCreateAnswerIsLookedUpNotRepeated()
     draft.connectionSpecId = QStringLiteral("3416976c-a9ca-4bba-901a-1f08f66978ff");
     draft.authSpecName = QStringLiteral("Basic Authentication");
     draft.params = {{QStringLiteral("server"), QStringLiteral("db.example.com")},
+                    {QStringLiteral("port"), QStringLiteral("5439")},
                     {QStringLiteral("username"), QStringLiteral("u")},
                     {QStringLiteral("password"), QStringLiteral("p"), true},
                     {QStringLiteral("database"), QStringLiteral("d")}};

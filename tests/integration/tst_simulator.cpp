@@ -1,9 +1,13 @@
 // inlet-platform-sim itself: command line, gateway errors, validation details, admin routes and
 // command-line faults – with raw HTTP requests, so the client's behaviour does not hide anything.
 
+#include "../unit/tst_catalog_samples.h"
 #include "PlatformTestSupport.h"
+#include "QtJson.h"
 #include "SeedDrafts.h"
 #include "SimulatorProcess.h"
+
+#include "catalog/Catalog.h"
 
 #include "platform/FlowServiceClient.h"
 #include "platform/PlatformSession.h"
@@ -54,6 +58,7 @@ private slots:
     void createValidation_data();
     void createValidation();
     void integerAndBooleanParams();
+    void createsForEveryAuthSpec();
     void exploreVariants();
     void patchRules();
     void landingZoneGetWithActionDoesNotRotate();
@@ -324,6 +329,70 @@ void TestSimulator::createValidation_data()
         R"({"name":"n","auth":{"specName":"HDInsights Basic Authentication","params":{"host":"h","username":["u"],"password":"p"}},)"
         + spec + "}") << "FLOW-1100-400"
                                 << "auth.params.username";
+    QTest::newRow("pattern") << QByteArray(
+        R"({"name":"n","auth":{"specName":"HDInsights Basic Authentication","params":{"host":"https://h/x","username":"u","password":"p"}},)"
+        + spec + "}") << "FLOW-1100-400"
+                             << "auth.params.host";
+    QTest::newRow("enum") << QByteArray(
+        R"({"name":"n","auth":{"specName":"Basic Authentication","params":{"server":"s","port":"5432","database":"d","username":"u","password":"p","sslMode":"Sometimes"}},"connectionSpec":{"id":"74a1c565-4e59-48d7-9d67-7c03b8a13137","version":"1.0"}})")
+                          << "FLOW-1100-400"
+                          << "auth.params.sslMode";
+    QTest::newRow("uri") << QByteArray(
+        R"({"name":"n","auth":{"specName":"Anonymous Authentication","params":{"url":"services.odata.org"}},"connectionSpec":{"id":"8e6b41a8-d998-4545-ad7d-c6a9fff406c3","version":"1.0"}})")
+                         << "FLOW-1100-400"
+                         << "auth.params.url";
+    QTest::newRow("range") << QByteArray(
+        R"({"name":"n","auth":{"specName":"Basic Authentication for sftp","params":{"host":"h","port":70000,"userName":"u","password":"p"}},"connectionSpec":{"id":"b7bf2577-4520-42c9-bae9-cad01560f7bc","version":"1.0"}})")
+                           << "FLOW-1100-400"
+                           << "auth.params.port";
+}
+
+// The simulator takes a create for every auth spec of the bundled catalog, with valid values, and refuses
+// it, naming the param, when a required one is missing: the demo works for every source.
+void TestSimulator::createsForEveryAuthSpec()
+{
+    start();
+    QVERIFY(!QTest::currentTestFailed());
+    const Catalog catalog = Catalog::bundled();
+    int created = 0;
+    for (const ConnectionSpec& spec : catalog.specs()) {
+        for (const AuthSpec& auth : spec.authSpecs) {
+            const FormModel model(auth);
+            ConnectionDraft draft;
+            draft.name = spec.displayName + QStringLiteral(" connection");
+            draft.connectionSpecId = spec.id;
+            draft.authSpecName = auth.name;
+            draft.params = model.toParams(CatalogSamples::validValues(model));
+            const QString label = spec.displayName + QStringLiteral(" / ") + auth.name;
+            RawReply reply = send("POST",
+                                  QStringLiteral("/data/foundation/flowservice/connections"),
+                                  platformHeaders(),
+                                  draft.toJsonText());
+            QVERIFY2(reply.status == 201, qPrintable(label + QStringLiteral(": ") + QString::fromUtf8(reply.body)));
+            ++created;
+
+            const QStringList required = auth.requiredPropertyNames();
+            if (required.isEmpty())
+                continue;
+            QJsonObject body = InletTest::qtJson(draft);
+            QJsonObject authJson = body.value(QLatin1String("auth")).toObject();
+            QJsonObject params = authJson.value(QLatin1String("params")).toObject();
+            params.remove(required.constLast());
+            authJson.insert(QStringLiteral("params"), params);
+            body.insert(QStringLiteral("auth"), authJson);
+            reply = send("POST",
+                         QStringLiteral("/data/foundation/flowservice/connections"),
+                         platformHeaders(),
+                         QJsonDocument(body).toJson(QJsonDocument::Compact));
+            QCOMPARE(reply.status, 400);
+            const Error error = Error::fromHttpResponse(reply.status, reply.body);
+            QCOMPARE(error.code(), QStringLiteral("FLOW-1100-400"));
+            QVERIFY2(error.serverMessage().contains(QStringLiteral("auth.params.") + required.constLast()),
+                     qPrintable(label));
+        }
+    }
+    QCOMPARE(created, 82);
+    QCOMPARE(m_sim->connections().size(), 82);
 }
 
 void TestSimulator::createValidation()

@@ -8,7 +8,11 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace Inlet::Sim {
 
@@ -32,6 +36,40 @@ bool typeMatches(SchemaProperty::Type type, const QJsonValue& value)
         return value.isBool();
     }
     return false;
+}
+
+// What Platform's JSON Schema check says of a value of the right type that breaks the schema's other
+// keywords (enum, pattern, length, range, "format": "uri"), or an empty string.
+QString formatProblem(const SchemaProperty& property, const QJsonValue& value)
+{
+    if (property.isChoice()) {
+        const QVariant given = value.toVariant();
+        const bool listed = std::any_of(property.enumValues.cbegin(),
+                                        property.enumValues.cend(),
+                                        [&](const QVariant& v) { return v.toString() == given.toString(); });
+        if (!listed)
+            return QStringLiteral("must be one of the auth spec's enum values");
+    }
+    if (property.type == SchemaProperty::Type::Integer || property.type == SchemaProperty::Type::Number) {
+        const double number = value.toDouble();
+        if ((property.minimum && number < *property.minimum) || (property.maximum && number > *property.maximum))
+            return QStringLiteral("is out of the allowed range");
+        return QString();
+    }
+    if (property.type != SchemaProperty::Type::String)
+        return QString();
+    const QString text = value.toString();
+    const qsizetype length = text.toUcs4().size();
+    if ((property.minLength && length < *property.minLength) || (property.maxLength && length > *property.maxLength))
+        return QStringLiteral("does not have an allowed length");
+    if (!property.pattern.isEmpty() && !QRegularExpression(property.pattern).match(text).hasMatch())
+        return QStringLiteral("does not match the pattern '%1'").arg(property.pattern);
+    if (property.format == QLatin1String("uri")) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+            return QStringLiteral("must be an absolute URI");
+    }
+    return QString();
 }
 
 Response connectionNotFound(const QString& id, const QString& requestId)
@@ -172,6 +210,9 @@ FlowService::validateParams(const AuthSpec& authSpec, const QJsonObject& params,
         if (!typeMatches(property.type, value))
             return invalidRequest(QStringLiteral("The field 'auth.params.%1' must be of type %2.")
                                       .arg(property.name, SchemaProperty::typeName(property.type)),
+                                  requestId);
+        if (const QString problem = formatProblem(property, value); !problem.isEmpty())
+            return invalidRequest(QStringLiteral("The field 'auth.params.%1' %2.").arg(property.name, problem),
                                   requestId);
     }
     return std::nullopt;

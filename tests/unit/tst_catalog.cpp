@@ -55,9 +55,11 @@ private slots:
     {
         const Catalog catalog = Catalog::bundled();
         QVERIFY2(catalog.errors().isEmpty(), qPrintable(catalog.errors().join(u'\n')));
-        // 30 documented entries: Azure Blob and SFTP share a spec id (one spec, two auth specs each), and
-        // the Data Landing Zone has no base connection (DECISIONS.md).
-        QCOMPARE(catalog.size(), 27);
+        // Every documented source with a base connection, one entry per spec id; sources without one
+        // (the Data Landing Zone, webhook sources, the HTTP API inlet) are left out (DECISIONS.md).
+        QCOMPARE(catalog.size(), 62);
+        for (const char* id : {"6ff5654f-19d5-427d-bd3e-c0ebc802389a", "bc7b00d6-623a-4dfc-9fdb-f1240aeadaeb"})
+            QVERIFY(!catalog.contains(QLatin1String(id)));
         QVERIFY(!catalog.contains(QStringLiteral("26f526f2-58f4-4712-961d-e41bf1ccc0e8")));
         QSet<QString> ids;
         for (const ConnectionSpec& spec : catalog.specs()) {
@@ -113,7 +115,9 @@ private slots:
     {
         static const QRegularExpression secretName(
             QStringLiteral("^(password|servicePrincipalKey|accessToken|connectionString|clientSecret|refreshToken|"
-                           "s3SecretKey|s3SessionToken|secretAccessKey|sasUri|privateKeyContent|passPhrase)$"));
+                           "s3SecretKey|s3SessionToken|secretAccessKey|sasUri|privateKeyContent|passPhrase|sasKey|"
+                           "clientSecretValue|secretKey|developerToken|securityToken|jwtToken|keyFileContent|"
+                           "credentials|privateKey|privateKeyPassphrase)$"));
         int secrets = 0;
         const Catalog catalog = Catalog::bundled();
         for (const ConnectionSpec& spec : catalog.specs()) {
@@ -129,7 +133,7 @@ private slots:
                                            [](const SchemaProperty& p) { return p.secret; })));
             }
         }
-        QVERIFY(secrets >= 30);
+        QVERIFY(secrets >= 90);
     }
 
     void examplesMatchTheirPatterns()
@@ -250,8 +254,11 @@ private slots:
 
         const ConnectionSpec* cassandra = catalog.find(QStringLiteral("a8f4d393-1a6b-43f3-931f-91a16ed857f4"));
         const FormModel cassandraForm(cassandra->authSpecs.constFirst());
-        QCOMPARE(cassandraForm.field(QStringLiteral("port"))->kind, Field::Kind::Integer);
-        QCOMPARE(cassandraForm.defaultValues().value(QStringLiteral("port")).toInt(), 9042);
+        // The doc writes "port": "{PORT}" in quotes: a string of digits (DECISIONS.md).
+        QCOMPARE(cassandraForm.field(QStringLiteral("port"))->kind, Field::Kind::Text);
+        QCOMPARE(cassandraForm.defaultValues().value(QStringLiteral("port")), QVariant(QStringLiteral("9042")));
+        QVERIFY(!cassandraForm.validateField(*cassandraForm.field(QStringLiteral("port")), QStringLiteral("90a"))
+                     .isEmpty());
 
         const ConnectionSpec* sftp = catalog.find(QStringLiteral("b7bf2577-4520-42c9-bae9-cad01560f7bc"));
         QCOMPARE(sftp->authSpecNames(),
@@ -263,7 +270,13 @@ private slots:
         }
         const ConnectionSpec* blob = catalog.find(QStringLiteral("4c10e202-c428-4796-9208-5f1f5732b1cf"));
         QCOMPARE(blob->authSpecNames(),
-                 QStringList({QStringLiteral("ConnectionString"), QStringLiteral("SAS URI Authentication")}));
+                 QStringList({QStringLiteral("ConnectionString"),
+                              QStringLiteral("SAS URI Authentication"),
+                              QStringLiteral("Service Principal Based Authentication")}));
+        for (const AuthSpec& auth : blob->authSpecs) {
+            QVERIFY(auth.property(QStringLiteral("container"))->required);
+            QVERIFY(auth.property(QStringLiteral("folderPath"))->required);
+        }
     }
 
     void liveSpecsReplaceBundledOnesById()
@@ -406,7 +419,7 @@ private slots:
         QTemporaryDir dir;
         Catalog catalog = Catalog::bundled();
         QVERIFY(!catalog.loadCache(dir.filePath(QStringLiteral("none.json"))));
-        QCOMPARE(catalog.size(), 27);
+        QCOMPARE(catalog.size(), 62);
     }
 };
 

@@ -27,6 +27,13 @@ inline QVariant validValue(const Inlet::FormModel& model, const Inlet::Field& fi
     case Field::Kind::Choice:
         candidates.append(p.enumValues.first());
         break;
+    case Field::Kind::Url:
+        candidates.append(QStringLiteral("https://example.com/") + field.name);
+        break;
+    case Field::Kind::FileSecret:
+        candidates.append(QStringLiteral("{\"type\":\"service_account\"}"));
+        candidates.append(QStringLiteral("c2VjcmV0LWtleQ=="));
+        break;
     case Field::Kind::Text:
     case Field::Kind::Secret:
         candidates.append(p.defaultValue);
