@@ -3,6 +3,7 @@
 #include "CatalogLoader.h"
 #include "CreateConnection.h"
 #include "ExistingConnections.h"
+#include "ExploreConnection.h"
 #include "LandingZoneAccess.h"
 #include "ProfileStore.h"
 #include "SetupJourney.h"
@@ -39,6 +40,7 @@ public:
     LandingZoneAccess& landingZone() { return m_landingZone; }
     CreateConnection& createConnection() { return m_createConnection; }
     TestConnection& testConnection() { return m_testConnection; }
+    ExploreConnection& exploreConnection() { return m_exploreConnection; }
     CatalogLoader& catalogLoader() { return m_catalogLoader; }
 
     // Forgets every secret held in memory: the session's credential and the typed credentials.
@@ -56,6 +58,7 @@ private:
     LandingZoneAccess m_landingZone;
     CreateConnection m_createConnection;
     TestConnection m_testConnection;
+    ExploreConnection m_exploreConnection;
     CatalogLoader m_catalogLoader;
 };
 
