@@ -4,6 +4,7 @@
 #include "AppIcon.h"
 #include "CredentialsPage.h"
 #include "ExistingConnectionsPage.h"
+#include "ExplorePage.h"
 #include "LandingZonePage.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
@@ -38,6 +39,7 @@ InletWizard::InletWizard(Settings& settings,
     , m_reviewPage(new ReviewPage(*m_state, this))
     , m_resultPage(
           new ResultPage(*m_state, m_setup->createConnection(), m_setup->testConnection(), m_setup->journey(), this))
+    , m_explorePage(new ExplorePage(*m_state, m_setup->exploreConnection(), m_setup->journey(), this))
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
@@ -55,6 +57,7 @@ InletWizard::InletWizard(Settings& settings,
     setPage(CredentialsPageId, m_credentialsPage);
     setPage(ReviewPageId, m_reviewPage);
     setPage(ResultPageId, m_resultPage);
+    setPage(ExplorePageId, m_explorePage);
     setStartId(AccountPageId);
     connect(m_state, &WizardState::firstFrameShown, this, &InletWizard::reportSettingsSetAside);
     // The start page is built now, before it is current: QWizard lays the whole window out again for

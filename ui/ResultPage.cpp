@@ -3,6 +3,7 @@
 
 #include "Accessibility.h"
 #include "Clipboard.h"
+#include "InletWizard.h"
 #include "WizardState.h"
 #include "setup/CreateConnection.h"
 #include "setup/SetupJourney.h"
@@ -27,6 +28,8 @@ ResultPage::ResultPage(WizardState& state,
     , m_testConnection(testConnection)
     , m_journey(journey)
 {
+    // Finish stays here for those who only wanted the connection; Next goes on to Select data.
+    setFinalPage(true);
 }
 
 void ResultPage::build()
@@ -63,7 +66,8 @@ QString ResultPage::helpText() const
 {
     return tr("<p>Inlet sends the request and shows the new connection's ID, which the next steps in Platform "
               "(dataflows, exploring data) ask for. <b>Test connection</b> asks Platform to list the source's "
-              "top-level tables or folders with these credentials.</p>"
+              "top-level tables or folders with these credentials; <b>Next</b> goes on to browse them, see their "
+              "schema and preview their rows. <b>Finish</b> ends here.</p>"
               "<p>If creating fails, the reason is shown here; <b>Details</b> has the HTTP status, error code and "
               "request ID for Adobe support. <b>Try again</b> first checks whether the connection was created "
               "anyway, so it never makes a duplicate.</p>");
@@ -96,6 +100,11 @@ bool ResultPage::isComplete() const
     // Finish waits for the keychain too (the create finishes after it), so closing right away cannot
     // lose the secrets being stored.
     return m_running.isNull() && m_done;
+}
+
+int ResultPage::nextId() const
+{
+    return InletWizard::ExplorePageId;
 }
 
 void ResultPage::setBusy(Operation* operation, const QString& message)

@@ -36,6 +36,7 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override;
     QString helpText() const override;
 
     bool isBusy() const { return !m_running.isNull(); }
