@@ -28,8 +28,10 @@ ResultPage::ResultPage(WizardState& state,
     , m_testConnection(testConnection)
     , m_journey(journey)
 {
-    // Finish stays here for those who only wanted the connection; Next goes on to Select data.
+    // Finish stays here for those who only wanted the connection; Next goes on to Select data, named so
+    // (and with a mnemonic the page's own buttons leave free).
     setFinalPage(true);
+    setButtonText(QWizard::NextButton, tr("Select d&ata >"));
 }
 
 void ResultPage::build()
@@ -66,8 +68,7 @@ QString ResultPage::helpText() const
 {
     return tr("<p>Inlet sends the request and shows the new connection's ID, which the next steps in Platform "
               "(dataflows, exploring data) ask for. <b>Test connection</b> asks Platform to list the source's "
-              "top-level tables or folders with these credentials; <b>Next</b> goes on to browse them, see their "
-              "schema and preview their rows. <b>Finish</b> ends here.</p>"
+              "top-level tables or folders with these credentials.</p>"
               "<p>If creating fails, the reason is shown here; <b>Details</b> has the HTTP status, error code and "
               "request ID for Adobe support. <b>Try again</b> first checks whether the connection was created "
               "anyway, so it never makes a duplicate.</p>");
