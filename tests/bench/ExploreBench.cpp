@@ -78,10 +78,14 @@ void ExploreBench::run(BenchTable& table)
     session.setProfile(simulator.profile());
     session.setSecret(QStringLiteral("bench-client-secret"));
     QString error;
+    if (!awaitOperation(session.signIn(), &error)) {
+        table.add(BenchRow::error(kMetric, error));
+        return;
+    }
     auto* create = FlowServiceClient(&session).createConnection(SeedDrafts::spark());
     QString id;
     QObject::connect(create, &Operation::finished, create, [&id, create] { id = create->result().id; });
-    if (!awaitOperation(session.signIn(), &error) || !awaitOperation(create, &error)) {
+    if (!awaitOperation(create, &error)) {
         table.add(BenchRow::error(kMetric, error));
         return;
     }
