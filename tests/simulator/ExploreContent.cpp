@@ -220,7 +220,7 @@ makeTable(const QList<ColumnDef>& columnDefs, const std::function<QString(const 
 ExploreContent::Table asDelimited(const ExploreContent::Table& typed)
 {
     ExploreContent::Table text;
-    for (const QJsonValue& value : typed.columns) {
+    for (const QJsonValue value : typed.columns) {
         QJsonObject column = value.toObject();
         column.insert(QStringLiteral("type"), QStringLiteral("string"));
         column.insert(QStringLiteral("xdm"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}});

@@ -50,7 +50,7 @@ QJsonObject objectAnswer(const ExploreContent::Table& table, bool preview)
 ExploreContent::Table asOneColumn(const ExploreContent::Table& table, const QString& delimiter)
 {
     QStringList header;
-    for (const QJsonValue& column : table.columns)
+    for (const QJsonValue column : table.columns)
         header << column.toObject().value(QLatin1String("name")).toString();
     const QString name = header.join(delimiter);
     ExploreContent::Table lines;
