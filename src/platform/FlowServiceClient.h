@@ -41,7 +41,7 @@ public:
     ExploreOperation* exploreLevel(const QString& connectionId, const QString& objectType, const QString& path) const;
     // A table's or file's schema, with `preview=true` its rows; files with `fileType`, `columnDelimiter`
     // and `compressionType`, or with `determineProperties=true` (never both: Platform refuses that).
-    ExploreObjectOperation* exploreObject(const QString& connectionId, const ExploreQuery& query) const;
+    ExploreObjectOperation* exploreObject(const QString& connectionId, const ExploreQuery& explore) const;
     // `DELETE /connections/{id}/` → 204, with the trailing slash the OpenAPI declares.
     DeleteConnectionOperation* deleteConnection(const QString& connectionId) const;
 

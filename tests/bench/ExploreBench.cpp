@@ -66,7 +66,7 @@ ExploreBench::ExploreBench(int repetitions)
 {
 }
 
-void ExploreBench::run(BenchTable& table)
+void ExploreBench::run(BenchTable& table) const
 {
     SimulatorProcess simulator({QStringLiteral("--explore-root-tables"), QString::number(kTables)});
     if (!simulator.start()) {

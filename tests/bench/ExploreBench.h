@@ -12,7 +12,7 @@ class ExploreBench
 {
 public:
     explicit ExploreBench(int repetitions);
-    void run(BenchTable& table);
+    void run(BenchTable& table) const;
 
 private:
     int m_repetitions;
