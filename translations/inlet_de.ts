@@ -155,6 +155,69 @@
     </message>
 </context>
 <context>
+    <name>ExplorePage</name>
+    <message>
+        <source>Select data</source>
+        <translation>Daten auswählen</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Teil eines Namens eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Tables and files:</source>
+        <translation>&amp;Tabellen und Dateien:</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>Dateit&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>T&amp;rennzeichen:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Ko&amp;mprimierung:</translation>
+    </message>
+    <message>
+        <source>Read fi&amp;le</source>
+        <translation>Datei &amp;lesen</translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation>S&amp;chema</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s</source>
+        <translation>Detail&amp;s</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::AccountPage</name>
     <message>
         <source>Show secret</source>
@@ -932,6 +995,159 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
+    <message>
+    <name>Inlet::ExploreConnection</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The Databricks cluster of this connection is not running, so Platform cannot look into it. Start the cluster in your Databricks workspace (Compute, then Start), wait until it shows Running, then choose Retry.</source>
+        <translation>Der Databricks-Cluster dieser Verbindung läuft nicht, daher kann Platform nicht hineinsehen. Starten Sie den Cluster in Ihrem Databricks-Arbeitsbereich (Compute, dann Start), warten Sie, bis er „Running“ zeigt, und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Platform did not answer in time. Large folders and busy databases can be slow: choose Retry, or raise the timeout in Inlet&apos;s settings.</source>
+        <translation>Platform hat nicht rechtzeitig geantwortet. Große Ordner und ausgelastete Datenbanken können langsam sein: Wählen Sie „Erneut versuchen“ oder erhöhen Sie die Zeitüberschreitung in den Einstellungen von Inlet.</translation>
+    </message>
+    <message>
+        <source>Platform may not read this with the connection&apos;s credentials. Ask the source&apos;s administrator to grant the connection&apos;s account read access, or choose another object.</source>
+        <translation>Platform darf dies mit den Anmeldedaten der Verbindung nicht lesen. Bitten Sie die Administration der Quelle, dem Konto der Verbindung Lesezugriff zu geben, oder wählen Sie ein anderes Objekt.</translation>
+    </message>
+    <message>
+        <source>The source no longer has this object. Choose Retry on the level above to read it again.</source>
+        <translation>Die Quelle hat dieses Objekt nicht mehr. Wählen Sie „Erneut versuchen“ auf der Ebene darüber, um sie neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform meldet: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExplorePage</name>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Vorschauzeilen</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Delimited</source>
+        <translation>Mit Trennzeichen</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you check that the connection reaches the right data before a dataflow reads it. Open a folder or schema to load what it holds; type in &lt;b&gt;Filter&lt;/b&gt; to find an item among those loaded. Choosing a table shows its columns (the type in the source and the XDM type Platform maps it to) and up to 100 of its rows.&lt;/p&gt;&lt;p&gt;For a file, Platform first detects its format; if the preview looks wrong (one column holding whole lines, say), choose the file type, delimiter and compression and &lt;b&gt;Read file&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;If something cannot be read, the reason and what to do are shown below; &lt;b&gt;Retry&lt;/b&gt; asks again for just that level or object. A Databricks cluster must be running to be explored. Long values are shortened in the grid: hover over a cell to see all of it, or select cells and copy them (Ctrl+C).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Finish&lt;/b&gt; closes Inlet; the connection stays in Platform either way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier prüfen Sie, ob die Verbindung die richtigen Daten erreicht, bevor ein Datenfluss sie liest. Öffnen Sie einen Ordner oder ein Schema, um seinen Inhalt zu laden; mit &lt;b&gt;Filter&lt;/b&gt; finden Sie einen Eintrag unter den geladenen. Eine Tabelle zeigt ihre Spalten (den Typ in der Quelle und den XDM-Typ, auf den Platform ihn abbildet) und bis zu 100 ihrer Zeilen.&lt;/p&gt;&lt;p&gt;Bei einer Datei erkennt Platform zuerst das Format; sieht die Vorschau falsch aus (etwa eine Spalte mit ganzen Zeilen), wählen Sie Dateityp, Trennzeichen und Komprimierung und dann &lt;b&gt;Datei lesen&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Lässt sich etwas nicht lesen, stehen darunter der Grund und was zu tun ist; &lt;b&gt;Erneut versuchen&lt;/b&gt; fragt nur diese Ebene oder dieses Objekt neu ab. Ein Databricks-Cluster muss laufen, um ihn zu erkunden. Lange Werte werden im Raster gekürzt: Zeigen Sie auf eine Zelle, um alles zu sehen, oder markieren und kopieren Sie Zellen (Strg+C).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fertigstellen&lt;/b&gt; schließt Inlet; die Verbindung bleibt in jedem Fall in Platform.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select data</source>
+        <translation>Daten auswählen</translation>
+    </message>
+    <message>
+        <source>There is no connection to explore yet. Go back and create one.</source>
+        <translation>Es gibt noch keine Verbindung zum Erkunden. Gehen Sie zurück und erstellen Sie eine.</translation>
+    </message>
+    <message>
+        <source>The tables and files %1 can read through this connection. Choose one to see its schema and rows, or Finish.</source>
+        <translation>Die Tabellen und Dateien, die %1 über diese Verbindung lesen kann. Wählen Sie eine aus, um Schema und Zeilen zu sehen, oder stellen Sie fertig.</translation>
+    </message>
+    <message>
+        <source>Asking Platform what the source holds…</source>
+        <translation>Platform wird gefragt, was die Quelle enthält…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Retry to ask again.</source>
+        <translation>Angehalten. Wählen Sie „Erneut versuchen“, um neu zu fragen.</translation>
+    </message>
+    <message>
+        <source>The source holds no tables or files that Platform can see.</source>
+        <translation>Die Quelle enthält keine Tabellen oder Dateien, die Platform sehen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) at the top level.</source>
+        <translation>
+            <numerusform>%n Eintrag auf der obersten Ebene.</numerusform>
+            <numerusform>%n Einträge auf der obersten Ebene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the schema and rows of %1…</source>
+        <translation>Schema und Zeilen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Platform can neither read the schema of %1 nor preview it. Choose another table or file, or check in the source that this object holds data Platform supports.</source>
+        <translation>Platform kann das Schema von %1 weder lesen noch eine Vorschau zeigen. Wählen Sie eine andere Tabelle oder Datei, oder prüfen Sie in der Quelle, ob dieses Objekt Daten enthält, die Platform unterstützt.</translation>
+    </message>
+    <message>
+        <source>Platform cannot preview %1, so only its schema is shown. A dataflow can still read it.</source>
+        <translation>Platform kann keine Vorschau von %1 zeigen, daher wird nur das Schema angezeigt. Ein Datenfluss kann es trotzdem lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s)</source>
+        <translation>
+            <numerusform>%1: %n Spalte</numerusform>
+            <numerusform>%1: %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) previewed.</source>
+        <translation>
+            <numerusform>%n Zeile in der Vorschau.</numerusform>
+            <numerusform>%n Zeilen in der Vorschau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExploreTreeModel</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (wird geladen…)</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::FlowServiceJson</name>
@@ -958,6 +1174,14 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     <message>
         <source>The response is not valid JSON: %1.</source>
         <translation>Die Antwort ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The explore response is not an object.</source>
+        <translation>Die Explore-Antwort ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The explore response has neither a schema nor properties.</source>
+        <translation>Die Explore-Antwort hat weder ein Schema noch Eigenschaften.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1491,13 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     </message>
 </context>
 <context>
+    <name>Inlet::PreviewTableModel</name>
+    <message>
+        <source>%1: %2 in the source, %3 in XDM</source>
+        <translation>%1: %2 in der Quelle, %3 in XDM</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ResultPage</name>
     <message>
         <source>Edit cr&amp;edentials</source>
@@ -1342,6 +1573,10 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
             <numerusform>Die Verbindung funktioniert: %n Einträge gefunden; die ersten %1 werden angezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select d&amp;ata &gt;</source>
+        <translation>Daten a&amp;uswählen &gt;</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::RevealButton</name>
@@ -1403,6 +1638,21 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchemaTableModel</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Typ in der Quelle</translation>
+    </message>
+    <message>
+        <source>XDM type</source>
+        <translation>XDM-Typ</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,69 @@
     </message>
 </context>
 <context>
+    <name>ExplorePage</name>
+    <message>
+        <source>Select data</source>
+        <translation>Seleccionar datos</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltro:</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Escriba parte de un nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Tables and files:</source>
+        <translation>&amp;Tablas y archivos:</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>Tipo de arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Co&amp;mpresión:</translation>
+    </message>
+    <message>
+        <source>Read fi&amp;le</source>
+        <translation>&amp;Leer archivo</translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation>Es&amp;quema</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Dete&amp;ner</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s</source>
+        <translation>Detall&amp;es</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::AccountPage</name>
     <message>
         <source>Show secret</source>
@@ -932,6 +995,159 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
+    <message>
+    <name>Inlet::ExploreConnection</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>The Databricks cluster of this connection is not running, so Platform cannot look into it. Start the cluster in your Databricks workspace (Compute, then Start), wait until it shows Running, then choose Retry.</source>
+        <translation>El clúster de Databricks de esta conexión no está en marcha, así que Platform no puede explorarlo. Inicie el clúster en su área de trabajo de Databricks (Compute y luego Start), espere a que muestre Running y elija Reintentar.</translation>
+    </message>
+    <message>
+        <source>Platform did not answer in time. Large folders and busy databases can be slow: choose Retry, or raise the timeout in Inlet&apos;s settings.</source>
+        <translation>Platform no respondió a tiempo. Las carpetas grandes y las bases de datos ocupadas pueden ser lentas: elija Reintentar o aumente el tiempo de espera en la configuración de Inlet.</translation>
+    </message>
+    <message>
+        <source>Platform may not read this with the connection&apos;s credentials. Ask the source&apos;s administrator to grant the connection&apos;s account read access, or choose another object.</source>
+        <translation>Platform no puede leer esto con las credenciales de la conexión. Pida al administrador del origen que conceda acceso de lectura a la cuenta de la conexión, o elija otro objeto.</translation>
+    </message>
+    <message>
+        <source>The source no longer has this object. Choose Retry on the level above to read it again.</source>
+        <translation>El origen ya no tiene este objeto. Elija Reintentar en el nivel superior para volver a leerlo.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform dice: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExplorePage</name>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Filas de vista previa</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Delimited</source>
+        <translation>Delimitado</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you check that the connection reaches the right data before a dataflow reads it. Open a folder or schema to load what it holds; type in &lt;b&gt;Filter&lt;/b&gt; to find an item among those loaded. Choosing a table shows its columns (the type in the source and the XDM type Platform maps it to) and up to 100 of its rows.&lt;/p&gt;&lt;p&gt;For a file, Platform first detects its format; if the preview looks wrong (one column holding whole lines, say), choose the file type, delimiter and compression and &lt;b&gt;Read file&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;If something cannot be read, the reason and what to do are shown below; &lt;b&gt;Retry&lt;/b&gt; asks again for just that level or object. A Databricks cluster must be running to be explored. Long values are shortened in the grid: hover over a cell to see all of it, or select cells and copy them (Ctrl+C).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Finish&lt;/b&gt; closes Inlet; the connection stays in Platform either way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aquí comprueba que la conexión llega a los datos correctos antes de que un flujo de datos los lea. Abra una carpeta o un esquema para cargar su contenido; escriba en &lt;b&gt;Filtro&lt;/b&gt; para encontrar un elemento entre los cargados. Una tabla muestra sus columnas (el tipo en el origen y el tipo XDM al que Platform lo asigna) y hasta 100 de sus filas.&lt;/p&gt;&lt;p&gt;Para un archivo, Platform detecta primero su formato; si la vista previa parece incorrecta (por ejemplo, una columna con líneas enteras), elija el tipo de archivo, el delimitador y la compresión y pulse &lt;b&gt;Leer archivo&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Si algo no se puede leer, debajo se muestran el motivo y qué hacer; &lt;b&gt;Reintentar&lt;/b&gt; vuelve a pedir solo ese nivel u objeto. Un clúster de Databricks debe estar en marcha para explorarlo. Los valores largos se acortan en la cuadrícula: pase el puntero sobre una celda para verlo entero, o seleccione celdas y cópielas (Ctrl+C).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Finalizar&lt;/b&gt; cierra Inlet; la conexión permanece en Platform en cualquier caso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select data</source>
+        <translation>Seleccionar datos</translation>
+    </message>
+    <message>
+        <source>There is no connection to explore yet. Go back and create one.</source>
+        <translation>Todavía no hay ninguna conexión que explorar. Vuelva atrás y cree una.</translation>
+    </message>
+    <message>
+        <source>The tables and files %1 can read through this connection. Choose one to see its schema and rows, or Finish.</source>
+        <translation>Las tablas y archivos que %1 puede leer a través de esta conexión. Elija uno para ver su esquema y sus filas, o finalice.</translation>
+    </message>
+    <message>
+        <source>Asking Platform what the source holds…</source>
+        <translation>Preguntando a Platform qué contiene el origen…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Retry to ask again.</source>
+        <translation>Detenido. Elija Reintentar para volver a preguntar.</translation>
+    </message>
+    <message>
+        <source>The source holds no tables or files that Platform can see.</source>
+        <translation>El origen no contiene tablas ni archivos que Platform pueda ver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) at the top level.</source>
+        <translation>
+            <numerusform>%n elemento en el nivel superior.</numerusform>
+            <numerusform>%n elementos en el nivel superior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the schema and rows of %1…</source>
+        <translation>Leyendo el esquema y las filas de %1…</translation>
+    </message>
+    <message>
+        <source>Platform can neither read the schema of %1 nor preview it. Choose another table or file, or check in the source that this object holds data Platform supports.</source>
+        <translation>Platform no puede leer el esquema de %1 ni mostrar una vista previa. Elija otra tabla u otro archivo, o compruebe en el origen que este objeto contiene datos que Platform admite.</translation>
+    </message>
+    <message>
+        <source>Platform cannot preview %1, so only its schema is shown. A dataflow can still read it.</source>
+        <translation>Platform no puede mostrar una vista previa de %1, así que solo se muestra su esquema. Un flujo de datos puede leerlo igualmente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s)</source>
+        <translation>
+            <numerusform>%1: %n columna</numerusform>
+            <numerusform>%1: %n columnas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) previewed.</source>
+        <translation>
+            <numerusform>%n fila en la vista previa.</numerusform>
+            <numerusform>%n filas en la vista previa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExploreTreeModel</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (cargando…)</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::FlowServiceJson</name>
@@ -958,6 +1174,14 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     <message>
         <source>The response is not valid JSON: %1.</source>
         <translation>La respuesta no es un JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>The explore response is not an object.</source>
+        <translation>La respuesta de exploración no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The explore response has neither a schema nor properties.</source>
+        <translation>La respuesta de exploración no tiene esquema ni propiedades.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1491,13 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     </message>
 </context>
 <context>
+    <name>Inlet::PreviewTableModel</name>
+    <message>
+        <source>%1: %2 in the source, %3 in XDM</source>
+        <translation>%1: %2 en el origen, %3 en XDM</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ResultPage</name>
     <message>
         <source>Edit cr&amp;edentials</source>
@@ -1342,6 +1573,10 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
             <numerusform>La conexión funciona: se encontraron %n elementos; se muestran los primeros %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select d&amp;ata &gt;</source>
+        <translation>Se&amp;leccionar datos &gt;</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::RevealButton</name>
@@ -1403,6 +1638,21 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchemaTableModel</name>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Tipo en el origen</translation>
+    </message>
+    <message>
+        <source>XDM type</source>
+        <translation>Tipo XDM</translation>
     </message>
 </context>
 <context>

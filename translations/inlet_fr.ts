@@ -155,6 +155,69 @@
     </message>
 </context>
 <context>
+    <name>ExplorePage</name>
+    <message>
+        <source>Select data</source>
+        <translation>Sélectionner les données</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Saisissez une partie d’un nom</translation>
+    </message>
+    <message>
+        <source>&amp;Tables and files:</source>
+        <translation>Ta&amp;bles et fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>T&amp;ype de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Séparateur de colo&amp;nnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Co&amp;mpression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read fi&amp;le</source>
+        <translation>&amp;Lire le fichier</translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation>S&amp;chéma</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Aperç&amp;u</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Interr&amp;ompre</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l’erreur</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::AccountPage</name>
     <message>
         <source>Show secret</source>
@@ -932,6 +995,159 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu : %2</translation>
     </message>
+    <message>
+    <name>Inlet::ExploreConnection</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>The Databricks cluster of this connection is not running, so Platform cannot look into it. Start the cluster in your Databricks workspace (Compute, then Start), wait until it shows Running, then choose Retry.</source>
+        <translation>Le cluster Databricks de cette connexion ne tourne pas, Platform ne peut donc pas l’explorer. Démarrez le cluster dans votre espace de travail Databricks (Compute, puis Start), attendez qu’il indique Running, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Platform did not answer in time. Large folders and busy databases can be slow: choose Retry, or raise the timeout in Inlet&apos;s settings.</source>
+        <translation>Platform n’a pas répondu à temps. Les gros dossiers et les bases de données chargées peuvent être lents&#xa0;: choisissez Réessayer, ou augmentez le délai d’attente dans les réglages d’Inlet.</translation>
+    </message>
+    <message>
+        <source>Platform may not read this with the connection&apos;s credentials. Ask the source&apos;s administrator to grant the connection&apos;s account read access, or choose another object.</source>
+        <translation>Platform n’a pas le droit de lire ceci avec les identifiants de la connexion. Demandez à l’administrateur de la source d’accorder un accès en lecture au compte de la connexion, ou choisissez un autre objet.</translation>
+    </message>
+    <message>
+        <source>The source no longer has this object. Choose Retry on the level above to read it again.</source>
+        <translation>La source n’a plus cet objet. Choisissez Réessayer au niveau supérieur pour le relire.</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform indique&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExplorePage</name>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Lignes d’aperçu</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Delimited</source>
+        <translation>Délimité</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you check that the connection reaches the right data before a dataflow reads it. Open a folder or schema to load what it holds; type in &lt;b&gt;Filter&lt;/b&gt; to find an item among those loaded. Choosing a table shows its columns (the type in the source and the XDM type Platform maps it to) and up to 100 of its rows.&lt;/p&gt;&lt;p&gt;For a file, Platform first detects its format; if the preview looks wrong (one column holding whole lines, say), choose the file type, delimiter and compression and &lt;b&gt;Read file&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;If something cannot be read, the reason and what to do are shown below; &lt;b&gt;Retry&lt;/b&gt; asks again for just that level or object. A Databricks cluster must be running to be explored. Long values are shortened in the grid: hover over a cell to see all of it, or select cells and copy them (Ctrl+C).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Finish&lt;/b&gt; closes Inlet; the connection stays in Platform either way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous vérifiez ici que la connexion atteint les bonnes données avant qu’un flux de données ne les lise. Ouvrez un dossier ou un schéma pour charger son contenu&#xa0;; tapez dans &lt;b&gt;Filtre&lt;/b&gt; pour trouver un élément parmi ceux chargés. Une table montre ses colonnes (le type dans la source et le type XDM auquel Platform le fait correspondre) et jusqu’à 100 de ses lignes.&lt;/p&gt;&lt;p&gt;Pour un fichier, Platform détecte d’abord son format&#xa0;; si l’aperçu semble faux (une seule colonne contenant des lignes entières, par exemple), choisissez le type de fichier, le séparateur et la compression, puis &lt;b&gt;Lire le fichier&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Si quelque chose ne peut pas être lu, la raison et la marche à suivre s’affichent en dessous&#xa0;; &lt;b&gt;Réessayer&lt;/b&gt; redemande seulement ce niveau ou cet objet. Un cluster Databricks doit être en marche pour être exploré. Les valeurs longues sont raccourcies dans la grille&#xa0;: survolez une cellule pour tout voir, ou sélectionnez des cellules et copiez-les (Ctrl+C).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terminer&lt;/b&gt; ferme Inlet&#xa0;; la connexion reste dans Platform dans tous les cas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select data</source>
+        <translation>Sélectionner les données</translation>
+    </message>
+    <message>
+        <source>There is no connection to explore yet. Go back and create one.</source>
+        <translation>Il n’y a pas encore de connexion à explorer. Revenez en arrière et créez-en une.</translation>
+    </message>
+    <message>
+        <source>The tables and files %1 can read through this connection. Choose one to see its schema and rows, or Finish.</source>
+        <translation>Les tables et fichiers que %1 peut lire par cette connexion. Choisissez-en un pour voir son schéma et ses lignes, ou terminez.</translation>
+    </message>
+    <message>
+        <source>Asking Platform what the source holds…</source>
+        <translation>Platform est interrogé sur le contenu de la source…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Retry to ask again.</source>
+        <translation>Interrompu. Choisissez Réessayer pour redemander.</translation>
+    </message>
+    <message>
+        <source>The source holds no tables or files that Platform can see.</source>
+        <translation>La source ne contient aucune table ni aucun fichier visible par Platform.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) at the top level.</source>
+        <translation>
+            <numerusform>%n élément au premier niveau.</numerusform>
+            <numerusform>%n éléments au premier niveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the schema and rows of %1…</source>
+        <translation>Lecture du schéma et des lignes de %1…</translation>
+    </message>
+    <message>
+        <source>Platform can neither read the schema of %1 nor preview it. Choose another table or file, or check in the source that this object holds data Platform supports.</source>
+        <translation>Platform ne peut ni lire le schéma de %1 ni en afficher un aperçu. Choisissez une autre table ou un autre fichier, ou vérifiez dans la source que cet objet contient des données prises en charge par Platform.</translation>
+    </message>
+    <message>
+        <source>Platform cannot preview %1, so only its schema is shown. A dataflow can still read it.</source>
+        <translation>Platform ne peut pas afficher d’aperçu de %1&#xa0;; seul son schéma est montré. Un flux de données peut tout de même le lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n colonne</numerusform>
+            <numerusform>%1&#xa0;: %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) previewed.</source>
+        <translation>
+            <numerusform>%n ligne en aperçu.</numerusform>
+            <numerusform>%n lignes en aperçu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExploreTreeModel</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (chargement…)</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::FlowServiceJson</name>
@@ -958,6 +1174,14 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     <message>
         <source>The response is not valid JSON: %1.</source>
         <translation>La réponse n’est pas un JSON valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The explore response is not an object.</source>
+        <translation>La réponse d’exploration n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The explore response has neither a schema nor properties.</source>
+        <translation>La réponse d’exploration n’a ni schéma ni propriétés.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1491,13 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
 </context>
 <context>
+    <name>Inlet::PreviewTableModel</name>
+    <message>
+        <source>%1: %2 in the source, %3 in XDM</source>
+        <translation>%1&#xa0;: %2 dans la source, %3 en XDM</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ResultPage</name>
     <message>
         <source>Edit cr&amp;edentials</source>
@@ -1342,6 +1573,10 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
             <numerusform>La connexion fonctionne&#xa0;: %n éléments trouvés&#xa0;; les %1 premiers sont affichés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select d&amp;ata &gt;</source>
+        <translation>Sé&amp;lectionner les données &gt;</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::RevealButton</name>
@@ -1403,6 +1638,21 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchemaTableModel</name>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Type dans la source</translation>
+    </message>
+    <message>
+        <source>XDM type</source>
+        <translation>Type XDM</translation>
     </message>
 </context>
 <context>

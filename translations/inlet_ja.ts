@@ -155,6 +155,69 @@
     </message>
 </context>
 <context>
+    <name>ExplorePage</name>
+    <message>
+        <source>Select data</source>
+        <translation>データの選択</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>フィルター(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>名前の一部を入力</translation>
+    </message>
+    <message>
+        <source>&amp;Tables and files:</source>
+        <translation>テーブルとファイル(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>ファイルの種類(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>圧縮(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Read fi&amp;le</source>
+        <translation>ファイルを読み込む(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation>スキーマ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s</source>
+        <translation>詳細(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::AccountPage</name>
     <message>
         <source>Show secret</source>
@@ -930,6 +993,156 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <source>%1 could not be read: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
+    <message>
+    <name>Inlet::ExploreConnection</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>The Databricks cluster of this connection is not running, so Platform cannot look into it. Start the cluster in your Databricks workspace (Compute, then Start), wait until it shows Running, then choose Retry.</source>
+        <translation>この接続の Databricks クラスターが実行されていないため、Platform は中を参照できません。Databricks ワークスペースでクラスターを起動し（Compute、Start）、Running と表示されるまで待ってから「再試行」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Platform did not answer in time. Large folders and busy databases can be slow: choose Retry, or raise the timeout in Inlet&apos;s settings.</source>
+        <translation>Platform が時間内に応答しませんでした。大きなフォルダーや負荷の高いデータベースでは時間がかかることがあります。「再試行」を選ぶか、Inlet の設定でタイムアウトを延ばしてください。</translation>
+    </message>
+    <message>
+        <source>Platform may not read this with the connection&apos;s credentials. Ask the source&apos;s administrator to grant the connection&apos;s account read access, or choose another object.</source>
+        <translation>この接続の資格情報では Platform はこれを読み取れません。ソースの管理者に接続のアカウントへ読み取りアクセスを付与してもらうか、別のオブジェクトを選んでください。</translation>
+    </message>
+    <message>
+        <source>The source no longer has this object. Choose Retry on the level above to read it again.</source>
+        <translation>ソースにこのオブジェクトはもうありません。上の階層で「再試行」を選んで読み直してください。</translation>
+    </message>
+    <message>
+        <source>Platform says: “%1”</source>
+        <translation>Platform のメッセージ：「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExplorePage</name>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>プレビュー行</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>Delimited</source>
+        <translation>区切り形式</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>カンマ (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>セミコロン (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>パイプ (|)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you check that the connection reaches the right data before a dataflow reads it. Open a folder or schema to load what it holds; type in &lt;b&gt;Filter&lt;/b&gt; to find an item among those loaded. Choosing a table shows its columns (the type in the source and the XDM type Platform maps it to) and up to 100 of its rows.&lt;/p&gt;&lt;p&gt;For a file, Platform first detects its format; if the preview looks wrong (one column holding whole lines, say), choose the file type, delimiter and compression and &lt;b&gt;Read file&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;If something cannot be read, the reason and what to do are shown below; &lt;b&gt;Retry&lt;/b&gt; asks again for just that level or object. A Databricks cluster must be running to be explored. Long values are shortened in the grid: hover over a cell to see all of it, or select cells and copy them (Ctrl+C).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Finish&lt;/b&gt; closes Inlet; the connection stays in Platform either way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ここでは、データフローが読み取る前に、接続が正しいデータに届くかを確認します。フォルダーやスキーマを開くと中身を読み込みます。&lt;b&gt;フィルター&lt;/b&gt;に入力すると、読み込み済みの項目から探せます。テーブルを選ぶと、その列（ソースでの型と Platform が対応付ける XDM の型）と最大 100 行を表示します。&lt;/p&gt;&lt;p&gt;ファイルの場合、Platform がまず形式を検出します。プレビューがおかしい場合（たとえば 1 列に行全体が入っている）は、ファイルの種類、区切り文字、圧縮を選んで&lt;b&gt;ファイルを読み込む&lt;/b&gt;を押してください。&lt;/p&gt;&lt;p&gt;読み取れないものがあると、その理由と対処が下に表示されます。&lt;b&gt;再試行&lt;/b&gt;はその階層またはオブジェクトだけを再度問い合わせます。Databricks クラスターは実行中でなければ参照できません。長い値はグリッドでは短縮されます。セルにポインターを合わせると全体が見え、セルを選んでコピー（Ctrl+C）することもできます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;完了&lt;/b&gt;で Inlet を閉じます。どちらの場合も接続は Platform に残ります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select data</source>
+        <translation>データの選択</translation>
+    </message>
+    <message>
+        <source>There is no connection to explore yet. Go back and create one.</source>
+        <translation>参照する接続がまだありません。戻って作成してください。</translation>
+    </message>
+    <message>
+        <source>The tables and files %1 can read through this connection. Choose one to see its schema and rows, or Finish.</source>
+        <translation>%1 がこの接続で読み取れるテーブルとファイルです。選ぶとスキーマと行が表示されます。終える場合は「完了」を押してください。</translation>
+    </message>
+    <message>
+        <source>Asking Platform what the source holds…</source>
+        <translation>ソースの内容を Platform に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Retry to ask again.</source>
+        <translation>停止しました。もう一度問い合わせるには「再試行」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The source holds no tables or files that Platform can see.</source>
+        <translation>ソースには Platform から見えるテーブルやファイルがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) at the top level.</source>
+        <translation>
+            <numerusform>最上位に %n 個の項目があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>Reading the schema and rows of %1…</source>
+        <translation>%1 のスキーマと行を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Platform can neither read the schema of %1 nor preview it. Choose another table or file, or check in the source that this object holds data Platform supports.</source>
+        <translation>Platform は %1 のスキーマを読み取ることもプレビューすることもできません。別のテーブルかファイルを選ぶか、このオブジェクトに Platform が扱えるデータがあるかソース側で確認してください。</translation>
+    </message>
+    <message>
+        <source>Platform cannot preview %1, so only its schema is shown. A dataflow can still read it.</source>
+        <translation>Platform は %1 をプレビューできないため、スキーマだけを表示しています。データフローでは読み取れます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s)</source>
+        <translation>
+            <numerusform>%1：%n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) previewed.</source>
+        <translation>
+            <numerusform>%n 行をプレビューしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ExploreTreeModel</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1（読み込み中…）</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>読み込み中</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::FlowServiceJson</name>
@@ -956,6 +1169,14 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     <message>
         <source>The response is not valid JSON: %1.</source>
         <translation>応答が有効な JSON ではありません：%1。</translation>
+    </message>
+    <message>
+        <source>The explore response is not an object.</source>
+        <translation>explore の応答がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The explore response has neither a schema nor properties.</source>
+        <translation>explore の応答にスキーマもプロパティもありません。</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1484,13 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     </message>
 </context>
 <context>
+    <name>Inlet::PreviewTableModel</name>
+    <message>
+        <source>%1: %2 in the source, %3 in XDM</source>
+        <translation>%1：ソースでは %2、XDM では %3</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ResultPage</name>
     <message>
         <source>Edit cr&amp;edentials</source>
@@ -1336,6 +1564,10 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
             <numerusform>接続は正常です。%n 件の項目が見つかりました。最初の %1 件を表示しています。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select d&amp;ata &gt;</source>
+        <translation>データを選択(&amp;A) &gt;</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::RevealButton</name>
@@ -1397,6 +1629,21 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchemaTableModel</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>ソースでの型</translation>
+    </message>
+    <message>
+        <source>XDM type</source>
+        <translation>XDM の型</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Confirmation.h"
 #include "CredentialsPage.h"
 #include "ExistingConnectionsPage.h"
+#include "ExplorePage.h"
 #include "LandingZonePage.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
@@ -60,6 +61,7 @@ InletWizard::InletWizard(Settings& settings,
     , m_reviewPage(new ReviewPage(*m_state, this))
     , m_resultPage(
           new ResultPage(*m_state, m_setup->createConnection(), m_setup->testConnection(), m_setup->journey(), this))
+    , m_explorePage(new ExplorePage(*m_state, m_setup->exploreConnection(), m_setup->journey(), this))
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
@@ -77,6 +79,7 @@ InletWizard::InletWizard(Settings& settings,
     setPage(CredentialsPageId, m_credentialsPage);
     setPage(ReviewPageId, m_reviewPage);
     setPage(ResultPageId, m_resultPage);
+    setPage(ExplorePageId, m_explorePage);
     setStartId(AccountPageId);
     connect(m_state, &WizardState::firstFrameShown, this, &InletWizard::reportSettingsSetAside);
     connect(&m_setup->catalogLoader(), &CatalogLoader::cacheNotSaved, this, &InletWizard::reportCacheNotSaved);

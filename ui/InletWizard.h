@@ -11,6 +11,7 @@ namespace Inlet {
 
 class AccountPage;
 class CredentialsPage;
+class ExplorePage;
 class LandingZonePage;
 class ResultPage;
 class ReviewPage;
@@ -34,6 +35,7 @@ public:
         CredentialsPageId,
         ReviewPageId,
         ResultPageId,
+        ExplorePageId, // after a created or reused connection; Finish on the result page skips it
     };
 
     InletWizard(Settings& settings,
@@ -56,6 +58,7 @@ public:
     CredentialsPage* credentialsPage() const { return m_credentialsPage; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
     ResultPage* resultPage() const { return m_resultPage; }
+    ExplorePage* explorePage() const { return m_explorePage; }
 
     // Help for the current page, as the help button shows it.
     QString currentHelpText() const;
@@ -90,6 +93,7 @@ private:
     CredentialsPage* m_credentialsPage;
     ReviewPage* m_reviewPage;
     ResultPage* m_resultPage;
+    ExplorePage* m_explorePage;
     bool m_firstFrameWatched = false;
     bool m_discardConfirmed = false;
 };

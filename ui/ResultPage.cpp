@@ -3,6 +3,7 @@
 
 #include "Accessibility.h"
 #include "Clipboard.h"
+#include "InletWizard.h"
 #include "WizardState.h"
 #include "setup/CreateConnection.h"
 #include "setup/SetupJourney.h"
@@ -27,6 +28,10 @@ ResultPage::ResultPage(WizardState& state,
     , m_testConnection(testConnection)
     , m_journey(journey)
 {
+    // Finish stays here for those who only wanted the connection; Next goes on to Select data, named so
+    // (and with a mnemonic the page's own buttons leave free).
+    setFinalPage(true);
+    setButtonText(QWizard::NextButton, tr("Select d&ata >"));
 }
 
 void ResultPage::build()
@@ -105,6 +110,11 @@ bool ResultPage::isComplete() const
     // Finish waits for the keychain too (the create finishes after it), so closing right away cannot
     // lose the secrets being stored.
     return m_running.isNull() && m_done;
+}
+
+int ResultPage::nextId() const
+{
+    return InletWizard::ExplorePageId;
 }
 
 void ResultPage::setBusy(Operation* operation, const QString& message)

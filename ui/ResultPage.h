@@ -37,6 +37,7 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    int nextId() const override;
     QString helpText() const override;
 
     bool isBusy() const { return !m_running.isNull(); }

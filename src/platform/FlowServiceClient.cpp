@@ -200,6 +200,47 @@ ExploreOperation* FlowServiceClient::exploreRoot(const QString& connectionId) co
     });
 }
 
+ExploreOperation*
+FlowServiceClient::exploreLevel(const QString& connectionId, const QString& objectType, const QString& path) const
+{
+    HttpRequestSpec spec;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("objectType"), objectType);
+    query.addQueryItem(QStringLiteral("object"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
+    spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QStringLiteral("/explore"), query);
+    spec.idempotent = true;
+    return singleRequest<ExploreOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
+        return FlowServiceJson::parseExplore(response.body, error);
+    });
+}
+
+ExploreObjectOperation* FlowServiceClient::exploreObject(const QString& connectionId, const ExploreQuery& explore) const
+{
+    HttpRequestSpec spec;
+    QUrlQuery query;
+    const auto add = [&query](const QString& name, const QString& value) {
+        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(QStringLiteral("objectType"), explore.objectType);
+    add(QStringLiteral("object"), explore.path);
+    if (explore.determineProperties) {
+        add(QStringLiteral("determineProperties"), QStringLiteral("true"));
+    } else if (explore.format) {
+        add(QStringLiteral("fileType"), explore.format->typeName());
+        if (explore.format->type == FileFormat::Type::Delimited)
+            add(QStringLiteral("columnDelimiter"), explore.format->delimiter);
+        if (!explore.format->compression.isEmpty())
+            add(QStringLiteral("compressionType"), explore.format->compression);
+    }
+    if (explore.preview)
+        add(QStringLiteral("preview"), QStringLiteral("true"));
+    spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QStringLiteral("/explore"), query);
+    spec.idempotent = true;
+    return singleRequest<ExploreObjectOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
+        return FlowServiceJson::parseExploredObject(response.body, error);
+    });
+}
+
 DeleteConnectionOperation* FlowServiceClient::deleteConnection(const QString& connectionId) const
 {
     HttpRequestSpec spec;

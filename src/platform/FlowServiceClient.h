@@ -37,6 +37,11 @@ public:
     ConnectionListOperation* listConnections(const QString& connectionSpecId) const;
     // `GET /connections/{id}/explore?objectType=root` – a bare array or {"items": […]}.
     ExploreOperation* exploreRoot(const QString& connectionId) const;
+    // One level below the root: `objectType=folder&object=<path>` (or the item's own type).
+    ExploreOperation* exploreLevel(const QString& connectionId, const QString& objectType, const QString& path) const;
+    // A table's or file's schema, with `preview=true` its rows; files with `fileType`, `columnDelimiter`
+    // and `compressionType`, or with `determineProperties=true` (never both: Platform refuses that).
+    ExploreObjectOperation* exploreObject(const QString& connectionId, const ExploreQuery& explore) const;
     // `DELETE /connections/{id}/` → 204, with the trailing slash the OpenAPI declares.
     DeleteConnectionOperation* deleteConnection(const QString& connectionId) const;
 

@@ -127,6 +127,94 @@ QList<ExploreItem> parseExplore(const QByteArray& body, Error* error)
     return result;
 }
 
+namespace {
+
+// A preview cell as text: strings as they are, numbers without a trailing ".0", nested values as
+// compact JSON, null as nothing.
+QString cellText(const Json& value)
+{
+    if (value.is_null())
+        return {};
+    if (value.is_string())
+        return jsonString(value);
+    if (value.is_boolean())
+        return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.is_number_integer() || isJsonInteger(value)) {
+        if (const std::optional<qint64> whole = jsonInt64(value))
+            return QString::number(*whole);
+    }
+    if (value.is_number())
+        return QString::number(*jsonNumber(value), 'g', 17);
+    return QString::fromUtf8(JsonText::write(value));
+}
+
+} // namespace
+
+ExploredObject parseExploredObject(const QByteArray& body, Error* error)
+{
+    const JsonDocument document = parse(body, error);
+    if (error->isError())
+        return {};
+    const Json& root = document.root;
+    if (!root.is_object()) {
+        *error = Error::make(Error::Kind::BadResponse, tr("The explore response is not an object."));
+        return {};
+    }
+    ExploredObject result;
+    result.format = jsonString(root, "format");
+    const Json* columns = jsonMember(memberOf(root, "schema"), "columns");
+    if (columns && columns->is_array()) {
+        for (const Json& object : *columns) {
+            ExploreColumn column;
+            column.name = jsonString(object, "name");
+            column.type = jsonString(object, "type");
+            const Json& xdm = memberOf(object, "xdm");
+            column.xdmType = jsonString(xdm, "type");
+            // Date columns also carry "meta:xdmType"; xdm.format says the same where both are present.
+            column.xdmFormat = jsonString(xdm, "format", jsonString(object, "meta:xdmType"));
+            if (column.xdmFormat == column.xdmType)
+                column.xdmFormat.clear();
+            if (!column.name.isEmpty())
+                result.columns << column;
+        }
+    }
+    if (const Json* data = jsonMember(root, "data"); data && data->is_array()) {
+        result.rows.reserve(qsizetype(data->size()));
+        for (const Json& row : *data) {
+            QStringList cells;
+            cells.reserve(result.columns.size());
+            if (row.is_object()) {
+                for (const ExploreColumn& column : std::as_const(result.columns)) {
+                    const Json* cell = jsonMember(row, column.name.toUtf8().constData());
+                    cells << (cell ? cellText(*cell) : QString());
+                }
+            } else if (row.is_array()) {
+                for (const Json& cell : row)
+                    cells << cellText(cell);
+            } else {
+                continue;
+            }
+            result.rows << cells;
+        }
+    }
+    if (const Json* properties = jsonMember(root, "properties"); properties && properties->is_object()) {
+        if (const auto type = FileFormat::typeFromName(jsonString(*properties, "fileType"))) {
+            FileFormat format;
+            format.type = *type;
+            format.delimiter = jsonString(*properties, "columnDelimiter", QStringLiteral(","));
+            format.compression = jsonString(*properties, "compressionType");
+            if (format.compression.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+                format.compression.clear();
+            result.detectedFormat = format;
+        }
+    }
+    if (result.columns.isEmpty() && !result.detectedFormat) {
+        *error = Error::make(Error::Kind::BadResponse, tr("The explore response has neither a schema nor properties."));
+        return {};
+    }
+    return result;
+}
+
 LandingZoneCredentials parseLandingZone(const QByteArray& body, Error* error)
 {
     const JsonDocument document = parse(body, error);

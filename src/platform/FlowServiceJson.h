@@ -21,6 +21,8 @@ ConnectionSummary summaryFromItem(const Json& item);
 QList<ConnectionSummary> parseConnectionList(const QByteArray& body, Error* error); // {"items": […]}
 QList<ConnectionSummary> parseConnectionList(const JsonDocument& page, Error* error); // already parsed
 QList<ExploreItem> parseExplore(const QByteArray& body, Error* error); // […] or {"items": […]}
+// {format, schema{columns}, data[…], properties{fileType, columnDelimiter, compressionType}}
+ExploredObject parseExploredObject(const QByteArray& body, Error* error);
 LandingZoneCredentials parseLandingZone(const QByteArray& body, Error* error);
 
 } // namespace FlowServiceJson

@@ -16,6 +16,7 @@ using SignInOperation = ResultOperation<SignInResult>;
 using ConnectionSpecsOperation = ResultOperation<QList<JsonDocument>>;
 using ConnectionListOperation = ResultOperation<QList<ConnectionSummary>>;
 using ExploreOperation = ResultOperation<QList<ExploreItem>>;
+using ExploreObjectOperation = ResultOperation<ExploredObject>;
 // The id of the deleted connection.
 using DeleteConnectionOperation = ResultOperation<QString>;
 using LandingZoneOperation = ResultOperation<LandingZoneCredentials>;

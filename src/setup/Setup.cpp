@@ -17,6 +17,7 @@ Setup::Setup(Settings& settings, SecretStore& secrets, QNetworkAccessManager& ne
     , m_landingZone(m_session)
     , m_createConnection(m_session, secrets)
     , m_testConnection(m_session)
+    , m_exploreConnection(m_session)
     , m_catalogLoader(FlowServiceClient(&m_session), CatalogLoader::defaultCachePath())
     , m_unfinished(settings)
 {

@@ -3,6 +3,7 @@
 #include "CatalogLoader.h"
 #include "CreateConnection.h"
 #include "ExistingConnections.h"
+#include "ExploreConnection.h"
 #include "LandingZoneAccess.h"
 #include "ProfileStore.h"
 #include "SetupJourney.h"
@@ -40,6 +41,7 @@ public:
     LandingZoneAccess& landingZone() { return m_landingZone; }
     CreateConnection& createConnection() { return m_createConnection; }
     TestConnection& testConnection() { return m_testConnection; }
+    ExploreConnection& exploreConnection() { return m_exploreConnection; }
     CatalogLoader& catalogLoader() { return m_catalogLoader; }
     UnfinishedConnections& unfinishedConnections() { return m_unfinished; }
 
@@ -58,6 +60,7 @@ private:
     LandingZoneAccess m_landingZone;
     CreateConnection m_createConnection;
     TestConnection m_testConnection;
+    ExploreConnection m_exploreConnection;
     CatalogLoader m_catalogLoader;
     UnfinishedConnections m_unfinished;
 };

@@ -22,6 +22,7 @@ bool SetupJourney::chooseSource(const ConnectionSpec& spec)
     m_source = spec;
     m_reused.reset();
     m_draft = ConnectionDraft();
+    m_chosenObject.reset();
     return true;
 }
 
@@ -48,7 +49,14 @@ void SetupJourney::enterCredentials(const ConnectionDraft& draft, bool rememberC
 
 void SetupJourney::connectionReady(const CreatedConnection& connection)
 {
+    if (m_chosenObject && m_chosenObject->connectionId != connection.id)
+        m_chosenObject.reset();
     m_connection = connection;
+}
+
+void SetupJourney::chooseObject(const ChosenObject& object)
+{
+    m_chosenObject = object;
 }
 
 void SetupJourney::forgetSecrets()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExploreTypes.h"
 #include "catalog/ConnectionSpec.h"
 #include "core/Profile.h"
 #include "platform/ConnectionDraft.h"
@@ -40,6 +41,10 @@ public:
     void connectionReady(const CreatedConnection& connection);
     const std::optional<CreatedConnection>& connection() const { return m_connection; }
 
+    // Select data page: the table or file the dataflow steps read (cleared when the connection changes).
+    void chooseObject(const ChosenObject& object);
+    const std::optional<ChosenObject>& chosenObject() const { return m_chosenObject; }
+
     // Forgets every secret value the journey holds (when the window closes).
     void forgetSecrets();
 
@@ -51,6 +56,7 @@ private:
     ConnectionDraft m_draft;
     bool m_rememberCredentials = true;
     std::optional<CreatedConnection> m_connection;
+    std::optional<ChosenObject> m_chosenObject;
 };
 
 } // namespace Inlet

@@ -6,6 +6,7 @@
 #include "BenchTable.h"
 #include "CatalogBench.h"
 #include "CatalogLoadBench.h"
+#include "ExploreBench.h"
 #include "FilterBench.h"
 #include "FormBench.h"
 #include "NetworkBench.h"
@@ -89,7 +90,7 @@ int main(int argc, char* argv[])
                        "use only in a throw-away session (scripts/bench.sh does)."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated sections: startup, catalog, form, network (default: all)."),
+        QStringLiteral("Comma-separated sections: startup, catalog, form, network, explore (default: all)."),
         QStringLiteral("LIST"));
     const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a budget fails."));
     const QCommandLineOption inlet(
@@ -112,10 +113,12 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("INLET_PLATFORM_SIM"))
         qputenv("INLET_PLATFORM_SIM", INLET_BENCH_SIMULATOR);
 
-    const QStringList sections = parser.isSet(only)
-        ? parser.value(only).split(u',')
-        : QStringList{
-            QStringLiteral("startup"), QStringLiteral("catalog"), QStringLiteral("form"), QStringLiteral("network")};
+    const QStringList sections = parser.isSet(only) ? parser.value(only).split(u',')
+                                                    : QStringList{QStringLiteral("startup"),
+                                                                  QStringLiteral("catalog"),
+                                                                  QStringLiteral("form"),
+                                                                  QStringLiteral("network"),
+                                                                  QStringLiteral("explore")};
     BenchTable table;
     const QString machine = machineDescription();
 
@@ -150,6 +153,9 @@ int main(int argc, char* argv[])
         else
             NetworkBench(curlProgram, isQuick ? 1 : 5, isQuick ? 3 : 40).run(table);
     }
+
+    if (sections.contains(QStringLiteral("explore")))
+        ExploreBench(isQuick ? 1 : 5).run(table);
 
     table.addNote(machine);
     if (isQuick)

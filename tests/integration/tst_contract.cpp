@@ -30,6 +30,8 @@
 
 using namespace Inlet;
 
+Q_DECLARE_METATYPE(Inlet::ExploreQuery)
+
 namespace {
 
 struct Exchange
@@ -71,6 +73,8 @@ private slots:
     void createConnection();
     void listConnectionsOfASpec();
     void exploreRoot();
+    void exploreShapes_data();
+    void exploreShapes();
     void deleteConnection();
     void listConnectionSpecs();
 
@@ -262,6 +266,73 @@ void TestContract::exploreRoot()
     QVERIFY2(violations.first().contains(QLatin1String("objecttype must be equal to one of the allowed values")),
              qPrintable(violations.first()));
     QVERIFY(outcome.error.isError()); // Prism answered 422, so nothing to parse
+}
+
+void TestContract::exploreShapes_data()
+{
+    QTest::addColumn<QString>("objectType");
+    QTest::addColumn<ExploreQuery>("query");
+    const auto file = [](std::optional<FileFormat::Type> type, const QString& delimiter, const QString& compression) {
+        ExploreQuery query;
+        query.objectType = QStringLiteral("file");
+        query.path = QStringLiteral("/acme-customers/customers.csv");
+        query.preview = true;
+        if (type) {
+            FileFormat format;
+            format.type = *type;
+            format.delimiter = delimiter;
+            format.compression = compression;
+            query.format = format;
+        } else {
+            query.determineProperties = true;
+        }
+        return query;
+    };
+    QTest::newRow("folder") << QStringLiteral("folder") << ExploreQuery();
+    ExploreQuery table;
+    table.objectType = QStringLiteral("table");
+    table.path = QStringLiteral("test1.Mytable");
+    QTest::newRow("table schema") << QString() << table;
+    table.preview = true;
+    QTest::newRow("table preview") << QString() << table;
+    QTest::newRow("file detected") << QString() << file(std::nullopt, {}, {});
+    QTest::newRow("file delimited gzip") << QString()
+                                         << file(FileFormat::Type::Delimited,
+                                                 QStringLiteral(";"),
+                                                 QStringLiteral("gzip"));
+    QTest::newRow("file delimited tab") << QString() << file(FileFormat::Type::Delimited, QStringLiteral("\t"), {});
+    QTest::newRow("file json") << QString() << file(FileFormat::Type::JsonData, {}, {});
+    QTest::newRow("file parquet") << QString() << file(FileFormat::Type::Parquet, {}, {});
+}
+
+void TestContract::exploreShapes()
+{
+    QFETCH(QString, objectType);
+    QFETCH(ExploreQuery, query);
+    const QString connection = QStringLiteral("69f188b6-af07-4587-8061-e94d34637b41");
+    FlowServiceClient client(m_session);
+    bool finished = false;
+    Operation* operation = objectType.isEmpty()
+        ? static_cast<Operation*>(client.exploreObject(connection, query))
+        : client.exploreLevel(connection, objectType, QStringLiteral("/acme-customers/"));
+    connect(operation, &Operation::finished, this, [&finished] { finished = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
+    QCOMPARE(m_exchanges.size(), 1);
+    // The only violations are the known disagreements between Adobe's documents: the tutorials send
+    // objectType in lower case (the OpenAPI enum is upper case, see exploreRoot), and fileType as
+    // delimited/json/parquet where the OpenAPI's enum has Delimited and JSON only (flow-service-api.md:
+    // the data-landing-zone tutorial sends the lower-case names, parquet included).
+    const QStringList violations = m_exchanges.first().violations;
+    QEXPECT_FAIL("", "OpenAPI enums differ from the documented requests in case (and parquet)", Continue);
+    QVERIFY2(violations.isEmpty(), qPrintable(describe(m_exchanges)));
+    const bool sendsFileType = objectType.isEmpty() && query.format.has_value();
+    QVERIFY2(violations.size() == (sendsFileType ? 2 : 1), qPrintable(describe(m_exchanges)));
+    QVERIFY2(violations.first().contains(QLatin1String("objecttype must be equal to one of the allowed values")),
+             qPrintable(violations.first()));
+    if (sendsFileType) {
+        QVERIFY2(violations.last().contains(QLatin1String("filetype must be equal to one of the allowed values")),
+                 qPrintable(violations.last()));
+    }
 }
 
 void TestContract::deleteConnection()

@@ -26,6 +26,8 @@ constexpr KindName kKinds[] = {
     {Fault::Kind::ExpiredToken, "expired-token"},
     {Fault::Kind::Stored, "stored"},
     {Fault::Kind::Refused, "refuse"},
+    {Fault::Kind::Forbidden, "403"},
+    {Fault::Kind::ClusterTerminated, "cluster-terminated"},
 };
 
 bool isErrorStatus(int status)
@@ -109,6 +111,23 @@ bool pathMatches(const QString& pattern, const QString& path)
     return re.match(path).hasMatch();
 }
 
+// "path?name=value&…": the path part as above, and each named query item of the request matching.
+bool requestMatches(const QString& pattern, const QString& path, const QUrlQuery& query)
+{
+    const qsizetype question = pattern.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return pathMatches(pattern, path);
+    if (!pathMatches(pattern.left(question), path))
+        return false;
+    const QUrlQuery wanted(pattern.mid(question + 1));
+    const auto items = wanted.queryItems(QUrl::FullyDecoded);
+    for (const auto& [name, value] : items) {
+        if (!query.hasQueryItem(name) || !pathMatches(value, query.queryItemValue(name, QUrl::FullyDecoded)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool Fault::processesRequest() const
@@ -167,6 +186,20 @@ Response Fault::response(const QByteArray& requestId) const
                                            {QStringLiteral("request-id"), QString::fromLatin1(requestId)}}},
                               {QStringLiteral("errorMessage"), message}});
     }
+    case Kind::Forbidden:
+        return Replies::problem(QStringLiteral("FLOW"),
+                                QStringLiteral("1120-403"),
+                                QStringLiteral("Forbidden"),
+                                QStringLiteral("Permission denied: the account of this connection may not read the "
+                                               "requested object."),
+                                QString::fromLatin1(requestId));
+    case Kind::ClusterTerminated:
+        return Replies::problem(QStringLiteral("FLOW"),
+                                QStringLiteral("1911-400"),
+                                QStringLiteral("Bad Request"),
+                                QStringLiteral("Databricks cluster 0123-456789-abcdefgh is in TERMINATED state. "
+                                               "The cluster must be running to explore the connection."),
+                                QString::fromLatin1(requestId));
     default:
         return {};
     }
@@ -245,10 +278,13 @@ QString Fault::help()
         "  malformed       process, answer with a body that is not valid JSON\n"
         "  oversize=BYTES  process, answer with a BYTES-long JSON body (default 17 MiB)\n"
         "  expired-token   401 (error_code 401013) and the presented token is no longer valid\n"
+        "  403             403 with a Flow Service body: permission denied (not processed)\n"
+        "  cluster-terminated  400 with a Flow Service body: the Databricks cluster is TERMINATED\n"
         "  stored=STATUS   process (a create keeps its object), then answer STATUS: 500 (default), 502,\n"
         "                  503 or 504, as above; with drop, how a create's outcome can stay unknown\n"
         "  refuse=STATUS   a definite refusal: STATUS, a 4xx (403 by default), with the gateway's error\n"
         "                  body (not processed)\n"
+        "PATH may end in ?name=value&... to match query items too: GET:*/explore?object=analytics:503\n"
         "Examples: --fault POST:/connections:drop:1   --fault POST:/connections:stored:1\n"
         "          --fault GET:/connections:429=1:1   --fault '*:*:latency=300'");
 }
@@ -281,7 +317,8 @@ std::optional<Fault> FaultPlan::take(const Request& request, const QStringList& 
         Fault& fault = m_faults[i];
         if (fault.method != "*" && fault.method != request.method)
             continue;
-        if (!pathMatches(fault.pathPattern, request.path) && !pathMatches(fault.pathPattern, relative))
+        if (!requestMatches(fault.pathPattern, request.path, request.query)
+            && !requestMatches(fault.pathPattern, relative, request.query))
             continue;
         const Fault taken = fault;
         if (fault.remaining > 0 && --fault.remaining == 0)

@@ -14,7 +14,9 @@ namespace Inlet::Sim {
 // (`--fault METHOD:PATH:KIND[=ARG][:COUNT]`) or through `POST /__admin/faults`.
 //
 // PATH is the request path, or the path below a service's prefix (`/connections` matches
-// `/data/foundation/flowservice/connections`), with `*` as a wildcard; METHOD may be `*`.
+// `/data/foundation/flowservice/connections`), with `*` as a wildcard; METHOD may be `*`. PATH may end
+// in `?name=value&…`: then each named query item must match too (`*` a wildcard again), so one level
+// of an explore can fail: `GET:*/explore?object=analytics:503`.
 // COUNT is how many matching requests get the fault (default: every one).
 //
 // KINDs:
@@ -28,6 +30,9 @@ namespace Inlet::Sim {
 //   malformed        process, answer the status with a body that is not valid JSON
 //   oversize=BYTES   process, answer 200 with a JSON body of BYTES (default 17 MiB)
 //   expired-token    401 {error_code 401013} and the presented token stops being valid
+//   403              403 with Flow Service's problem body: the account may not read it; not processed
+//   cluster-terminated  400 with Flow Service's problem body naming a Databricks cluster that is
+//                    TERMINATED (what explore answers while the connection's cluster is stopped)
 //   stored=STATUS    process, then answer STATUS (500 by default; 502, 503, 504) as above: a create
 //                    keeps its object though the client is told it failed (with `drop`, the two ways
 //                    an ambiguous create looks to a client)
@@ -49,7 +54,9 @@ struct Fault
         Oversize,
         ExpiredToken,
         Stored,
-        Refused
+        Refused,
+        Forbidden,
+        ClusterTerminated
     };
 
     QByteArray method = QByteArrayLiteral("*");

@@ -21,7 +21,6 @@ using FlowConventions::invalidRequest;
 namespace {
 
 const char* const kMask = "********";
-const QString kSnowflakeStreamingSpec = QStringLiteral("51ae16c2-bdad-42fd-9fce-8d5dfddaf140");
 
 bool typeMatches(SchemaProperty::Type type, const QJsonValue& value)
 {
@@ -72,7 +71,9 @@ QString formatProblem(const SchemaProperty& property, const QJsonValue& value)
     return QString();
 }
 
-Response connectionNotFound(const QString& id, const QString& requestId)
+} // namespace
+
+Response FlowService::connectionNotFound(const QString& id, const QString& requestId)
 {
     return FlowConventions::error(QStringLiteral("1101-404"),
                                   QStringLiteral("Resource not found"),
@@ -82,7 +83,17 @@ Response connectionNotFound(const QString& id, const QString& requestId)
                                   requestId);
 }
 
-} // namespace
+std::optional<FlowService::ConnectionView> FlowService::connectionView(const QString& sandbox, const QString& id) const
+{
+    for (const Connection& connection : m_connections) {
+        if (connection.id == id && connection.sandbox == sandbox) {
+            const ConnectionSpec* connectionSpec = spec(connection.specId);
+            return ConnectionView{
+                connection.specId, connectionSpec ? connectionSpec->category : QString(), connection.params};
+        }
+    }
+    return std::nullopt;
+}
 
 std::optional<QList<ConnectionSpec>> FlowService::loadSpecs(const QString& catalogFile, QString* error)
 {
@@ -129,7 +140,6 @@ void FlowService::addRoutes(Routes& routes)
     routes.get(QStringLiteral("/connections/{id}"), [this](const Call& call) { return getConnection(call); });
     routes.patch(QStringLiteral("/connections/{id}"), [this](const Call& call) { return patchConnection(call); });
     routes.remove(QStringLiteral("/connections/{id}"), [this](const Call& call) { return deleteConnection(call); });
-    routes.get(QStringLiteral("/connections/{id}/explore"), [this](const Call& call) { return explore(call); });
 }
 
 void FlowService::addAdminRoutes(Routes& admin)
@@ -432,48 +442,6 @@ Response FlowService::deleteConnection(const Call& call)
         return connectionNotFound(id, call.requestId());
     m_connections.removeIf([&](const Connection& c) { return c.id == id; });
     return Replies::noContent();
-}
-
-Response FlowService::explore(const Call& call)
-{
-    const QString requestId = call.requestId();
-    const Connection* connection = findConnection(call);
-    if (!connection)
-        return connectionNotFound(call.argument(QStringLiteral("id")), requestId);
-    const QString objectType = call.request.query.queryItemValue(QStringLiteral("objectType")).toLower();
-    const QString database = connection->params.value(QLatin1String("database")).toString(QStringLiteral("public"));
-    if (objectType == QLatin1String("root")) {
-        QJsonArray tables;
-        for (const char* table : {"customers", "orders", "order_items", "products"}) {
-            const QString name = database + QLatin1Char('.') + QString::fromLatin1(table);
-            tables.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("table")},
-                                      {QStringLiteral("name"), name},
-                                      {QStringLiteral("path"), name},
-                                      {QStringLiteral("canPreview"), true},
-                                      {QStringLiteral("canFetchSchema"), true}});
-        }
-        // Most database sources answer a bare array; Snowflake streaming wraps it in "items".
-        const QByteArray body = connection->specId == kSnowflakeStreamingSpec
-            ? Replies::compact({{QStringLiteral("items"), tables}})
-            : QJsonDocument(tables).toJson(QJsonDocument::Compact);
-        return Response{200, QByteArrayLiteral("application/json"), {}, body};
-    }
-    if (objectType == QLatin1String("table")) {
-        const QJsonArray columns{
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("id")},
-                        {QStringLiteral("type"), QStringLiteral("string")},
-                        {QStringLiteral("xdm"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}},
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("created_at")},
-                        {QStringLiteral("type"), QStringLiteral("string")},
-                        {QStringLiteral("meta:xdmType"), QStringLiteral("date-time")},
-                        {QStringLiteral("xdm"),
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                     {QStringLiteral("format"), QStringLiteral("date-time")}}}}};
-        return Replies::json(200,
-                             {{QStringLiteral("format"), QStringLiteral("flat")},
-                              {QStringLiteral("schema"), QJsonObject{{QStringLiteral("columns"), columns}}}});
-    }
-    return invalidRequest(QStringLiteral("The query parameter 'objectType' must be root or table."), requestId);
 }
 
 QJsonArray FlowService::connectionsJson() const

@@ -13,9 +13,8 @@
 
 namespace Inlet::Sim {
 
-// Flow Service's connection specs, base connections and explore. Specs come from the catalog bundled
-// into inlet_core (or --catalog), served verbatim; connections live per sandbox, secrets masked when
-// read back.
+// Flow Service's connection specs and base connections (explore is ExploreService's). Specs come from the catalog
+// bundled into inlet_core (or --catalog), served verbatim; connections live per sandbox, secrets masked when read back.
 class FlowService : public Service
 {
 public:
@@ -23,6 +22,17 @@ public:
     static std::optional<QList<ConnectionSpec>> loadSpecs(const QString& catalogFile, QString* error);
 
     FlowService(const SimulatorOptions& options, QList<ConnectionSpec> specs);
+
+    // What explore needs to know of a stored connection: its spec, the spec's category and its params.
+    struct ConnectionView
+    {
+        QString specId;
+        QString category;
+        QJsonObject params;
+    };
+    std::optional<ConnectionView> connectionView(const QString& sandbox, const QString& id) const;
+    // FLOW-1101-404 for a connection id that is not stored.
+    static Response connectionNotFound(const QString& id, const QString& requestId);
 
     QString prefix() const override;
     void addRoutes(Routes& routes) override;
@@ -54,7 +64,6 @@ private:
     Response getConnection(const Call& call);
     Response patchConnection(const Call& call);
     Response deleteConnection(const Call& call);
-    Response explore(const Call& call);
 
     const ConnectionSpec* spec(const QString& id) const;
     // FLOW-1100-400 naming the field, or nothing when the params satisfy the auth spec.

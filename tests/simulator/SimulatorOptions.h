@@ -16,6 +16,7 @@ struct SimulatorOptions
     int tokenLifetimeSeconds = 86399;
     int pageSize = 20; // list pages hold at most this many items (also when `limit` is larger)
     int sasLifetimeDays = 90;
+    int exploreRootTables = 4; // tables a database connection's explore root lists
     QString catalogFile; // empty: the catalog bundled into inlet_core
 };
 

@@ -1,6 +1,7 @@
 // inlet-platform-sim: a local stand-in for Adobe IMS, Flow Service and the landing-zone credentials
 // API, for tests and demos. Listens on 127.0.0.1 only.
 
+#include "ExploreService.h"
 #include "FaultPlan.h"
 #include "FlowService.h"
 #include "ImsService.h"
@@ -64,6 +65,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption catalog(QStringLiteral("catalog"),
                                      QStringLiteral("Serve this connection-spec file instead of the bundled catalog."),
                                      QStringLiteral("FILE"));
+    const QCommandLineOption exploreTables(
+        QStringLiteral("explore-root-tables"),
+        QStringLiteral("Tables a database connection's explore root lists (default 4; e.g. 10000)."),
+        QStringLiteral("N"),
+        QStringLiteral("4"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault (repeatable): METHOD:PATH:KIND[=ARG][:COUNT], see above."),
@@ -85,6 +91,7 @@ int main(int argc, char* argv[])
                        pageSize,
                        sasDays,
                        catalog,
+                       exploreTables,
                        fault,
                        tlsCert,
                        tlsKey,
@@ -102,6 +109,7 @@ int main(int argc, char* argv[])
     options.pageSize = parser.value(pageSize).toInt();
     options.sasLifetimeDays = parser.value(sasDays).toInt();
     options.catalogFile = parser.value(catalog);
+    options.exploreRootTables = parser.value(exploreTables).toInt();
     if (options.tokenLifetimeSeconds <= 0) {
         err << "--token-lifetime must be a positive number of seconds\n";
         return 2;
@@ -116,7 +124,10 @@ int main(int argc, char* argv[])
     // One line per service; a new service joins here.
     PlatformSimulator platform(options);
     platform.addService(std::make_unique<ImsService>(options, platform.tokens()));
-    platform.addService(std::make_unique<FlowService>(options, std::move(*specs)));
+    auto flowService = std::make_unique<FlowService>(options, std::move(*specs));
+    const FlowService* connections = flowService.get();
+    platform.addService(std::move(flowService));
+    platform.addService(std::make_unique<ExploreService>(options, connections));
     platform.addService(std::make_unique<LandingZoneService>(options));
     SimulatorServer server(&platform);
     server.setVerbose(parser.isSet(verbose));
