@@ -962,40 +962,6 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     </message>
 </context>
 <context>
-    <name>Inlet::FileSecretEditor</name>
-    <message>
-        <source>Load from file…</source>
-        <translation>Aus Datei laden…</translation>
-    </message>
-    <message>
-        <source>Paste the key or load its file</source>
-        <translation>Schlüssel einfügen oder seine Datei laden</translation>
-    </message>
-    <message>
-        <source>Show or hide what you typed</source>
-        <translation>Eingabe anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Load %1 from a file</source>
-        <translation>%1 aus einer Datei laden</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
     <name>Inlet::ExploreConnection</name>
     <message>
         <source>Stopped.</source>
@@ -1147,6 +1113,41 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     <message>
         <source>Loading</source>
         <translation>Wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FileSecretEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>Aus Datei laden…</translation>
+    </message>
+    <message>
+        <source>Paste the key or load its file</source>
+        <translation>Schlüssel einfügen oder seine Datei laden</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>%1 aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>Inlet::ExplorePage</name>
+    <message numerus="yes">
+        <source>%n item(s) at the top level.</source>
+        <translation>
+            <numerusform>%n item at the top level.</numerusform>
+            <numerusform>%n items at the top level.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s)</source>
+        <translation>
+            <numerusform>%1: %n column</numerusform>
+            <numerusform>%1: %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) previewed.</source>
+        <translation>
+            <numerusform>%n row previewed.</numerusform>
+            <numerusform>%n rows previewed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inlet::LandingZonePage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared again in %n minute(s).</source>

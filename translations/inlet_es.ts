@@ -962,40 +962,6 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     </message>
 </context>
 <context>
-    <name>Inlet::FileSecretEditor</name>
-    <message>
-        <source>Load from file…</source>
-        <translation>Cargar desde archivo…</translation>
-    </message>
-    <message>
-        <source>Paste the key or load its file</source>
-        <translation>Pegue la clave o cargue su archivo</translation>
-    </message>
-    <message>
-        <source>Show or hide what you typed</source>
-        <translation>Mostrar u ocultar lo escrito</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Mostrar %1</translation>
-    </message>
-    <message>
-        <source>Load %1 from a file</source>
-        <translation>Cargar %1 desde un archivo</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
-    </message>
-    <message>
     <name>Inlet::ExploreConnection</name>
     <message>
         <source>Stopped.</source>
@@ -1147,6 +1113,41 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     <message>
         <source>Loading</source>
         <translation>Cargando</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FileSecretEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>Cargar desde archivo…</translation>
+    </message>
+    <message>
+        <source>Paste the key or load its file</source>
+        <translation>Pegue la clave o cargue su archivo</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar u ocultar lo escrito</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>Cargar %1 desde un archivo</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>

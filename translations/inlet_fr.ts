@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>Remove the user name and password from the proxy address: Inlet does not store proxy credentials. Leave the field empty to use the system proxy, which may carry them.</source>
-        <translation>Retirez le nom d’utilisateur et le mot de passe de l’adresse du proxy : Inlet n’enregistre pas d’identifiants de proxy. Laissez le champ vide pour utiliser le proxy du système, qui peut les contenir.</translation>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’adresse du proxy&#xa0;: Inlet n’enregistre pas d’identifiants de proxy. Laissez le champ vide pour utiliser le proxy du système, qui peut les contenir.</translation>
     </message>
     <message>
         <source>Send the Saved Secret to a New Address?</source>
-        <translation>Envoyer le secret enregistré à une nouvelle adresse ?</translation>
+        <translation>Envoyer le secret enregistré à une nouvelle adresse&#xa0;?</translation>
     </message>
     <message>
         <source>The profile “%1” and its secret were saved for:
@@ -301,13 +301,13 @@ IMS: %4
 Platform: %5
 
 Continue only if you trust the new address. If signing in works, the profile keeps it.</source>
-        <translation>Le profil « %1 » et son secret ont été enregistrés pour :
-IMS : %2
-Platform : %3
+        <translation>Le profil «&#xa0;%1&#xa0;» et son secret ont été enregistrés pour&#xa0;:
+IMS&#xa0;: %2
+Platform&#xa0;: %3
 
-Cette connexion enverrait le secret à :
-IMS : %4
-Platform : %5
+Cette connexion enverrait le secret à&#xa0;:
+IMS&#xa0;: %4
+Platform&#xa0;: %5
 
 Continuez uniquement si vous faites confiance à la nouvelle adresse. Si la connexion réussit, le profil la conserve.</translation>
     </message>
@@ -317,7 +317,7 @@ Continuez uniquement si vous faites confiance à la nouvelle adresse. Si la conn
     </message>
     <message>
         <source>Sign In at a Non-Adobe Address?</source>
-        <translation>Se connecter à une adresse qui n’est pas d’Adobe ?</translation>
+        <translation>Se connecter à une adresse qui n’est pas d’Adobe&#xa0;?</translation>
     </message>
     <message>
         <source>Signing in sends your secret to addresses that are not Adobe&apos;s:
@@ -325,9 +325,9 @@ IMS: %1
 Platform: %2
 
 Continue only if you trust this server. You will not be asked again for this profile.</source>
-        <translation>La connexion envoie votre secret à des adresses qui ne sont pas celles d’Adobe :
-IMS : %1
-Platform : %2
+        <translation>La connexion envoie votre secret à des adresses qui ne sont pas celles d’Adobe&#xa0;:
+IMS&#xa0;: %1
+Platform&#xa0;: %2
 
 Continuez uniquement si vous faites confiance à ce serveur. La question ne sera plus posée pour ce profil.</translation>
     </message>
@@ -341,11 +341,11 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     </message>
     <message>
         <source>Signed in, but the profile could not be saved: %1 Click Next to go on without saving it.</source>
-        <translation>Connecté, mais le profil n’a pas pu être enregistré : %1 Cliquez sur Suivant pour continuer sans l’enregistrer.</translation>
+        <translation>Connecté, mais le profil n’a pas pu être enregistré&#xa0;: %1 Cliquez sur Suivant pour continuer sans l’enregistrer.</translation>
     </message>
     <message>
         <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
-        <translation>Connecté, mais le secret n’a pas pu être enregistré : %1 Vous devrez le saisir à nouveau la prochaine fois. Cliquez sur Suivant pour continuer.</translation>
+        <translation>Connecté, mais le secret n’a pas pu être enregistré&#xa0;: %1 Vous devrez le saisir à nouveau la prochaine fois. Cliquez sur Suivant pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -508,15 +508,15 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     </message>
     <message>
         <source>“format”: “uri” needs “type”: “string”</source>
-        <translation>« format » : « uri » exige « type » : « string »</translation>
+        <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;uri&#xa0;» exige «&#xa0;type&#xa0;»&#xa0;: «&#xa0;string&#xa0;»</translation>
     </message>
     <message>
         <source>“contentEncoding” %1 is not supported (base64)</source>
-        <translation>« contentEncoding » %1 n’est pas pris en charge (base64)</translation>
+        <translation>«&#xa0;contentEncoding&#xa0;» %1 n’est pas pris en charge (base64)</translation>
     </message>
     <message>
         <source>a file’s content needs “type”: “string”</source>
-        <translation>le contenu d’un fichier exige « type » : « string »</translation>
+        <translation>le contenu d’un fichier exige «&#xa0;type&#xa0;»&#xa0;: «&#xa0;string&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -655,23 +655,23 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation>A&amp;uthentification :</translation>
+        <translation>A&amp;uthentification&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation>%1 (obligatoire) :</translation>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation>%1 (facultatif) :</translation>
+        <translation>%1 (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>JSON key files (*.json);;All files (*)</source>
-        <translation>Fichiers de clé JSON (*.json) ;;Tous les fichiers (*)</translation>
+        <translation>Fichiers de clé JSON (*.json)&#xa0;;;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Key files (*.p8 *.pem *.key *.ppk);;All files (*)</source>
-        <translation>Fichiers de clé (*.p8 *.pem *.key *.ppk) ;;Tous les fichiers (*)</translation>
+        <translation>Fichiers de clé (*.p8 *.pem *.key *.ppk)&#xa0;;;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Load %1</source>
@@ -710,7 +710,7 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     </message>
     <message>
         <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
-        <translation>Ce que vous avez saisi n’a pas pu être conservé en cas de fermeture inattendue d’Inlet : %1</translation>
+        <translation>Ce que vous avez saisi n’a pas pu être conservé en cas de fermeture inattendue d’Inlet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -896,11 +896,11 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     </message>
     <message>
         <source>The secret was not sent: the Platform or IMS address differs from the one it was saved for, and the new address was not confirmed.</source>
-        <translation>Le secret n’a pas été envoyé : l’adresse Platform ou IMS diffère de celle pour laquelle il a été enregistré, et la nouvelle adresse n’a pas été confirmée.</translation>
+        <translation>Le secret n’a pas été envoyé&#xa0;: l’adresse Platform ou IMS diffère de celle pour laquelle il a été enregistré, et la nouvelle adresse n’a pas été confirmée.</translation>
     </message>
     <message>
         <source>The updated source list could not be saved for the next start: the cache folder is not writable or the disk is full. Inlet uses the updated list until you close it.</source>
-        <translation>La liste de sources mise à jour n’a pas pu être enregistrée pour le prochain démarrage : le dossier du cache n’est pas accessible en écriture ou le disque est plein. Inlet utilise la liste mise à jour jusqu’à sa fermeture.</translation>
+        <translation>La liste de sources mise à jour n’a pas pu être enregistrée pour le prochain démarrage&#xa0;: le dossier du cache n’est pas accessible en écriture ou le disque est plein. Inlet utilise la liste mise à jour jusqu’à sa fermeture.</translation>
     </message>
 </context>
 <context>
@@ -962,40 +962,6 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
 </context>
 <context>
-    <name>Inlet::FileSecretEditor</name>
-    <message>
-        <source>Load from file…</source>
-        <translation>Charger depuis un fichier…</translation>
-    </message>
-    <message>
-        <source>Paste the key or load its file</source>
-        <translation>Collez la clé ou chargez son fichier</translation>
-    </message>
-    <message>
-        <source>Show or hide what you typed</source>
-        <translation>Afficher ou masquer la saisie</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Afficher %1</translation>
-    </message>
-    <message>
-        <source>Load %1 from a file</source>
-        <translation>Charger %1 depuis un fichier</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 n’a pas pu être lu : %2</translation>
-    </message>
-    <message>
     <name>Inlet::ExploreConnection</name>
     <message>
         <source>Stopped.</source>
@@ -1150,6 +1116,41 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
 </context>
 <context>
+    <name>Inlet::FileSecretEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>Charger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Paste the key or load its file</source>
+        <translation>Collez la clé ou chargez son fichier</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Afficher ou masquer la saisie</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>Charger %1 depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FlowServiceJson</name>
     <message>
         <source>The response is not valid JSON: %1 at offset %2.</source>
@@ -1288,7 +1289,7 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
     <message>
         <source>The file for %1 is too large: %2 bytes, where at most %3 are allowed</source>
-        <translation>Le fichier pour %1 est trop volumineux : %2 octets, au plus %3 sont autorisés</translation>
+        <translation>Le fichier pour %1 est trop volumineux&#xa0;: %2 octets, au plus %3 sont autorisés</translation>
     </message>
     <message>
         <source>The file for %1 is empty</source>
@@ -1296,11 +1297,11 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
     <message>
         <source>The file for %1 is not a JSON key file; choose the key file you downloaded</source>
-        <translation>Le fichier pour %1 n’est pas un fichier de clé JSON ; choisissez le fichier de clé téléchargé</translation>
+        <translation>Le fichier pour %1 n’est pas un fichier de clé JSON&#xa0;; choisissez le fichier de clé téléchargé</translation>
     </message>
     <message>
         <source>The file for %1 is not text; choose the key file itself</source>
-        <translation>Le fichier pour %1 n’est pas du texte ; choisissez le fichier de clé lui-même</translation>
+        <translation>Le fichier pour %1 n’est pas du texte&#xa0;; choisissez le fichier de clé lui-même</translation>
     </message>
     <message>
         <source>%1 must be a web address starting with https://</source>
@@ -1350,11 +1351,11 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
     <message>
         <source>Discard This Connection?</source>
-        <translation>Abandonner cette connexion ?</translation>
+        <translation>Abandonner cette connexion&#xa0;?</translation>
     </message>
     <message>
         <source>The connection you are setting up is not created yet. Close Inlet and discard what you typed?</source>
-        <translation>La connexion que vous configurez n’est pas encore créée. Fermer Inlet et abandonner ce que vous avez saisi ?</translation>
+        <translation>La connexion que vous configurez n’est pas encore créée. Fermer Inlet et abandonner ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
         <source>Discard and Close</source>
@@ -1689,7 +1690,7 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
     <message>
         <source>The system keychain reported an error: “%1”. Try again.</source>
-        <translation>Le trousseau du système a signalé une erreur : « %1 ». Réessayez.</translation>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: «&#xa0;%1&#xa0;». Réessayez.</translation>
     </message>
     <message>
         <source>The system keychain reported an error. Try again.</source>
@@ -1974,7 +1975,7 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -960,40 +960,6 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     </message>
 </context>
 <context>
-    <name>Inlet::FileSecretEditor</name>
-    <message>
-        <source>Load from file…</source>
-        <translation>ファイルから読み込む…</translation>
-    </message>
-    <message>
-        <source>Paste the key or load its file</source>
-        <translation>キーを貼り付けるか、ファイルを読み込んでください</translation>
-    </message>
-    <message>
-        <source>Show or hide what you typed</source>
-        <translation>入力した内容の表示／非表示を切り替えます</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 を表示</translation>
-    </message>
-    <message>
-        <source>Load %1 from a file</source>
-        <translation>%1 をファイルから読み込む</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 を読み込めませんでした: %2</translation>
-    </message>
-    <message>
     <name>Inlet::ExploreConnection</name>
     <message>
         <source>Stopped.</source>
@@ -1142,6 +1108,41 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     <message>
         <source>Loading</source>
         <translation>読み込み中</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::FileSecretEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>ファイルから読み込む…</translation>
+    </message>
+    <message>
+        <source>Paste the key or load its file</source>
+        <translation>キーを貼り付けるか、ファイルを読み込んでください</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>入力した内容の表示／非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>%1 をファイルから読み込む</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>

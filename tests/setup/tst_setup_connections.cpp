@@ -96,17 +96,17 @@ void TestSetupConnections::landingZoneFetchAndRefresh()
     LandingZoneAccess& landingZone = m_setup->setup.landingZone();
     const auto fetched = await(landingZone.fetch());
     QVERIFY2(!fetched.error, qPrintable(fetched.error.details()));
-    QVERIFY2(fetched.result.isValid(), qPrintable(fetched.result.error()));
-    QVERIFY(fetched.result.text().startsWith(QLatin1String("fs.azure.sas.")));
-    QVERIFY(fetched.result.expiryDate().isValid());
+    QVERIFY2(fetched.result.line.isValid(), qPrintable(fetched.result.line.error()));
+    QVERIFY(fetched.result.line.text().startsWith(QLatin1String("fs.azure.sas.")));
+    QVERIFY(fetched.result.line.expiryDate().isValid());
 
     const auto again = await(landingZone.fetch());
-    QCOMPARE(again.result.text(), fetched.result.text()); // fetching does not rotate
+    QCOMPARE(again.result.line.text(), fetched.result.line.text()); // fetching does not rotate
 
     const auto refreshed = await(landingZone.refresh());
     QVERIFY2(!refreshed.error, qPrintable(refreshed.error.details()));
-    QVERIFY(refreshed.result.isValid());
-    QVERIFY(refreshed.result.text() != fetched.result.text()); // a new token
+    QVERIFY(refreshed.result.line.isValid());
+    QVERIFY(refreshed.result.line.text() != fetched.result.line.text()); // a new token
 }
 
 void TestSetupConnections::journeyForgetsWhatAnotherSourceMakesStale()
