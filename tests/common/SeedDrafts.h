@@ -40,6 +40,17 @@ inline Inlet::ConnectionDraft dataExplorer()
     return draft;
 }
 
+// The seed with its placeholders replaced by values in the documented formats (a GUID tenant, an
+// https endpoint), for creates the simulator checks as Platform does.
+inline Inlet::ConnectionDraft dataExplorerFilled()
+{
+    Inlet::ConnectionDraft draft = dataExplorer();
+    draft.params.insert(QStringLiteral("endpoint"), QStringLiteral("https://help.kusto.windows.net"));
+    draft.params.insert(QStringLiteral("tenant"), QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+    draft.params.insert(QStringLiteral("servicePrincipalId"), QStringLiteral("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"));
+    return draft;
+}
+
 inline Inlet::ConnectionDraft databricks()
 {
     Inlet::ConnectionDraft draft;

@@ -20,7 +20,9 @@ ConnectionDraft azureBlob()
     draft.authSpecName = QStringLiteral("ConnectionString");
     draft.params = {{QStringLiteral("connectionString"),
                      QStringLiteral("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5"),
-                     true}};
+                     true},
+                    {QStringLiteral("container"), QStringLiteral("acme-data")},
+                    {QStringLiteral("folderPath"), QStringLiteral("/")}};
     return draft;
 }
 
@@ -180,7 +182,7 @@ void TestSetupExplore::tableSchemaAndPreview()
 
 void TestSetupExplore::wideTableWithLongValues()
 {
-    QVERIFY(!connect(SeedDrafts::dataExplorer()).isEmpty());
+    QVERIFY(!connect(SeedDrafts::dataExplorerFilled()).isEmpty());
     ExploreConnection& explore = m_setup->setup.exploreConnection();
     const ExploreItem wide{QStringLiteral("table"),
                            QStringLiteral("analytics.wide_events"),
