@@ -47,6 +47,24 @@ public:
         return true;
     }
 
+    // Closes the wizard and opens a new one on the same simulator and settings: Inlet started again on a
+    // later day (the profile's saved addresses still match, so its secret is offered as before).
+    bool restartWizard(const QString& profile)
+    {
+        LaunchOptions options;
+        options.profile = profile;
+        options.platformUrl = m_sim->baseUrl();
+        options.imsUrl = m_sim->baseUrl();
+        m_wizard.reset();
+        m_wizard = std::make_unique<InletWizard>(*m_settings, m_secrets, m_network, options);
+        m_wizard->show();
+        if (!QTest::qWaitForWindowExposed(m_wizard.get())) {
+            m_error = QStringLiteral("the wizard window was never exposed");
+            return false;
+        }
+        return true;
+    }
+
     // Keeps the settings in this file instead of a throw-away folder (call before start()).
     void setSettingsFile(const QString& path) { m_settingsFile = path; }
 
