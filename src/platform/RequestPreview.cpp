@@ -35,6 +35,24 @@ QString RequestPreview::shellQuote(const QString& value)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+QHash<QString, QString> RequestPreview::secretPlaceholders(const ConnectionDraft& draft)
+{
+    QSet<QString> taken{bearerPlaceholder(), apiKeyPlaceholder(), orgPlaceholder(), sandboxPlaceholder()};
+    QHash<QString, QString> placeholders;
+    for (const AuthParam& param : draft.params) {
+        if (!param.secret)
+            continue;
+        QString placeholder = placeholderFor(param.name);
+        if (taken.contains(placeholder))
+            placeholder = QStringLiteral("{SOURCE_") + placeholder.mid(1);
+        for (int n = 2; taken.contains(placeholder); ++n)
+            placeholder = placeholderFor(param.name).chopped(1) + u'_' + QString::number(n) + u'}';
+        taken.insert(placeholder);
+        placeholders.insert(param.name, placeholder);
+    }
+    return placeholders;
+}
+
 QString RequestPreview::placeholderFor(const QString& paramName)
 {
     // camelCase and digit boundaries become underscores: s3SecretKey → S3_SECRET_KEY.
@@ -81,19 +99,10 @@ QString RequestPreview::createConnection(const ConnectionDraft& draft, const Pro
     // The body with every secret param replaced by its placeholder, laid out like the seeds. Each
     // placeholder stands for one value: a param's never reads like a header's (Databricks'
     // accessToken is not Platform's bearer token) or another param's.
-    QSet<QString> taken{bearerPlaceholder(), apiKeyPlaceholder(), orgPlaceholder(), sandboxPlaceholder()};
     ConnectionDraft shown = draft;
-    for (const AuthParam& param : draft.params) {
-        if (!param.secret)
-            continue;
-        QString placeholder = placeholderFor(param.name);
-        if (taken.contains(placeholder))
-            placeholder = QStringLiteral("{SOURCE_") + placeholder.mid(1);
-        for (int n = 2; taken.contains(placeholder); ++n)
-            placeholder = placeholderFor(param.name).chopped(1) + u'_' + QString::number(n) + u'}';
-        taken.insert(placeholder);
-        shown.params.insert(param.name, placeholder);
-    }
+    const QHash<QString, QString> placeholders = secretPlaceholders(draft);
+    for (auto it = placeholders.cbegin(); it != placeholders.cend(); ++it)
+        shown.params.insert(it.key(), it.value());
     QString body = QString::fromUtf8(shown.toJsonText(4));
     // Indent the JSON under "-d '" as the documentation does.
     body.replace(QLatin1Char('\n'), QStringLiteral("\n    "));

@@ -4,6 +4,7 @@
 #include "platform/ConnectionDraft.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -34,6 +35,9 @@ public:
 
     // `O'Brien` → `'O'\''Brien'`: one argument for sh/bash/zsh whatever the value holds.
     static QString shellQuote(const QString& value);
+    // Each secret param of `draft` → the placeholder createConnection() shows for it: placeholderFor(),
+    // made distinct from the headers' placeholders and from each other.
+    static QHash<QString, QString> secretPlaceholders(const ConnectionDraft& draft);
     // `servicePrincipalKey` → `{SERVICE_PRINCIPAL_KEY}`, `s3SecretKey` → `{S3_SECRET_KEY}`.
     static QString placeholderFor(const QString& paramName);
 };
