@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPalette>
 
 namespace Inlet {
 
@@ -45,7 +48,18 @@ QIcon SourceIconProxyModel::categoryIcon(const QString& categoryKey)
     QString path = QStringLiteral(":/icons/categories/%1.svg").arg(categoryKey);
     if (categoryKey.isEmpty() || !QFile::exists(path))
         path = QStringLiteral(":/icons/categories/other.svg");
-    const QIcon icon(path);
+    QIcon icon(path);
+    // The category colours drown in the selection's highlight: a selected row shows its icon in the
+    // highlighted-text colour, as it shows its name.
+    const QColor selectedColour = QGuiApplication::palette().color(QPalette::HighlightedText);
+    for (const int side : {16, 24, 32, 48}) {
+        QPixmap tinted = icon.pixmap(QSize(side, side));
+        QPainter painter(&tinted);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(tinted.rect(), selectedColour);
+        painter.end();
+        icon.addPixmap(tinted, QIcon::Selected);
+    }
     icons.insert(categoryKey, icon);
     return icon;
 }
