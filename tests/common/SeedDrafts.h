@@ -65,6 +65,21 @@ inline Inlet::ConnectionDraft databricks()
     return draft;
 }
 
+// A cloud-storage source: Azure Blob by connection string, with the container and folder it reads.
+inline Inlet::ConnectionDraft azureBlob()
+{
+    Inlet::ConnectionDraft draft;
+    draft.name = QStringLiteral("Azure Blob connection");
+    draft.connectionSpecId = QStringLiteral("4c10e202-c428-4796-9208-5f1f5732b1cf");
+    draft.authSpecName = QStringLiteral("ConnectionString");
+    draft.params = {{QStringLiteral("connectionString"),
+                     QStringLiteral("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5"),
+                     true},
+                    {QStringLiteral("container"), QStringLiteral("acme-data")},
+                    {QStringLiteral("folderPath"), QStringLiteral("/")}};
+    return draft;
+}
+
 inline QList<Inlet::ConnectionDraft> all()
 {
     return {spark(), dataExplorer(), databricks()};

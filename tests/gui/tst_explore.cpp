@@ -7,6 +7,7 @@
 #include "ExplorePage.h"
 #include "ExploreTreeModel.h"
 #include "ResultPage.h"
+#include "SeedDrafts.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
 #include "setup/Setup.h"
@@ -246,11 +247,8 @@ void TestExplore::cloudStorageReusedConnectionFiles()
     if (QTest::currentTestFailed())
         return;
     // The connection exists already: made through the use case, as another Inlet run would have.
-    ConnectionDraft draft;
+    ConnectionDraft draft = SeedDrafts::azureBlob();
     draft.name = QStringLiteral("Existing blob");
-    draft.connectionSpecId = azureBlobSource().specId;
-    draft.authSpecName = azureBlobSource().authSpecName;
-    draft.params = {{QStringLiteral("connectionString"), azureBlobSource().values.first().second, true}};
     NewConnectionOperation* create = wizard().setup().createConnection().create(draft, false);
     bool created = false;
     connect(create, &Operation::finished, this, [&created, create] { created = !create->error(); });

@@ -137,7 +137,7 @@ void TestFlowServiceFaults::timedOutPostFindsTheConnectionCreatedMeanwhile()
     m_session->setPolicy(policy);
     // Processed at once, answered after 3 s: the client gives up first.
     QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("latency"), 3000));
-    const auto outcome = awaitCreate(client().createConnection(SeedDrafts::dataExplorer()));
+    const auto outcome = awaitCreate(client().createConnection(SeedDrafts::dataExplorerFilled()));
     QCOMPARE(outcome.ambiguousFailure.kind(), Error::Kind::Timeout);
     QCOMPARE(outcome.outcome, CreateOutcome::FoundAfterAmbiguousFailure);
     QCOMPARE(m_sim->requestsTo(QStringLiteral("/flowservice/connections"), QStringLiteral("POST")).size(), 1);

@@ -12,20 +12,6 @@ using namespace Inlet;
 
 namespace {
 
-ConnectionDraft azureBlob()
-{
-    ConnectionDraft draft;
-    draft.name = QStringLiteral("Azure Blob connection");
-    draft.connectionSpecId = QStringLiteral("4c10e202-c428-4796-9208-5f1f5732b1cf");
-    draft.authSpecName = QStringLiteral("ConnectionString");
-    draft.params = {{QStringLiteral("connectionString"),
-                     QStringLiteral("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5"),
-                     true},
-                    {QStringLiteral("container"), QStringLiteral("acme-data")},
-                    {QStringLiteral("folderPath"), QStringLiteral("/")}};
-    return draft;
-}
-
 const ExploreItem* findItem(const QList<ExploreItem>& items, const QString& name)
 {
     for (const ExploreItem& item : items) {
@@ -281,7 +267,7 @@ void TestSetupExplore::timeout()
 
 void TestSetupExplore::retryRepeatsOnlyTheFailedLevel()
 {
-    QVERIFY(!connect(azureBlob()).isEmpty());
+    QVERIFY(!connect(SeedDrafts::azureBlob()).isEmpty());
     ExploreConnection& explore = m_setup->setup.exploreConnection();
     const QList<ExploreItem> root = listed(explore.listRoot());
     const ExploreItem* customers = findItem(root, QStringLiteral("acme-customers"));
@@ -332,7 +318,7 @@ void TestSetupExplore::cancelledLevel()
 
 void TestSetupExplore::cloudStorageFiles()
 {
-    QVERIFY(!connect(azureBlob()).isEmpty());
+    QVERIFY(!connect(SeedDrafts::azureBlob()).isEmpty());
     ExploreConnection& explore = m_setup->setup.exploreConnection();
     const QList<ExploreItem> root = listed(explore.listRoot());
     QCOMPARE(root.first().type, QStringLiteral("folder"));
@@ -377,7 +363,7 @@ void TestSetupExplore::cloudStorageFiles()
 
 void TestSetupExplore::fileFormatChosenByTheUser()
 {
-    QVERIFY(!connect(azureBlob()).isEmpty());
+    QVERIFY(!connect(SeedDrafts::azureBlob()).isEmpty());
     ExploreConnection& explore = m_setup->setup.exploreConnection();
     const ExploreItem eu{QStringLiteral("file"),
                          QStringLiteral("customers-eu.csv"),
