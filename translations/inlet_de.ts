@@ -625,6 +625,21 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
     </message>
 </context>
 <context>
+    <name>Inlet::CreateConnection</name>
+    <message>
+        <source>Inlet could not check whether &quot;%1&quot; was created: %2 Try again looks before it sends anything.</source>
+        <translation>Inlet konnte nicht prüfen, ob „%1“ angelegt wurde: %2 „Erneut versuchen“ sieht zuerst nach, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Platform created &quot;%1&quot; before the cancel took effect (ID %2). Try again uses it; nothing is sent a second time.</source>
+        <translation>Platform hat „%1“ angelegt, bevor der Abbruch wirkte (ID %2). „Erneut versuchen“ verwendet sie; nichts wird ein zweites Mal gesendet.</translation>
+    </message>
+    <message>
+        <source>Inlet checked after the cancel: no connection &quot;%1&quot; exists so far. Try again looks once more before it sends anything.</source>
+        <translation>Inlet hat nach dem Abbruch nachgesehen: Eine Verbindung „%1“ gibt es bisher nicht. „Erneut versuchen“ sieht noch einmal nach, bevor etwas gesendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CreateConnectionOperation</name>
     <message>
         <source>The connection was created (ID %1).</source>

@@ -625,6 +625,21 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
     </message>
 </context>
 <context>
+    <name>Inlet::CreateConnection</name>
+    <message>
+        <source>Inlet could not check whether &quot;%1&quot; was created: %2 Try again looks before it sends anything.</source>
+        <translation>Inlet no pudo comprobar si «%1» se creó: %2 Reintentar comprueba antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Platform created &quot;%1&quot; before the cancel took effect (ID %2). Try again uses it; nothing is sent a second time.</source>
+        <translation>Platform creó «%1» antes de que la cancelación surtiera efecto (ID %2). Reintentar la usa; no se envía nada por segunda vez.</translation>
+    </message>
+    <message>
+        <source>Inlet checked after the cancel: no connection &quot;%1&quot; exists so far. Try again looks once more before it sends anything.</source>
+        <translation>Inlet comprobó tras la cancelación: por ahora no existe ninguna conexión «%1». Reintentar vuelve a comprobar antes de enviar nada.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CreateConnectionOperation</name>
     <message>
         <source>The connection was created (ID %1).</source>

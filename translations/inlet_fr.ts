@@ -625,6 +625,21 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     </message>
 </context>
 <context>
+    <name>Inlet::CreateConnection</name>
+    <message>
+        <source>Inlet could not check whether &quot;%1&quot; was created: %2 Try again looks before it sends anything.</source>
+        <translation>Inlet n’a pas pu vérifier si «&#xa0;%1&#xa0;» a été créée&#xa0;: %2 Réessayer vérifie avant d’envoyer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Platform created &quot;%1&quot; before the cancel took effect (ID %2). Try again uses it; nothing is sent a second time.</source>
+        <translation>Platform a créé «&#xa0;%1&#xa0;» avant que l’annulation ne prenne effet (ID %2). Réessayer l’utilise&#xa0;; rien n’est envoyé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Inlet checked after the cancel: no connection &quot;%1&quot; exists so far. Try again looks once more before it sends anything.</source>
+        <translation>Inlet a vérifié après l’annulation&#xa0;: aucune connexion «&#xa0;%1&#xa0;» n’existe pour l’instant. Réessayer vérifie encore avant d’envoyer quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CreateConnectionOperation</name>
     <message>
         <source>The connection was created (ID %1).</source>

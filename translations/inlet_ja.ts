@@ -625,6 +625,21 @@ Platform: %2
     </message>
 </context>
 <context>
+    <name>Inlet::CreateConnection</name>
+    <message>
+        <source>Inlet could not check whether &quot;%1&quot; was created: %2 Try again looks before it sends anything.</source>
+        <translation>「%1」が作成されたかどうかを確認できませんでした: %2 再試行すると、何かを送信する前に確認します。</translation>
+    </message>
+    <message>
+        <source>Platform created &quot;%1&quot; before the cancel took effect (ID %2). Try again uses it; nothing is sent a second time.</source>
+        <translation>キャンセルが反映される前に Platform が「%1」を作成しました (ID %2)。再試行ではこれを使用し、二度送信することはありません。</translation>
+    </message>
+    <message>
+        <source>Inlet checked after the cancel: no connection &quot;%1&quot; exists so far. Try again looks once more before it sends anything.</source>
+        <translation>キャンセル後に確認しました: 接続「%1」はまだ存在しません。再試行すると、何かを送信する前にもう一度確認します。</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::CreateConnectionOperation</name>
     <message>
         <source>The connection was created (ID %1).</source>

@@ -18,12 +18,14 @@ constexpr int kShownTables = 50;
 }
 
 ResultPage::ResultPage(WizardState& state,
+                       Clipboard& clipboard,
                        CreateConnection& createConnection,
                        TestConnection& testConnection,
                        SetupJourney& journey,
                        QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::ResultPage)
+    , m_clipboard(clipboard)
     , m_createConnection(createConnection)
     , m_testConnection(testConnection)
     , m_journey(journey)
@@ -54,12 +56,16 @@ void ResultPage::build()
         m_ui->detailsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
     connect(m_ui->copyIdButton, &QPushButton::clicked, this, [this] {
-        this->state().clipboard().copy(m_ui->idLineEdit->text(), Clipboard::Content::Plain);
+        m_clipboard.copy(m_ui->idLineEdit->text(), Clipboard::Content::Plain);
     });
     connect(m_ui->copyEtagButton, &QPushButton::clicked, this, [this] {
-        this->state().clipboard().copy(m_ui->etagLineEdit->text(), Clipboard::Content::Plain);
+        m_clipboard.copy(m_ui->etagLineEdit->text(), Clipboard::Content::Plain);
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &ResultPage::testConnection);
+    connect(&m_createConnection, &CreateConnection::checkedAfterCancel, this, [this](const QString& finding) {
+        if (m_failed && m_running.isNull())
+            showMessage(m_ui->statusLabel, m_failureSentence + u' ' + finding, true);
+    });
 }
 
 ResultPage::~ResultPage() = default;
@@ -143,6 +149,7 @@ void ResultPage::finishCreate(const NewConnectionOperation& operation)
     m_running.clear();
     m_ui->progressWidget->setVisible(false);
     if (const Error& error = operation.error()) {
+        m_failureSentence = error.actionableMessage();
         QString message;
         if (operation.lookFailed()) {
             message = tr("Inlet could not check whether the connection exists, so it did not send it again. %1")

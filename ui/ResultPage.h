@@ -11,6 +11,7 @@ class ResultPage;
 
 namespace Inlet {
 
+class Clipboard;
 class CreateConnection;
 class Error;
 class NewConnectionOperation;
@@ -28,6 +29,7 @@ class ResultPage : public WizardPage
 
 public:
     ResultPage(WizardState& state,
+               Clipboard& clipboard,
                CreateConnection& createConnection,
                TestConnection& testConnection,
                SetupJourney& journey,
@@ -63,12 +65,15 @@ private:
     void setFailed(bool failed);
 
     const QScopedPointer<Ui::ResultPage> m_ui;
+    Clipboard& m_clipboard;
     CreateConnection& m_createConnection;
     TestConnection& m_testConnection;
     SetupJourney& m_journey;
     QPointer<Operation> m_running;
     bool m_done = false;
     bool m_failed = false;
+    // The failure's own sentence, kept so a later finding can replace what follows it.
+    QString m_failureSentence;
 };
 
 } // namespace Inlet

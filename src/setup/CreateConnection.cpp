@@ -56,14 +56,19 @@ void CreateConnection::send(NewConnectionOperation* operation, const ConnectionD
 {
     const QDateTime since = QDateTime::currentDateTimeUtc();
     const QPointer<CreateConnectionOperation> post = FlowServiceClient(&m_session).createConnection(draft);
-    operation->setCanceller([this, operation, post, since] {
+    operation->setCanceller([this, operation, post, since, draft] {
         if (!post)
             return false;
         post->cancel();
         operation->setOutcomeMessage(post->outcomeMessage());
         const bool maySendAgainBlindly = !post->error().isAmbiguous();
-        if (!maySendAgainBlindly && !m_doubtSince)
-            m_doubtSince = since;
+        if (!maySendAgainBlindly) {
+            if (!m_doubtSince)
+                m_doubtSince = since;
+            // Looking costs nothing and sends nothing: the user learns now what became of the request
+            // instead of reading "may have reached Platform" until the next try.
+            checkAfterCancel(draft, since);
+        }
         return !maySendAgainBlindly;
     });
     connect(post, &Operation::finished, operation, [this, operation, post, draft, remember, since] {
@@ -139,6 +144,28 @@ void CreateConnection::look(NewConnectionOperation* operation,
             return operation->finishWithError(failure);
         }
         send(operation, draft, remember);
+    });
+}
+
+void CreateConnection::checkAfterCancel(const ConnectionDraft& draft, const QDateTime& since)
+{
+    CreateConnectionOperation* check = FlowServiceClient(&m_session).findCreatedConnection(draft, since);
+    connect(check, &Operation::finished, this, [this, check, name = draft.name] {
+        // The doubt stays either way: Platform may still be storing what it received, so the next
+        // create() looks once more before it sends.
+        if (check->error()) {
+            emit checkedAfterCancel(tr("Inlet could not check whether \"%1\" was created: %2 Try again looks "
+                                       "before it sends anything.")
+                                        .arg(name, check->error().actionableMessage()));
+        } else if (check->outcome() == CreateOutcome::FoundAfterAmbiguousFailure) {
+            emit checkedAfterCancel(tr("Platform created \"%1\" before the cancel took effect (ID %2). Try again "
+                                       "uses it; nothing is sent a second time.")
+                                        .arg(name, check->result().id));
+        } else {
+            emit checkedAfterCancel(tr("Inlet checked after the cancel: no connection \"%1\" exists so far. Try "
+                                       "again looks once more before it sends anything.")
+                                        .arg(name));
+        }
     });
 }
 

@@ -74,7 +74,13 @@ public:
     // Whether `error` leaves open that the server created the connection.
     static bool leavesOutcomeOpen(const Error& error);
 
+signals:
+    // A create was cancelled after its request left; looking for the connection right afterwards
+    // found out this much (a translated sentence). The next create() looks again before it sends.
+    void checkedAfterCancel(const QString& message);
+
 private:
+    void checkAfterCancel(const ConnectionDraft& draft, const QDateTime& since);
     void send(NewConnectionOperation* operation, const ConnectionDraft& draft, bool remember);
     void look(NewConnectionOperation* operation,
               const ConnectionDraft& draft,

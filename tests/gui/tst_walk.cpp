@@ -48,6 +48,7 @@ private slots:
     void sparkLineIsOneLineAndARefreshClearsTheRevokedOne();
     void failedCreateOffersBackAndCancel();
     void cancelAfterAFailedCreateCloses();
+    void cancelledSlowCreateSaysWhatInletFound();
     void sparkConnectionFromLaunchInEightKeyChords();
 
 private:
@@ -250,6 +251,32 @@ void TestWalk::cancelAfterAFailedCreateCloses()
     QTRY_VERIFY(!wizard().isVisible());
     QCOMPARE(wizard().result(), int(QDialog::Rejected));
     QCOMPARE(m_fixture.sim().stats().value(QLatin1String("connectionCount")).toInt(), 0);
+}
+
+void TestWalk::cancelledSlowCreateSaysWhatInletFound()
+{
+    QVERIFY2(start(QStringLiteral("walk-slow-cancel")), qPrintable(m_fixture.errorText()));
+    driver().reachReview(sparkSource(), QStringLiteral("walk-secret"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_fixture.sim().addFault(
+        QStringLiteral("POST"), QStringLiteral("/connections"), QStringLiteral("latency"), 3000, 1));
+    QTest::mouseClick(wizard().button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::ResultPageId), kTimeout);
+    auto* cancel = wizard().resultPage()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel);
+    QTRY_VERIFY(cancel->isVisible());
+    // Cancelled once the request has reached Platform, which stores it at once and answers late.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        int(m_fixture.sim().requestsTo(QStringLiteral("/connections"), QStringLiteral("POST")).size()), 1, kTimeout);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard().resultPage()->hasFailed(), kTimeout);
+    // The message does not stay at "may have reached Platform": Inlet looks and says what it found.
+    auto* status = wizard().resultPage()->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->text().contains(QLatin1String("before the cancel took effect")), qPrintable(status->text()), kTimeout);
+    QCOMPARE(int(m_fixture.sim().requestsTo(QStringLiteral("/connections"), QStringLiteral("POST")).size()), 1);
 }
 
 void TestWalk::sparkConnectionFromLaunchInEightKeyChords()
