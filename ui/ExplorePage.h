@@ -20,6 +20,7 @@ class ExplorePage;
 
 namespace Inlet {
 
+class Clipboard;
 class Error;
 class ExploreConnection;
 class ExploreTreeModel;
@@ -37,7 +38,11 @@ class ExplorePage : public WizardPage
     Q_OBJECT
 
 public:
-    ExplorePage(WizardState& state, ExploreConnection& explore, SetupJourney& journey, QWidget* parent = nullptr);
+    ExplorePage(WizardState& state,
+                Clipboard& clipboard,
+                ExploreConnection& explore,
+                SetupJourney& journey,
+                QWidget* parent = nullptr);
     ~ExplorePage() override;
 
     void initializePage() override;
@@ -75,6 +80,7 @@ private:
     void updateFormatControls();
 
     const QScopedPointer<Ui::ExplorePage> m_ui;
+    Clipboard& m_clipboard;
     ExploreConnection& m_explore;
     SetupJourney& m_journey;
     ExploreTreeModel* m_tree;

@@ -2,6 +2,7 @@
 
 #include "AccountPage.h"
 #include "AppIcon.h"
+#include "Clipboard.h"
 #include "Confirmation.h"
 #include "CredentialsPage.h"
 #include "ExistingConnectionsPage.h"
@@ -46,22 +47,24 @@ InletWizard::InletWizard(Settings& settings,
                          const LaunchOptions& options,
                          QWidget* parent)
     : QWizard(parent)
+    , m_settings(settings)
     , m_setup(new Setup(settings, secrets, network, this))
     , m_state(new WizardState(settings,
                               m_setup->journey(),
                               m_setup->catalogLoader(),
                               withUnfinished(options, m_setup->unfinishedConnections()),
                               this))
+    , m_clipboard(new Clipboard(this))
     , m_accountPage(new AccountPage(*m_state, m_setup->signIn(), m_setup->journey(), this))
     , m_sourcePage(new SourcePage(*m_state, this))
     , m_existingPage(new ExistingConnectionsPage(*m_state, m_setup->existingConnections(), m_setup->journey(), this))
-    , m_landingZonePage(new LandingZonePage(*m_state, m_setup->landingZone(), this))
+    , m_landingZonePage(new LandingZonePage(*m_state, *m_clipboard, m_setup->landingZone(), this))
     , m_credentialsPage(new CredentialsPage(
           *m_state, m_setup->createConnection(), m_setup->journey(), m_setup->unfinishedConnections(), this))
-    , m_reviewPage(new ReviewPage(*m_state, this))
-    , m_resultPage(
-          new ResultPage(*m_state, m_setup->createConnection(), m_setup->testConnection(), m_setup->journey(), this))
-    , m_explorePage(new ExplorePage(*m_state, m_setup->exploreConnection(), m_setup->journey(), this))
+    , m_reviewPage(new ReviewPage(*m_state, *m_clipboard, this))
+    , m_resultPage(new ResultPage(
+          *m_state, *m_clipboard, m_setup->createConnection(), m_setup->testConnection(), m_setup->journey(), this))
+    , m_explorePage(new ExplorePage(*m_state, *m_clipboard, m_setup->exploreConnection(), m_setup->journey(), this))
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
@@ -153,7 +156,7 @@ QString InletWizard::currentHelpText() const
 
 void InletWizard::reportSettingsSetAside()
 {
-    const QString setAside = m_state->settings().corruptFileSetAside();
+    const QString setAside = m_settings.corruptFileSetAside();
     if (setAside.isEmpty())
         return;
     auto* box = new QMessageBox(QMessageBox::Warning,
@@ -242,9 +245,9 @@ void InletWizard::done(int result)
         if (const Error error = m_setup->unfinishedConnections().discard())
             qCWarning(lcUi) << "unfinished connection not discarded:" << error.technicalDetail();
     }
-    m_state->settings().setWindowGeometry(saveGeometry());
+    m_settings.setWindowGeometry(saveGeometry());
     // The window is closing: a geometry that could not be saved is not worth a dialog now.
-    if (const Error error = m_state->settings().sync())
+    if (const Error error = m_settings.sync())
         qCWarning(lcUi) << "window geometry not saved:" << error.technicalDetail();
     // Secrets live no longer than the window that asked for them.
     m_accountPage->clearSecret();

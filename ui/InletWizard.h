@@ -10,6 +10,7 @@ class QNetworkAccessManager;
 namespace Inlet {
 
 class AccountPage;
+class Clipboard;
 class CredentialsPage;
 class ExplorePage;
 class LandingZonePage;
@@ -84,8 +85,11 @@ private:
     void offerWayOutOfFailure(bool failed);
 
     // Children of the window, created before the pages: alive until every page is gone.
+    Settings& m_settings;
     Setup* m_setup;
     WizardState* m_state;
+    // Owned here, not by a page: it clears what Inlet copied when the window closes.
+    Clipboard* m_clipboard;
     AccountPage* m_accountPage;
     SourcePage* m_sourcePage;
     ExistingConnectionsPage* m_existingPage;

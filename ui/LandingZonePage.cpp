@@ -15,9 +15,13 @@
 
 namespace Inlet {
 
-LandingZonePage::LandingZonePage(WizardState& state, LandingZoneAccess& landingZone, QWidget* parent)
+LandingZonePage::LandingZonePage(WizardState& state,
+                                 Clipboard& clipboard,
+                                 LandingZoneAccess& landingZone,
+                                 QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::LandingZonePage)
+    , m_clipboard(clipboard)
     , m_landingZone(landingZone)
 {
 }
@@ -38,11 +42,11 @@ void LandingZonePage::build()
     m_ui->statusLabel->setVisible(false);
     Accessibility::nameBuddiesAfterTheirLabels(this);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
-        this->state().clipboard().copy(m_line.text(), Clipboard::Content::Secret);
+        m_clipboard.copy(m_line.text(), Clipboard::Content::Secret);
         showMessage(m_ui->statusLabel,
                     tr("Copied. The clipboard is cleared again in %n minute(s).",
                        nullptr,
-                       this->state().clipboard().secretLifetime() / 60000),
+                       m_clipboard.secretLifetime() / 60000),
                     false);
     });
     connect(m_ui->showTokenCheckBox, &QCheckBox::toggled, this, &LandingZonePage::showLineText);
@@ -108,7 +112,7 @@ void LandingZonePage::finish(const SparkConfigOperation& operation)
     if (config.foundAfterFailure)
         text << tr("The refresh went through, though its answer was lost on the way.");
     text << tr("New credentials issued; the previous token no longer works.");
-    if (state().clipboard().clearIfHolds(previous))
+    if (m_clipboard.clearIfHolds(previous))
         text << tr("The old line was removed from the clipboard.");
     text << tr("Copy the new line and replace the one in your cluster's Spark config.");
     showMessage(m_ui->statusLabel, text.join(u' '), false);

@@ -12,6 +12,7 @@ class LandingZonePage;
 
 namespace Inlet {
 
+class Clipboard;
 class LandingZoneAccess;
 class Operation;
 class SparkConfigOperation;
@@ -23,7 +24,10 @@ class LandingZonePage : public WizardPage
     Q_OBJECT
 
 public:
-    LandingZonePage(WizardState& state, LandingZoneAccess& landingZone, QWidget* parent = nullptr);
+    LandingZonePage(WizardState& state,
+                    Clipboard& clipboard,
+                    LandingZoneAccess& landingZone,
+                    QWidget* parent = nullptr);
     ~LandingZonePage() override;
 
     void initializePage() override;
@@ -45,6 +49,7 @@ private:
     void showExpiry();
 
     const QScopedPointer<Ui::LandingZonePage> m_ui;
+    Clipboard& m_clipboard;
     LandingZoneAccess& m_landingZone;
     QPointer<Operation> m_fetch;
     SparkConfigLine m_line;

@@ -16,9 +16,10 @@ namespace {
 const QString kMask = QStringLiteral("••••••••");
 }
 
-ReviewPage::ReviewPage(WizardState& state, QWidget* parent)
+ReviewPage::ReviewPage(WizardState& state, Clipboard& clipboard, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::ReviewPage)
+    , m_clipboard(clipboard)
 {
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Create connection"));
@@ -31,7 +32,7 @@ void ReviewPage::build()
     Accessibility::nameBuddiesAfterTheirLabels(this);
     connect(m_ui->copyRequestButton, &QPushButton::clicked, this, [this] {
         // Placeholders only, so this is plain text.
-        this->state().clipboard().copy(curlCommand(), Clipboard::Content::Plain);
+        m_clipboard.copy(curlCommand(), Clipboard::Content::Plain);
     });
 }
 

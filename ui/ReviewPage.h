@@ -12,12 +12,14 @@ namespace Inlet {
 
 // What will be sent, with secrets masked, and the same request as a copyable curl command with
 // placeholders for the secrets. The commit page: its button creates the connection.
+class Clipboard;
+
 class ReviewPage : public WizardPage
 {
     Q_OBJECT
 
 public:
-    explicit ReviewPage(WizardState& state, QWidget* parent = nullptr);
+    ReviewPage(WizardState& state, Clipboard& clipboard, QWidget* parent = nullptr);
     ~ReviewPage() override;
 
     void initializePage() override;
@@ -32,6 +34,7 @@ private:
     void addRow(const QString& setting, const QString& value);
 
     const QScopedPointer<Ui::ReviewPage> m_ui;
+    Clipboard& m_clipboard;
 };
 
 } // namespace Inlet

@@ -189,7 +189,6 @@ bool SourcePage::validatePage()
     if (!spec)
         return false;
     state().setSpec(*spec);
-    state().settings().setLastSourceId(spec->id);
     return true;
 }
 
@@ -230,7 +229,7 @@ void SourcePage::refreshFromPlatform()
     }
     m_ui->refreshButton->setEnabled(false);
     showMessage(m_ui->statusLabel, tr("Asking Platform for its sources…"), false);
-    auto* operation = state().catalogLoader().refresh(state().catalog());
+    auto* operation = state().refreshCatalog();
     m_refresh = operation;
     connect(operation, &Operation::finished, this, [this, operation] {
         m_ui->refreshButton->setEnabled(true);
@@ -250,7 +249,6 @@ void SourcePage::refreshFromPlatform()
             return;
         }
         const CatalogRefresh& refresh = operation->result();
-        state().setCatalog(refresh.catalog);
         QString text = tr("Updated %n source(s) from Platform.", nullptr, refresh.updated);
         if (refresh.skipped > 0)
             text += u' ' + tr("%n specification(s) could not be read and were skipped.", nullptr, refresh.skipped);

@@ -1,9 +1,7 @@
 #include "WizardState.h"
 
-#include "Clipboard.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
-#include "setup/CatalogLoader.h"
 #include "setup/SetupJourney.h"
 
 #include <QTimer>
@@ -19,7 +17,6 @@ WizardState::WizardState(Settings& settings,
     , m_settings(settings)
     , m_journey(journey)
     , m_catalogLoader(catalogLoader)
-    , m_clipboard(new Clipboard(this))
     , m_options(options)
 {
 }
@@ -43,6 +40,16 @@ void WizardState::setFirstFrameShown()
     });
 }
 
+CatalogRefreshOperation* WizardState::refreshCatalog()
+{
+    CatalogRefreshOperation* operation = m_catalogLoader.refresh(m_catalog);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        if (!operation->error())
+            setCatalog(operation->result().catalog);
+    });
+    return operation;
+}
+
 void WizardState::setCatalog(Catalog catalog)
 {
     m_catalog = std::move(catalog);
@@ -62,6 +69,7 @@ const ConnectionSpec& WizardState::spec() const
 
 void WizardState::setSpec(const ConnectionSpec& spec)
 {
+    m_settings.setLastSourceId(spec.id);
     if (m_journey.chooseSource(spec))
         emit specChanged();
 }

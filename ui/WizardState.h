@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "setup/CatalogLoader.h"
 
 #include <QObject>
 #include <QUrl>
@@ -8,7 +9,6 @@
 namespace Inlet {
 
 class CatalogLoader;
-class Clipboard;
 class Settings;
 class SetupJourney;
 
@@ -21,10 +21,10 @@ struct LaunchOptions
     QUrl imsUrl;
 };
 
-// What every page of the window shares that is not a use case: the settings, the command line, the
-// clipboard, when the first frame was shown, and the catalog the source page picks from. What the
-// user decided lives in SetupJourney (read here, changed by the pages through its named setters); the
-// work is done by the use cases the wizard hands each page (setup/Setup.h).
+// What every page of the window shares that is not a use case: the command line, when the first frame
+// was shown, and the catalog the source page picks from. What the user decided lives in SetupJourney
+// (read here, changed by the pages through its named setters); the work is done by the use cases the
+// wizard hands each page (setup/Setup.h). It hands out no services.
 class WizardState : public QObject
 {
     Q_OBJECT
@@ -37,17 +37,14 @@ public:
                 QObject* parent = nullptr);
     ~WizardState() override;
 
-    Settings& settings() const { return m_settings; }
-    Clipboard& clipboard() const { return *m_clipboard; }
     const LaunchOptions& options() const { return m_options; }
 
     // The catalog the source page offers: empty until the catalog use case has loaded it (the bundled
     // catalog with the cached live specs), which starts after the first frame and runs off the GUI thread.
     const Catalog& catalog() const { return m_catalog; }
     bool isCatalogLoaded() const { return m_catalogLoaded; }
-    void setCatalog(Catalog catalog);
-    // Loads and refreshes the catalog (the use case lives in setup/Setup.h with the others).
-    CatalogLoader& catalogLoader() { return m_catalogLoader; }
+    // Asks Platform for its specs and, when they arrive, offers the merged catalog (catalogChanged()).
+    CatalogRefreshOperation* refreshCatalog();
 
     // Work that can wait for the window to be on screen (the keychain read, the catalog) waits for this.
     // The wizard calls setFirstFrameShown() once its first expose has been handled; it emits
@@ -56,7 +53,8 @@ public:
     bool isFirstFrameShown() const { return m_firstFrameShown; }
     void setFirstFrameShown();
 
-    // The journey so far, read-only; the source page chooses the source through setSpec().
+    // The journey so far, read-only; the source page chooses the source through setSpec(), which
+    // remembers it in the settings too.
     const SetupJourney& journey() const { return m_journey; }
     bool isSignedIn() const;
     const ConnectionSpec& spec() const;
@@ -69,10 +67,11 @@ signals:
     void specChanged();
 
 private:
+    void setCatalog(Catalog catalog);
+
     Settings& m_settings;
     SetupJourney& m_journey;
     CatalogLoader& m_catalogLoader;
-    Clipboard* m_clipboard;
     LaunchOptions m_options;
     Catalog m_catalog;
     bool m_catalogLoaded = false;
