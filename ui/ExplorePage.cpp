@@ -25,9 +25,11 @@ enum FileTypeChoice { DetectChoice, DelimitedChoice, JsonChoice, ParquetChoice }
 
 } // namespace
 
-ExplorePage::ExplorePage(WizardState& state, ExploreConnection& explore, SetupJourney& journey, QWidget* parent)
+ExplorePage::ExplorePage(
+    WizardState& state, Clipboard& clipboard, ExploreConnection& explore, SetupJourney& journey, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::ExplorePage)
+    , m_clipboard(clipboard)
     , m_explore(explore)
     , m_journey(journey)
     , m_tree(new ExploreTreeModel(this))
@@ -61,6 +63,10 @@ void ExplorePage::build()
     // Fixed sizes: measuring 300 columns of long values would cost more than the grid itself.
     m_ui->previewTableView->horizontalHeader()->setDefaultSectionSize(kPreviewColumnWidth);
     m_ui->previewTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // One line of text a row, as in a spreadsheet, rather than the style's roomier default.
+    const int rowHeight = m_ui->previewTableView->fontMetrics().height() + 8;
+    m_ui->previewTableView->verticalHeader()->setMinimumSectionSize(rowHeight);
+    m_ui->previewTableView->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->detailsEdit->setVisible(false);
     m_ui->errorWidget->setVisible(false);
@@ -287,7 +293,10 @@ void ExplorePage::selectionChanged()
     m_current = item;
     if (!m_describing.isNull())
         m_describing->cancel();
-    m_ui->objectLabel->setText(tr("<b>%1</b> (%2)").arg(item.name.toHtmlEscaped(), item.path.toHtmlEscaped()));
+    // The path only when it says more than the name (a table's path is often its name).
+    m_ui->objectLabel->setText(item.path == item.name
+                                   ? QStringLiteral("<b>%1</b>").arg(item.name.toHtmlEscaped())
+                                   : tr("<b>%1</b> (%2)").arg(item.name.toHtmlEscaped(), item.path.toHtmlEscaped()));
     const bool file = item.type == QLatin1String("file");
     m_ui->formatWidget->setVisible(file);
     if (file)
@@ -430,7 +439,7 @@ void ExplorePage::copyPreview()
         }
         lines << cells.join(QLatin1Char('\t'));
     }
-    state().clipboard().copy(lines.join(QLatin1Char('\n')), Clipboard::Content::Plain);
+    m_clipboard.copy(lines.join(QLatin1Char('\n')), Clipboard::Content::Plain);
 }
 
 std::optional<FileFormat> ExplorePage::chosenFormat() const

@@ -9,6 +9,7 @@
 #include "WizardDriver.h"
 #include "WizardFixture.h"
 #include "core/Settings.h"
+#include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
@@ -33,6 +34,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // As the application starts: plural forms come from the English translation.
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         // One style everywhere, so the pictures do not depend on the desktop they were made on.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         m_lightPalette = QApplication::style()->standardPalette();
