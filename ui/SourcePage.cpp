@@ -14,6 +14,8 @@
 #include <QKeyEvent>
 #include <QToolButton>
 
+#include <utility>
+
 namespace Inlet {
 
 SourcePage::SourcePage(WizardState& state, QWidget* parent)
@@ -62,14 +64,15 @@ void SourcePage::build()
     });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SourcePage::refreshFromPlatform);
     connect(&state(), &WizardState::catalogChanged, this, [this] {
+        // The catalog may arrive (or be refreshed) while the user types: keep their search and choice.
         const QString current = currentSpec() ? currentSpec()->id : QString();
         m_model->setCatalog(this->state().catalog());
         fillCategories();
         if (!current.isEmpty())
-            selectSource(current);
-        else if (m_initialized && !m_ui->sourceListView->currentIndex().isValid())
+            reselect(current);
+        else if (std::exchange(m_initialSelectionPending, false))
             selectInitialSource(); // the page was shown before the catalog had arrived
-        showCurrent();
+        filterChanged();
     });
     m_ui->searchLineEdit->installEventFilter(this);
     m_ui->sourceListView->installEventFilter(this);
@@ -93,6 +96,8 @@ void SourcePage::initializePage()
     m_initialized = true;
     if (state().isCatalogLoaded())
         selectInitialSource();
+    else
+        m_initialSelectionPending = true;
     m_ui->searchLineEdit->setFocus();
 }
 
@@ -146,6 +151,15 @@ bool SourcePage::selectSource(const QString& idOrName)
     m_ui->searchLineEdit->clear();
     m_ui->sourceListView->setCurrentIndex(m_icons->mapFromSource(m_filter->mapFromSource(source)));
     return true;
+}
+
+void SourcePage::reselect(const QString& id)
+{
+    const QModelIndex shown = m_icons->mapFromSource(m_filter->mapFromSource(m_model->indexOfId(id)));
+    if (shown.isValid())
+        m_ui->sourceListView->setCurrentIndex(shown);
+    else
+        selectSource(id); // hidden by the search: the choice matters more than the filter
 }
 
 const ConnectionSpec* SourcePage::currentSpec() const

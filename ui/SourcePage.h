@@ -43,6 +43,7 @@ private:
     void showCurrent();
     // The command line's source; otherwise nothing is chosen until the user chooses.
     void selectInitialSource();
+    void reselect(const QString& id);
     // The category choice: every category, then the catalog's, each with its icon.
     void fillCategories();
     void filterChanged();
@@ -55,6 +56,7 @@ private:
     SourceIconProxyModel* m_icons = nullptr;
     QPointer<Operation> m_refresh;
     bool m_initialized = false;
+    bool m_initialSelectionPending = false; // shown before the catalog had arrived
 };
 
 } // namespace Inlet

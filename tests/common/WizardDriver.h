@@ -105,7 +105,7 @@ public:
         auto* search = m_wizard.sourcePage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
         search->clear();
         QTest::keyClicks(search, source.searchText);
-        QTRY_VERIFY(m_wizard.sourcePage()->currentSpec() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard.sourcePage()->currentSpec() != nullptr, kTimeout);
         QCOMPARE(m_wizard.sourcePage()->currentSpec()->id, source.specId);
         clickNext();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard.currentId(), int(InletWizard::ExistingConnectionsPageId), kTimeout);

@@ -13,11 +13,14 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace Inlet;
@@ -35,6 +38,8 @@ private slots:
         QVERIFY2(m_fixture.start(QStringLiteral("picker")), qPrintable(m_fixture.errorText()));
         QApplication::setActiveWindow(&m_fixture.wizard());
         WizardDriver(m_fixture.wizard()).signIn(QStringLiteral("picker-secret"));
+        // The catalog loads off the GUI thread after the first frame; these tests start from it.
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().state().isCatalogLoaded(), kTimeout);
     }
 
     void cleanup() { m_fixture.stop(); }
@@ -52,6 +57,45 @@ private slots:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(third).center());
         QVERIFY(page->currentSpec() != nullptr);
         QTRY_VERIFY(m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
+    }
+
+    // A source that arrives while the user types (the catalog loads after the first frame; a refresh
+    // brings more) is chosen when it is the first match, and the search stays as typed.
+    void sourceArrivingWhileTypingIsChosen()
+    {
+        QTemporaryDir dir;
+        QFile specs(dir.filePath(QStringLiteral("specs.json")));
+        QVERIFY(specs.open(QIODevice::WriteOnly));
+        specs.write(R"({"items": [{"id": "6c1a2e14-6a57-4bd4-9e32-0d1f0e5c7a11", "name": "zephyr-warehouse",
+            "attributes": {"displayName": "Zephyr Warehouse", "category": "Databases"},
+            "authSpec": [{"name": "Basic Authentication", "type": "Basic", "spec": {"type": "object",
+                "properties": {"host": {"type": "string"}, "password": {"type": "string", "format": "password"}},
+                "required": ["host", "password"]}}]}]})");
+        specs.close();
+        QVERIFY2(m_fixture.start(QStringLiteral("picker"), {QStringLiteral("--catalog"), specs.fileName()}),
+                 qPrintable(m_fixture.errorText()));
+        QApplication::setActiveWindow(&m_fixture.wizard());
+        WizardDriver(m_fixture.wizard()).signIn(QStringLiteral("picker-secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.wizard().state().isCatalogLoaded(), kTimeout);
+
+        SourcePage* page = m_fixture.wizard().sourcePage();
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("zephyr"));
+        QVERIFY(page->currentSpec() == nullptr); // Inlet does not know it yet
+        QVERIFY(!m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
+
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("refreshButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->currentSpec() != nullptr, kTimeout);
+        QCOMPARE(page->currentSpec()->displayName, QStringLiteral("Zephyr Warehouse"));
+        QCOMPARE(search->text(), QStringLiteral("zephyr"));
+        QTRY_VERIFY(m_fixture.wizard().button(QWizard::NextButton)->isEnabled());
+
+        // A second refresh keeps the choice and the search.
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("refreshButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QPushButton*>(QStringLiteral("refreshButton"))->isEnabled(), kTimeout);
+        QVERIFY(page->currentSpec() != nullptr);
+        QCOMPARE(page->currentSpec()->id, QStringLiteral("6c1a2e14-6a57-4bd4-9e32-0d1f0e5c7a11"));
+        QCOMPARE(search->text(), QStringLiteral("zephyr"));
     }
 
     // Issue 13, item 12.
