@@ -195,9 +195,11 @@ ExploreOperation* FlowServiceClient::exploreRoot(const QString& connectionId) co
     query.addQueryItem(QStringLiteral("objectType"), QStringLiteral("root"));
     spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QStringLiteral("/explore"), query);
     spec.idempotent = true;
-    return singleRequest<ExploreOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
-        return FlowServiceJson::parseExplore(response.body, error);
-    });
+    return singleRequest<ExploreOperation>(
+        m_session,
+        spec,
+        [](const HttpResponse& response, Error* error) { return FlowServiceJson::parseExplore(response.body, error); },
+        ParseOn::WorkerThread);
 }
 
 ExploreOperation*
@@ -209,9 +211,11 @@ FlowServiceClient::exploreLevel(const QString& connectionId, const QString& obje
     query.addQueryItem(QStringLiteral("object"), QString::fromLatin1(QUrl::toPercentEncoding(path)));
     spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QStringLiteral("/explore"), query);
     spec.idempotent = true;
-    return singleRequest<ExploreOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
-        return FlowServiceJson::parseExplore(response.body, error);
-    });
+    return singleRequest<ExploreOperation>(
+        m_session,
+        spec,
+        [](const HttpResponse& response, Error* error) { return FlowServiceJson::parseExplore(response.body, error); },
+        ParseOn::WorkerThread);
 }
 
 ExploreObjectOperation* FlowServiceClient::exploreObject(const QString& connectionId, const ExploreQuery& explore) const
@@ -236,9 +240,13 @@ ExploreObjectOperation* FlowServiceClient::exploreObject(const QString& connecti
         add(QStringLiteral("preview"), QStringLiteral("true"));
     spec.url = url(QStringLiteral("/connections/") + segment(connectionId) + QStringLiteral("/explore"), query);
     spec.idempotent = true;
-    return singleRequest<ExploreObjectOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
-        return FlowServiceJson::parseExploredObject(response.body, error);
-    });
+    return singleRequest<ExploreObjectOperation>(
+        m_session,
+        spec,
+        [](const HttpResponse& response, Error* error) {
+            return FlowServiceJson::parseExploredObject(response.body, error);
+        },
+        ParseOn::WorkerThread);
 }
 
 DeleteConnectionOperation* FlowServiceClient::deleteConnection(const QString& connectionId) const
