@@ -638,13 +638,6 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
         <source>Inlet checked after the cancel: no connection &quot;%1&quot; exists so far. Try again looks once more before it sends anything.</source>
         <translation>Inlet hat nach dem Abbruch nachgesehen: Eine Verbindung „%1“ gibt es bisher nicht. „Erneut versuchen“ sieht noch einmal nach, bevor etwas gesendet wird.</translation>
     </message>
-</context>
-<context>
-    <name>Inlet::CreateConnectionOperation</name>
-    <message>
-        <source>The connection was created (ID %1).</source>
-        <translation>Die Verbindung wurde erstellt (ID %1).</translation>
-    </message>
     <message>
         <source>The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not create it a second time.</source>
         <translation>Die Antwort auf die Anfrage ging verloren, aber die Verbindung wurde inzwischen erstellt: ID %1. Inlet hat sie kein zweites Mal erstellt.</translation>
@@ -654,8 +647,8 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
         <translation>Die Verbindung wurde nicht erstellt. Sie können es gefahrlos erneut versuchen.</translation>
     </message>
     <message>
-        <source>Inlet could not find out whether the connection was created. Check the connections of this source in Platform before trying again.</source>
-        <translation>Inlet konnte nicht feststellen, ob die Verbindung erstellt wurde. Prüfen Sie die Verbindungen dieser Quelle in Platform, bevor Sie es erneut versuchen.</translation>
+        <source>Inlet could not find out whether the connection was created. Try again looks for it before it sends anything.</source>
+        <translation>Inlet konnte nicht feststellen, ob die Verbindung erstellt wurde. „Erneut versuchen“ sucht zuerst nach ihr, bevor etwas gesendet wird.</translation>
     </message>
 </context>
 <context>

@@ -638,13 +638,6 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
         <source>Inlet checked after the cancel: no connection &quot;%1&quot; exists so far. Try again looks once more before it sends anything.</source>
         <translation>Inlet comprobó tras la cancelación: por ahora no existe ninguna conexión «%1». Reintentar vuelve a comprobar antes de enviar nada.</translation>
     </message>
-</context>
-<context>
-    <name>Inlet::CreateConnectionOperation</name>
-    <message>
-        <source>The connection was created (ID %1).</source>
-        <translation>Se creó la conexión (ID %1).</translation>
-    </message>
     <message>
         <source>The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not create it a second time.</source>
         <translation>Se perdió la respuesta a la solicitud, pero la conexión se creó entretanto: ID %1. Inlet no la creó por segunda vez.</translation>
@@ -654,8 +647,8 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
         <translation>No se creó la conexión. Se puede volver a intentar sin riesgo.</translation>
     </message>
     <message>
-        <source>Inlet could not find out whether the connection was created. Check the connections of this source in Platform before trying again.</source>
-        <translation>Inlet no pudo averiguar si se creó la conexión. Comprobar las conexiones de esta fuente en Platform antes de volver a intentarlo.</translation>
+        <source>Inlet could not find out whether the connection was created. Try again looks for it before it sends anything.</source>
+        <translation>Inlet no pudo averiguar si se creó la conexión. «Reintentar» la busca antes de enviar nada.</translation>
     </message>
 </context>
 <context>

@@ -638,13 +638,6 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
         <source>Inlet checked after the cancel: no connection &quot;%1&quot; exists so far. Try again looks once more before it sends anything.</source>
         <translation>Inlet a vérifié après l’annulation&#xa0;: aucune connexion «&#xa0;%1&#xa0;» n’existe pour l’instant. Réessayer vérifie encore avant d’envoyer quoi que ce soit.</translation>
     </message>
-</context>
-<context>
-    <name>Inlet::CreateConnectionOperation</name>
-    <message>
-        <source>The connection was created (ID %1).</source>
-        <translation>La connexion a été créée (ID %1).</translation>
-    </message>
     <message>
         <source>The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not create it a second time.</source>
         <translation>La réponse à la requête a été perdue, mais la connexion a entre-temps été créée&#xa0;: ID %1. Inlet ne l’a pas créée une seconde fois.</translation>
@@ -654,8 +647,8 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
         <translation>La connexion n’a pas été créée. Vous pouvez réessayer sans risque.</translation>
     </message>
     <message>
-        <source>Inlet could not find out whether the connection was created. Check the connections of this source in Platform before trying again.</source>
-        <translation>Inlet n’a pas pu déterminer si la connexion a été créée. Vérifiez les connexions de cette source dans Platform avant de réessayer.</translation>
+        <source>Inlet could not find out whether the connection was created. Try again looks for it before it sends anything.</source>
+        <translation>Inlet n’a pas pu déterminer si la connexion a été créée. «&#xa0;Réessayer&#xa0;» la cherche avant d’envoyer quoi que ce soit.</translation>
     </message>
 </context>
 <context>

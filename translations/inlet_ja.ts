@@ -638,13 +638,6 @@ Platform: %2
         <source>Inlet checked after the cancel: no connection &quot;%1&quot; exists so far. Try again looks once more before it sends anything.</source>
         <translation>キャンセル後に確認しました: 接続「%1」はまだ存在しません。再試行すると、何かを送信する前にもう一度確認します。</translation>
     </message>
-</context>
-<context>
-    <name>Inlet::CreateConnectionOperation</name>
-    <message>
-        <source>The connection was created (ID %1).</source>
-        <translation>接続を作成しました（ID %1）。</translation>
-    </message>
     <message>
         <source>The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not create it a second time.</source>
         <translation>リクエストへの応答は失われましたが、その間に接続は作成されていました（ID %1）。Inlet は接続を二重に作成していません。</translation>
@@ -654,8 +647,8 @@ Platform: %2
         <translation>接続は作成されませんでした。安全にもう一度試すことができます。</translation>
     </message>
     <message>
-        <source>Inlet could not find out whether the connection was created. Check the connections of this source in Platform before trying again.</source>
-        <translation>接続が作成されたかどうかを確認できませんでした。もう一度試す前に、Platform でこのソースの接続を確認してください。</translation>
+        <source>Inlet could not find out whether the connection was created. Try again looks for it before it sends anything.</source>
+        <translation>接続が作成されたかどうかを Inlet は確認できませんでした。「再試行」は何かを送信する前に接続を探します。</translation>
     </message>
 </context>
 <context>

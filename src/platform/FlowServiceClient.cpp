@@ -8,7 +8,6 @@
 
 #include <QPointer>
 
-#include <memory>
 #include <optional>
 
 namespace Inlet {
@@ -86,96 +85,41 @@ ConnectionSpecsOperation* FlowServiceClient::listConnectionSpecs(const QString& 
 
 CreateConnectionOperation* FlowServiceClient::createConnection(const ConnectionDraft& draft) const
 {
-    auto* operation = new CreateConnectionOperation(m_session);
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("POST");
     spec.url = url(QStringLiteral("/connections"));
     spec.body = draft.toJsonText();
     spec.idempotent = false; // never repeated blindly
     spec.secretParams = draft.secretParamNames();
-
-    const QPointer<HttpExchange> exchange = m_session->send(spec, operation);
-    auto lookup = std::make_shared<QPointer<CreateConnectionOperation>>();
-    operation->setCanceller([operation, exchange, lookup] {
-        const bool sent = exchange && exchange->requestSent();
-        if (exchange)
-            exchange->cancel();
-        if (*lookup)
-            (*lookup)->cancel();
-        operation->setOutcome(sent || *lookup ? CreateOutcome::Unknown : CreateOutcome::NotCreated);
-        return sent || bool(*lookup);
-    });
-    const FlowServiceClient client = *this;
-    HttpExchange* request = exchange;
-    QObject::connect(request, &Operation::finished, operation, [client, operation, request, draft, lookup] {
-        if (operation->isFinished()) // cancelled
-            return;
-        if (!request->error()) {
-            Error error;
-            const CreatedConnection created = FlowServiceJson::parseCreated(request->result().body, &error);
-            if (error.isError()) {
-                // 2xx with an unreadable body: it was created, but we cannot tell its id.
-                operation->setOutcome(CreateOutcome::Unknown);
-                return operation->finishWithError(error);
-            }
-            operation->setOutcome(CreateOutcome::Created);
+    return singleRequest<CreateConnectionOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
+        const CreatedConnection created = FlowServiceJson::parseCreated(response.body, error);
+        if (!error->isError())
             qCInfo(lcPlatform) << "Created connection" << created.id;
-            return operation->finishWithResult(created);
-        }
-        const Error failure = request->error();
-        if (!failure.isAmbiguous()) {
-            operation->setOutcome(CreateOutcome::NotCreated);
-            return operation->finishWithError(failure);
-        }
-        qCInfo(lcPlatform) << "Create failed ambiguously; looking for a connection created meanwhile";
-        CreateConnectionOperation* check = client.findCreatedConnection(draft, operation->startedAt());
-        *lookup = check;
-        QObject::connect(check, &Operation::finished, operation, [operation, check, failure] {
-            if (operation->isFinished()) // cancelled
-                return;
-            if (check->error().isError()) {
-                operation->setOutcome(CreateOutcome::Unknown);
-                return operation->finishWithError(failure);
-            }
-            if (check->outcome() == CreateOutcome::FoundAfterAmbiguousFailure) {
-                operation->setOutcome(CreateOutcome::FoundAfterAmbiguousFailure);
-                operation->setAmbiguousFailure(failure);
-                return operation->finishWithResult(check->result());
-            }
-            operation->setOutcome(CreateOutcome::NotCreated);
-            operation->finishWithError(failure);
-        });
+        return created;
     });
-    return operation;
 }
 
-CreateConnectionOperation* FlowServiceClient::findCreatedConnection(const ConnectionDraft& draft,
-                                                                    const QDateTime& since) const
+FindConnectionOperation* FlowServiceClient::findCreatedConnection(const ConnectionDraft& draft,
+                                                                  const QDateTime& since) const
 {
-    auto* operation = new CreateConnectionOperation(m_session);
+    auto* operation = new FindConnectionOperation(m_session);
     PagedListing<ConnectionSummary>* listing =
         listConnectionsOfSpec(m_session, *this, draft.connectionSpecId, operation);
     const QPointer<Operation> guard = listing;
-    operation->setCanceller([operation, guard] {
+    operation->setCanceller([guard] {
         if (guard)
             guard->cancel();
-        operation->setOutcome(CreateOutcome::Unknown);
-        return false;
+        return false; // a look creates nothing
     });
     QObject::connect(listing, &Operation::finished, operation, [operation, listing, draft, since] {
         if (operation->isFinished()) // cancelled
             return;
-        if (listing->error().isError()) {
-            operation->setOutcome(CreateOutcome::Unknown);
+        if (listing->error().isError())
             return operation->finishWithError(listing->error());
-        }
         const auto match = findMatch(listing->result(), draft, since);
-        if (!match) {
-            operation->setOutcome(CreateOutcome::NotCreated);
-            return operation->finishWithResult({});
-        }
+        if (!match)
+            return operation->finishWithResult(std::nullopt);
         qCInfo(lcPlatform) << "Found connection" << match->id << "created meanwhile";
-        operation->setOutcome(CreateOutcome::FoundAfterAmbiguousFailure);
         operation->finishWithResult(CreatedConnection{match->id, match->etag});
     });
     return operation;

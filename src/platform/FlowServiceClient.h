@@ -24,14 +24,12 @@ public:
     // following continuationToken / _links.next until the last page.
     ConnectionSpecsOperation* listConnectionSpecs(const QString& propertyFilter = {}) const;
 
-    // `POST /connections` with ConnectionDraft::toJsonText(). See CreateConnectionOperation for
-    // what happens after an ambiguous failure.
+    // `POST /connections` with ConnectionDraft::toJsonText(), sent once (see CreateConnectionOperation).
+    // A 2xx whose body names no connection is a BadResponse: created, id unknown.
     CreateConnectionOperation* createConnection(const ConnectionDraft& draft) const;
-    // The check createConnection() runs after an ambiguous failure, on its own: is there a connection
-    // of the draft's spec and name created at or after `since` (minus two minutes of clock skew)?
-    // Finishes successfully either way: outcome() FoundAfterAmbiguousFailure with result() that
-    // connection, or outcome() NotCreated with an empty result(). error() only when the check failed.
-    CreateConnectionOperation* findCreatedConnection(const ConnectionDraft& draft, const QDateTime& since) const;
+    // Is there a connection of the draft's spec and name created at or after `since` (minus two minutes
+    // of clock skew)? The newest such, or none; error() only when looking failed.
+    FindConnectionOperation* findCreatedConnection(const ConnectionDraft& draft, const QDateTime& since) const;
 
     // `GET /connections?property=connectionSpec.id==<id>`, all pages.
     ConnectionListOperation* listConnections(const QString& connectionSpecId) const;

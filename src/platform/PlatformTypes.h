@@ -134,15 +134,6 @@ struct SignInResult
     QDateTime tokenExpiresAt; // when the cached IMS token expires; invalid for a pasted token
 };
 
-// What the client knows after a create whose outcome was ambiguous (see CreateConnectionOperation).
-enum class CreateOutcome {
-    Created, // 201: created now
-    FoundAfterAmbiguousFailure, // the request failed ambiguously, but a connection of that name was
-                                // created meanwhile: result() is that connection
-    NotCreated, // failed, and no such connection exists: safe to try again
-    Unknown, // failed ambiguously and the check failed too: look in Platform before trying again
-};
-
 } // namespace Inlet
 
 Q_DECLARE_METATYPE(Inlet::CreatedConnection)

@@ -52,6 +52,24 @@ SecretOperation* CreateConnection::checkKeychain()
     return m_secrets.probeAvailability();
 }
 
+QString CreateConnection::foundMessage(const CreatedConnection& connection)
+{
+    return tr("The answer to the request was lost, but the connection was created meanwhile: ID %1. Inlet did not "
+              "create it a second time.")
+        .arg(connection.id);
+}
+
+QString CreateConnection::notCreatedMessage()
+{
+    return tr("The connection was not created. It is safe to try again.");
+}
+
+QString CreateConnection::unknownMessage()
+{
+    return tr("Inlet could not find out whether the connection was created. Try again looks for it before it "
+              "sends anything.");
+}
+
 void CreateConnection::send(NewConnectionOperation* operation, const ConnectionDraft& draft, bool remember)
 {
     const QDateTime since = QDateTime::currentDateTimeUtc();
@@ -60,42 +78,28 @@ void CreateConnection::send(NewConnectionOperation* operation, const ConnectionD
         if (!post)
             return false;
         post->cancel();
-        operation->setOutcomeMessage(post->outcomeMessage());
-        const bool maySendAgainBlindly = !post->error().isAmbiguous();
-        if (!maySendAgainBlindly) {
-            if (!m_doubtSince)
-                m_doubtSince = since;
-            // Looking costs nothing and sends nothing: the user learns now what became of the request
-            // instead of reading "may have reached Platform" until the next try.
-            checkAfterCancel(draft, since);
+        if (!post->error().isAmbiguous()) {
+            operation->setOutcomeMessage(notCreatedMessage());
+            return false;
         }
-        return !maySendAgainBlindly;
+        operation->setOutcomeMessage(unknownMessage());
+        if (!m_doubtSince)
+            m_doubtSince = since;
+        // Looking costs nothing and sends nothing: the user learns now what became of the request
+        // instead of reading "may have reached Platform" until the next try.
+        checkAfterCancel(draft, since);
+        return true;
     });
     connect(post, &Operation::finished, operation, [this, operation, post, draft, remember, since] {
         if (operation->isFinished())
             return; // cancelled; the canceller kept what is known
         const Error error = post->error();
-        if (!error) {
-            const bool found = post->outcome() == CreateOutcome::FoundAfterAmbiguousFailure;
-            if (found)
-                operation->setOutcomeMessage(post->outcomeMessage());
-            return finishCreated(operation, {post->result(), found, {}}, draft, remember);
-        }
+        if (!error)
+            return finishCreated(operation, {post->result(), false, {}}, draft, remember);
         if (!leavesOutcomeOpen(error)) {
             // Refused: nothing was created. After a 4xx the error says it all.
             if (error.kind() != Error::Kind::Http)
-                operation->setOutcomeMessage(post->outcomeMessage());
-            return operation->finishWithError(error);
-        }
-        if (error.isAmbiguous() && post->outcome() == CreateOutcome::NotCreated) {
-            // The platform layer has looked already and found nothing.
-            operation->setOutcomeMessage(post->outcomeMessage());
-            return operation->finishWithError(error);
-        }
-        if (error.isAmbiguous() && post->outcome() == CreateOutcome::Unknown) {
-            // It looked, and the look failed: look again before anything is sent.
-            m_doubtSince = since;
-            operation->setOutcomeMessage(post->outcomeMessage());
+                operation->setOutcomeMessage(notCreatedMessage());
             return operation->finishWithError(error);
         }
         qCInfo(lcPlatform) << "Create failed without a definite answer; looking for the connection";
@@ -111,7 +115,7 @@ void CreateConnection::look(NewConnectionOperation* operation,
 {
     if (!m_doubtSince || since < *m_doubtSince)
         m_doubtSince = since;
-    const QPointer<CreateConnectionOperation> find =
+    const QPointer<FindConnectionOperation> find =
         FlowServiceClient(&m_session).findCreatedConnection(draft, *m_doubtSince);
     operation->setCanceller([operation, find, lookingFirst = !failure] {
         if (!find)
@@ -120,7 +124,7 @@ void CreateConnection::look(NewConnectionOperation* operation,
         if (lookingFirst)
             operation->setLookFailed(true);
         else
-            operation->setOutcomeMessage(find->outcomeMessage());
+            operation->setOutcomeMessage(unknownMessage());
         return false; // nothing sent; the doubt stays for the next create()
     });
     connect(find, &Operation::finished, operation, [this, operation, find, draft, remember, failure] {
@@ -128,19 +132,19 @@ void CreateConnection::look(NewConnectionOperation* operation,
             return;
         if (find->error()) {
             if (failure) {
-                operation->setOutcomeMessage(find->outcomeMessage());
+                operation->setOutcomeMessage(unknownMessage());
                 return operation->finishWithError(failure);
             }
             operation->setLookFailed(true);
             return operation->finishWithError(find->error());
         }
         m_doubtSince.reset();
-        if (find->outcome() == CreateOutcome::FoundAfterAmbiguousFailure) {
-            operation->setOutcomeMessage(find->outcomeMessage());
-            return finishCreated(operation, {find->result(), true, {}}, draft, remember);
+        if (const std::optional<CreatedConnection>& found = find->result()) {
+            operation->setOutcomeMessage(foundMessage(*found));
+            return finishCreated(operation, {*found, true, {}}, draft, remember);
         }
         if (failure) {
-            operation->setOutcomeMessage(find->outcomeMessage());
+            operation->setOutcomeMessage(notCreatedMessage());
             return operation->finishWithError(failure);
         }
         send(operation, draft, remember);
@@ -149,7 +153,7 @@ void CreateConnection::look(NewConnectionOperation* operation,
 
 void CreateConnection::checkAfterCancel(const ConnectionDraft& draft, const QDateTime& since)
 {
-    CreateConnectionOperation* check = FlowServiceClient(&m_session).findCreatedConnection(draft, since);
+    FindConnectionOperation* check = FlowServiceClient(&m_session).findCreatedConnection(draft, since);
     connect(check, &Operation::finished, this, [this, check, name = draft.name] {
         // The doubt stays either way: Platform may still be storing what it received, so the next
         // create() looks once more before it sends.
@@ -157,10 +161,10 @@ void CreateConnection::checkAfterCancel(const ConnectionDraft& draft, const QDat
             emit checkedAfterCancel(tr("Inlet could not check whether \"%1\" was created: %2 Try again looks "
                                        "before it sends anything.")
                                         .arg(name, check->error().actionableMessage()));
-        } else if (check->outcome() == CreateOutcome::FoundAfterAmbiguousFailure) {
+        } else if (const std::optional<CreatedConnection>& found = check->result()) {
             emit checkedAfterCancel(tr("Platform created \"%1\" before the cancel took effect (ID %2). Try again "
                                        "uses it; nothing is sent a second time.")
-                                        .arg(name, check->result().id));
+                                        .arg(name, found->id));
         } else {
             emit checkedAfterCancel(tr("Inlet checked after the cancel: no connection \"%1\" exists so far. Try "
                                        "again looks once more before it sends anything.")

@@ -12,7 +12,6 @@
 
 namespace Inlet {
 
-class CreateConnectionOperation;
 class PlatformSession;
 struct ConnectionDraft;
 struct Profile;
@@ -81,6 +80,9 @@ signals:
 
 private:
     void checkAfterCancel(const ConnectionDraft& draft, const QDateTime& since);
+    static QString foundMessage(const CreatedConnection& connection);
+    static QString notCreatedMessage();
+    static QString unknownMessage();
     void send(NewConnectionOperation* operation, const ConnectionDraft& draft, bool remember);
     void look(NewConnectionOperation* operation,
               const ConnectionDraft& draft,

@@ -50,32 +50,6 @@ OperationOutcome<T> await(Inlet::ResultOperation<T>* operation, int timeoutMs = 
     return outcome;
 }
 
-struct CreateOutcomeResult
-{
-    bool finished = false;
-    Inlet::Error error;
-    Inlet::CreatedConnection result;
-    Inlet::CreateOutcome outcome = Inlet::CreateOutcome::Unknown;
-    QString message;
-    Inlet::Error ambiguousFailure;
-};
-
-inline CreateOutcomeResult awaitCreate(Inlet::CreateConnectionOperation* operation, int timeoutMs = 30000)
-{
-    CreateOutcomeResult outcome;
-    outcome.finished = awaitOperation<Inlet::CreateConnectionOperation>(
-        operation,
-        [&outcome](Inlet::CreateConnectionOperation* op) {
-            outcome.error = op->error();
-            outcome.result = op->result();
-            outcome.outcome = op->outcome();
-            outcome.message = op->outcomeMessage();
-            outcome.ambiguousFailure = op->ambiguousFailure();
-        },
-        timeoutMs);
-    return outcome;
-}
-
 // Sleeps with the event loop running.
 inline void spin(int ms)
 {

@@ -232,10 +232,9 @@ void TestContract::createConnection_data()
 void TestContract::createConnection()
 {
     QFETCH(ConnectionDraft, draft);
-    const auto outcome = awaitCreate(FlowServiceClient(m_session).createConnection(draft));
+    const auto outcome = await(FlowServiceClient(m_session).createConnection(draft));
     QVERIFY2(violating().isEmpty(), qPrintable(describe(violating())));
     QVERIFY2(!outcome.error, qPrintable(outcome.error.details()));
-    QCOMPARE(outcome.outcome, CreateOutcome::Created);
     QVERIFY(!outcome.result.id.isEmpty());
     QCOMPARE(m_exchanges.size(), 1);
     QCOMPARE(m_exchanges.first().status, 201);

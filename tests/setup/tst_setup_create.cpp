@@ -144,6 +144,7 @@ void TestSetupCreate::processedFailureIsFoundNotSentAgain_data()
     QTest::newRow("stored, then 502") << QStringLiteral("stored") << 502;
     QTest::newRow("stored, then 503") << QStringLiteral("stored") << 503;
     QTest::newRow("stored, then 504") << QStringLiteral("stored") << 504;
+    QTest::newRow("answer over the size limit") << QStringLiteral("oversize") << 17 * 1024 * 1024;
 }
 
 void TestSetupCreate::processedFailureIsFoundNotSentAgain()
@@ -155,6 +156,8 @@ void TestSetupCreate::processedFailureIsFoundNotSentAgain()
     QVERIFY2(!run.error, qPrintable(run.error.details()));
     QVERIFY(run.result.foundAfterFailure);
     QCOMPARE(run.result.connection.id, onlyConnectionId());
+    QCOMPARE(run.result.connection.etag,
+             m_sim->connections().first().toObject().value(QLatin1String("etag")).toString());
     QVERIFY2(run.outcomeMessage.contains(onlyConnectionId()), qPrintable(run.outcomeMessage));
     QCOMPARE(posts(), 1);
     QCOMPARE(connectionCount(), 1);
