@@ -117,7 +117,8 @@ QList<int> SourceFilterProxyModel::matchingRows(const QList<int>* candidates) co
 
 void SourceFilterProxyModel::setRows(QList<int> rows)
 {
-    if (rows == m_rows)
+    // Sizes first: Qt 6.4 compares two empty lists with memcmp on a null pointer (undefined).
+    if (rows.size() == m_rows.size() && (rows.isEmpty() || rows == m_rows))
         return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
