@@ -6,8 +6,10 @@
 #include "FlowService.h"
 #include "ImsService.h"
 #include "LandingZoneService.h"
+#include "LatencyProxy.h"
 #include "PlatformSimulator.h"
 #include "SimulatorServer.h"
+#include "ThrowAwayCa.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,6 +81,15 @@ int main(int argc, char* argv[])
                                      QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(
         QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 QStringLiteral("Serve HTTPS with a certificate from a CA made for this run; the CA's "
+                                                "certificate is written to FILE for clients to trust."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Delay every byte by MS in each direction, connection set-up "
+                                                    "included (40: a 80 ms round trip)."),
+                                     QStringLiteral("MS"),
+                                     QStringLiteral("0"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("Print one line per request to stderr."));
     parser.addOptions({port,
@@ -95,6 +106,8 @@ int main(int argc, char* argv[])
                        fault,
                        tlsCert,
                        tlsKey,
+                       tls,
+                       latency,
                        verbose});
     parser.process(app);
 
@@ -140,8 +153,19 @@ int main(int argc, char* argv[])
         server.faults().add(*parsed);
     }
 
-    const bool tls = parser.isSet(tlsCert);
-    if (tls) {
+    if (parser.isSet(tlsCert) && parser.isSet(tls)) {
+        err << "--tls and --tls-cert exclude each other\n";
+        return 2;
+    }
+    const bool https = parser.isSet(tlsCert) || parser.isSet(tls);
+    if (parser.isSet(tls)) {
+        const auto made = ThrowAwayCa::make(parser.value(tls), &error);
+        if (!made) {
+            err << "--tls: " << error << '\n';
+            return 1;
+        }
+        server.sslSetup(made->serverCertificate, made->serverKey);
+    } else if (parser.isSet(tlsCert)) {
         QFile certFile(parser.value(tlsCert));
         QFile keyFile(parser.value(tlsKey));
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
@@ -163,13 +187,25 @@ int main(int argc, char* argv[])
         err << "--port must be 0..65535\n";
         return 2;
     }
-    const quint16 listening = server.listenOnLoopback(quint16(requested));
+    bool latencyOk = false;
+    const int latencyMs = parser.value(latency).toInt(&latencyOk);
+    if (!latencyOk || latencyMs < 0 || latencyMs > 10000) {
+        err << "--latency must be 0..10000 milliseconds\n";
+        return 2;
+    }
+    // With latency the server listens on a port of its own and the proxy on the one clients use.
+    std::unique_ptr<LatencyProxy> proxy;
+    quint16 listening = server.listenOnLoopback(latencyMs > 0 ? 0 : quint16(requested));
+    if (listening != 0 && latencyMs > 0) {
+        proxy = std::make_unique<LatencyProxy>(std::chrono::milliseconds(latencyMs), listening);
+        listening = proxy->listenOnLoopback(quint16(requested));
+    }
     if (listening == 0) {
         err << "cannot listen on 127.0.0.1:" << requested << '\n';
         return 1;
     }
     // The first line of output; tests read the port from it, so it must not wait in a buffer.
-    std::fprintf(stdout, "listening on %s://127.0.0.1:%u\n", tls ? "https" : "http", unsigned(listening));
+    std::fprintf(stdout, "listening on %s://127.0.0.1:%u\n", https ? "https" : "http", unsigned(listening));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

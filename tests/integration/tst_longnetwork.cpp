@@ -1,0 +1,125 @@
+// The simulator as a long network (--latency) with TLS from a throw-away CA (--tls), through the real
+// client: what the benchmark's journeys at internet latency stand on.
+#include "PlatformTestSupport.h"
+#include "SimulatorProcess.h"
+#include "platform/FlowServiceClient.h"
+#include "platform/PlatformSession.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Inlet;
+
+namespace {
+
+constexpr int kOneWayMs = 40;
+
+// A fresh manager and session: no connection or TLS session carried over from another test.
+struct Client
+{
+    explicit Client(const SimulatorProcess& sim)
+        : network(std::make_unique<QNetworkAccessManager>())
+        , session(sim.session(network.get()))
+    {
+    }
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<PlatformSession> session;
+};
+
+} // namespace
+
+class TestLongNetwork : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { QSslConfiguration::setDefaultConfiguration(m_defaultTls); }
+
+    void throwAwayCaIsTrustedOnlyWhenAdded();
+    void everyRoundTripTakesTheLatency();
+    void tlsHandshakeTravelsTheSameLongWay();
+
+private:
+    QSslConfiguration m_defaultTls = QSslConfiguration::defaultConfiguration();
+};
+
+void TestLongNetwork::throwAwayCaIsTrustedOnlyWhenAdded()
+{
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    SimulatorProcess sim({QStringLiteral("--tls"), ca});
+    QVERIFY2(sim.start(), qPrintable(sim.errorText()));
+    QCOMPARE(sim.baseUrl().scheme(), QStringLiteral("https"));
+
+    // Not trusted by the system: refused, nothing sent.
+    Client untrusted(sim);
+    const auto refused = await(untrusted.session->signIn());
+    QCOMPARE(refused.error.kind(), Error::Kind::Tls);
+    QCOMPARE(sim.stats().value(QLatin1String("requestsReceived")).toInt(), 0);
+
+    // Trusted explicitly, this CA and nothing else: signed in over TLS.
+    const QList<QSslCertificate> authority = QSslCertificate::fromPath(ca);
+    QCOMPARE(authority.size(), 1);
+    QVERIFY(
+        authority.first().subjectInfo(QSslCertificate::CommonName).join(u' ').contains(QLatin1String("throw-away")));
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificates(authority);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    Client trusted(sim);
+    const auto signedIn = await(trusted.session->signIn());
+    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+    QVERIFY(sim.stats().value(QLatin1String("requestsReceived")).toInt() >= 2); // token and the check
+}
+
+void TestLongNetwork::everyRoundTripTakesTheLatency()
+{
+    SimulatorProcess sim({QStringLiteral("--latency"), QString::number(kOneWayMs)});
+    QVERIFY2(sim.start(), qPrintable(sim.errorText()));
+    Client client(sim);
+
+    // Sign-in: the token on a new connection (handshake, then the request: two round trips), then the
+    // check on the kept connection (one more).
+    QElapsedTimer timer;
+    timer.start();
+    const auto signedIn = await(client.session->signIn());
+    const qint64 signInMs = timer.elapsed();
+    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+    QVERIFY2(signInMs >= 3 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
+
+    // One request on the kept connection: one round trip, not a new handshake.
+    timer.restart();
+    const auto specs = await(FlowServiceClient(client.session.get()).listConnectionSpecs());
+    const qint64 requestMs = timer.elapsed();
+    QVERIFY2(!specs.error, qPrintable(specs.error.details()));
+    QVERIFY2(requestMs >= 2 * kOneWayMs, qPrintable(QString::number(requestMs)));
+    QVERIFY2(requestMs < 2 * 2 * kOneWayMs + 500, qPrintable(QString::number(requestMs)));
+}
+
+void TestLongNetwork::tlsHandshakeTravelsTheSameLongWay()
+{
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    SimulatorProcess sim({QStringLiteral("--tls"), ca, QStringLiteral("--latency"), QString::number(kOneWayMs)});
+    QVERIFY2(sim.start(), qPrintable(sim.errorText()));
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificates(QSslCertificate::fromPath(ca));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    Client client(sim);
+
+    // The token over a new TLS connection: TCP's round trip, at least one for the TLS handshake, and
+    // the request's; then the check on the same connection.
+    QElapsedTimer timer;
+    timer.start();
+    const auto signedIn = await(client.session->signIn());
+    const qint64 signInMs = timer.elapsed();
+    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+    QVERIFY2(signInMs >= 4 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
+}
+
+QTEST_GUILESS_MAIN(TestLongNetwork)
+#include "tst_longnetwork.moc"
