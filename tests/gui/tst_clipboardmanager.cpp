@@ -158,11 +158,20 @@ private:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
         env.insert(QString::fromLatin1(kChildVariable), mode);
         env.insert(QString::fromLatin1(kTextVariable), text);
+        // Under AddressSanitizer (scripts/test-sanitizers.sh): libxkbcommon-x11 strndup()s key names
+        // that are not NUL-terminated, which is correct, but strict_string_checks reads on to a NUL and
+        // reports it. This is the only test whose children connect to an X server.
+        QString sanitizer = env.value(QStringLiteral("ASAN_OPTIONS"));
+        if (!sanitizer.isEmpty()) {
+            sanitizer.replace(QLatin1String("strict_string_checks=1"), QLatin1String("strict_string_checks=0"));
+            env.insert(QStringLiteral("ASAN_OPTIONS"), sanitizer);
+        }
         const QString function = mode == QLatin1String("plain") ? QStringLiteral("plainTextIsHandedToTheManager")
             : mode == QLatin1String("secret")                   ? QStringLiteral("aSecretIsNotHandedToTheManager")
                                                                 : QStringLiteral("whatTheUserCopiedSinceIsKept");
         QProcess child;
         child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel); // its warnings in this test's log
         child.start(QCoreApplication::applicationFilePath(), {function});
         if (!child.waitForFinished(30000)) {
             child.kill();
