@@ -1,12 +1,10 @@
 #include "SourceIconProxyModel.h"
 
+#include "SelectedTintIconEngine.h"
 #include "catalog/SourceListModel.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
-#include <QPainter>
-#include <QPalette>
 
 namespace Inlet {
 
@@ -48,18 +46,8 @@ QIcon SourceIconProxyModel::categoryIcon(const QString& categoryKey)
     QString path = QStringLiteral(":/icons/categories/%1.svg").arg(categoryKey);
     if (categoryKey.isEmpty() || !QFile::exists(path))
         path = QStringLiteral(":/icons/categories/other.svg");
-    QIcon icon(path);
-    // The category colours drown in the selection's highlight: a selected row shows its icon in the
-    // highlighted-text colour, as it shows its name.
-    const QColor selectedColour = QGuiApplication::palette().color(QPalette::HighlightedText);
-    for (const int side : {16, 24, 32, 48}) {
-        QPixmap tinted = icon.pixmap(QSize(side, side));
-        QPainter painter(&tinted);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(tinted.rect(), selectedColour);
-        painter.end();
-        icon.addPixmap(tinted, QIcon::Selected);
-    }
+    // Nothing is rendered here: the list paints its visible rows' icons at the size it needs.
+    const QIcon icon(new SelectedTintIconEngine(QIcon(path)));
     icons.insert(categoryKey, icon);
     return icon;
 }

@@ -5,6 +5,7 @@
 #include "CredentialsPage.h"
 #include "FieldEditor.h"
 #include "InletWizard.h"
+#include "SourceIconProxyModel.h"
 #include "SourcePage.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
@@ -15,9 +16,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPalette>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -140,6 +144,34 @@ private slots:
         QCOMPARE(list->model()->rowCount(), 1);
         QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Zendesk (beta)"));
         QTRY_VERIFY(page->currentSpec() && page->currentSpec()->beta);
+    }
+
+    // A selected row's icon is its shape in the highlighted-text colour, as its name is; unselected,
+    // the category's own colours.
+    void selectedIconTakesTheHighlightedTextColour()
+    {
+        const QColor highlighted = QGuiApplication::palette().color(QPalette::HighlightedText);
+        const QIcon icon = SourceIconProxyModel::categoryIcon(QStringLiteral("databases"));
+        for (const int side : {16, 24}) {
+            const QImage selected = icon.pixmap(QSize(side, side), 1.0, QIcon::Selected).toImage();
+            const QImage normal = icon.pixmap(QSize(side, side), 1.0, QIcon::Normal).toImage();
+            QCOMPARE(selected.size(), QSize(side, side));
+            int opaque = 0;
+            bool normalDiffers = false;
+            for (int y = 0; y < side; ++y) {
+                for (int x = 0; x < side; ++x) {
+                    const QColor pixel = selected.pixelColor(x, y);
+                    if (pixel.alpha() == 0)
+                        continue;
+                    ++opaque;
+                    QCOMPARE(pixel.rgb(), highlighted.rgb());
+                    if (normal.pixelColor(x, y).rgb() != highlighted.rgb())
+                        normalDiffers = true;
+                }
+            }
+            QVERIFY(opaque > side); // there is a shape
+            QVERIFY(normalDiffers);
+        }
     }
 
     // Issue 13, item 7: one label column, labels that wrap alike, messages never clipped, a password
