@@ -9,6 +9,7 @@
 #include "ExploreBench.h"
 #include "FilterBench.h"
 #include "FormBench.h"
+#include "JourneyBench.h"
 #include "NetworkBench.h"
 #include "StartupAudit.h"
 #include "StartupBench.h"
@@ -90,7 +91,7 @@ int main(int argc, char* argv[])
                        "use only in a throw-away session (scripts/bench.sh does)."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated sections: startup, catalog, form, network, explore (default: all)."),
+        QStringLiteral("Comma-separated sections: startup, catalog, form, network, explore, journey (default: all)."),
         QStringLiteral("LIST"));
     const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a budget fails."));
     const QCommandLineOption inlet(
@@ -118,7 +119,8 @@ int main(int argc, char* argv[])
                                                                   QStringLiteral("catalog"),
                                                                   QStringLiteral("form"),
                                                                   QStringLiteral("network"),
-                                                                  QStringLiteral("explore")};
+                                                                  QStringLiteral("explore"),
+                                                                  QStringLiteral("journey")};
     BenchTable table;
     const QString machine = machineDescription();
 
@@ -156,6 +158,16 @@ int main(int argc, char* argv[])
 
     if (sections.contains(QStringLiteral("explore")))
         ExploreBench(isQuick ? 1 : 5).run(table);
+
+    if (sections.contains(QStringLiteral("journey"))) {
+        QString curlProgram = parser.value(curl);
+        if (curlProgram.isEmpty())
+            curlProgram = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        if (curlProgram.isEmpty())
+            table.addNote(QStringLiteral("journey at internet latency not measured: curl is not installed."));
+        else
+            JourneyBench(curlProgram, isQuick ? 1 : 7).run(table);
+    }
 
     table.addNote(machine);
     if (isQuick)

@@ -98,6 +98,8 @@ void TestLongNetwork::everyRoundTripTakesTheLatency()
     QVERIFY2(!specs.error, qPrintable(specs.error.details()));
     QVERIFY2(requestMs >= 2 * kOneWayMs, qPrintable(QString::number(requestMs)));
     QVERIFY2(requestMs < 2 * 2 * kOneWayMs + 500, qPrintable(QString::number(requestMs)));
+    // All three on one connection; the other one is this stats call's own.
+    QCOMPARE(sim.stats().value(QLatin1String("connectionsAccepted")).toInt(), 2);
 }
 
 void TestLongNetwork::tlsHandshakeTravelsTheSameLongWay()

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTextStream>
 #include <QTimer>
@@ -92,7 +93,11 @@ SimulatorServer::SimulatorServer(PlatformSimulator* platform, QObject* parent)
 
 quint16 SimulatorServer::listenOnLoopback(quint16 port)
 {
-    return listen(QHostAddress::LocalHost, port);
+    const quint16 listening = listen(QHostAddress::LocalHost, port);
+    // Counted beside the server's own handling, which takes the connection.
+    for (QTcpServer* server : servers())
+        connect(server, &QTcpServer::newConnection, this, [this] { ++m_connectionsAccepted; });
+    return listening;
 }
 
 void SimulatorServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
@@ -225,7 +230,8 @@ void SimulatorServer::addAdminRoutes()
         return Replies::noContent();
     });
     admin.get(QStringLiteral("/stats"), [this](const Call&) {
-        QJsonObject stats{{QStringLiteral("requestsReceived"), m_log.lastSequence()}};
+        QJsonObject stats{{QStringLiteral("requestsReceived"), m_log.lastSequence()},
+                          {QStringLiteral("connectionsAccepted"), m_connectionsAccepted}};
         m_platform->addStats(&stats);
         return Replies::json(200, stats);
     });

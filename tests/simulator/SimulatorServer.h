@@ -25,7 +25,7 @@ namespace Inlet::Sim {
 //   GET    /__admin/requests[?since=SEQ]  the last 500 requests: sequence, method, path, query,
 //                                         headers, body (and json when the body is JSON)
 //   DELETE /__admin/requests              forget them
-//   GET    /__admin/stats                 {requestsReceived} and each service's counters:
+//   GET    /__admin/stats                 {requestsReceived, connectionsAccepted} and each service's counters:
 //                                         {imsTokenRequests, connectionCount, connectionsCreated}
 //   GET    /__admin/faults                the active faults
 //   POST   /__admin/faults                add {"method","path","fault","argument","count"} (or an array)
@@ -64,6 +64,7 @@ private:
     RequestLog m_log;
     Routes m_adminRoutes;
     bool m_verbose = false;
+    int m_connectionsAccepted = 0; // TCP connections, admin calls' included
 };
 
 } // namespace Inlet::Sim
