@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 namespace Inlet {
@@ -139,6 +140,29 @@ void PlatformSession::applyProxy()
 {
     // Owned by the manager from here on; replaces the previous factory.
     m_network->setProxyFactory(new ProfileProxyFactory(m_profile.proxy));
+}
+
+void PlatformSession::preconnect(const Profile& profile)
+{
+    if (profile.proxy != m_profile.proxy)
+        return; // the manager's proxy is another one; the connection would not be used
+    for (const QUrl& url : {profile.imsUrl, profile.platformUrl}) {
+        if (!HttpRules::isAllowedUrl(url))
+            continue;
+        const bool encrypted = url.scheme() == QLatin1String("https");
+        const quint16 port = quint16(url.port(encrypted ? 443 : 80));
+        const QString key = QStringLiteral("%1://%2:%3").arg(url.scheme(), url.host()).arg(port);
+        if (m_preconnected.contains(key))
+            continue;
+        m_preconnected.insert(key);
+        if (encrypted) {
+            // As the requests will ask (HTTP/2 allowed), or Qt keeps the connection for other ones.
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+            m_network->connectToHostEncrypted(url.host(), port, tls);
+        } else
+            m_network->connectToHost(url.host(), port);
+    }
 }
 
 HttpExchange* PlatformSession::send(const HttpRequestSpec& spec, QObject* owner)

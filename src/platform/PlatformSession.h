@@ -8,6 +8,7 @@
 #include "platform/TokenProvider.h"
 
 #include <QObject>
+#include <QSet>
 
 class QNetworkAccessManager;
 
@@ -64,6 +65,12 @@ public:
     // now, with the server's reason, not on the Review page.
     SignInOperation* signIn();
 
+    // Opens the connections a sign-in as `profile` will use (IMS and Platform) ahead of it, while the
+    // user is still typing: TCP and TLS cost round trips of their own. Sends nothing. Skipped for an
+    // address the session would not send to, for a proxy other than the one in use, and for a host
+    // already opened.
+    void preconnect(const Profile& profile);
+
     // For FlowServiceClient and LandingZoneClient: one Platform call with this session's context and
     // token, owned by `owner` (the operation it serves).
     HttpExchange* send(const HttpRequestSpec& spec, QObject* owner);
@@ -78,6 +85,7 @@ private:
     PlatformEndpoints m_endpoints;
     HttpPolicy m_policy;
     TokenProvider m_tokens;
+    QSet<QString> m_preconnected; // scheme://host:port
 };
 
 } // namespace Inlet

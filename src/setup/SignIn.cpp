@@ -128,6 +128,11 @@ SignedInOperation* SignIn::signIn(const Profile& profile, const QString& secret,
     return operation;
 }
 
+void SignIn::preconnect(const Profile& profile)
+{
+    m_session.preconnect(profile);
+}
+
 void SignIn::forgetSecret()
 {
     m_session.clearSecret();

@@ -70,6 +70,9 @@ public:
     // signing in fails; a keychain failure is reported in SignedIn::secretNotSaved. Nothing is sent,
     // and AddressNotConfirmed returned, while checkAddresses() wants a confirmation not yet given.
     SignedInOperation* signIn(const Profile& profile, const QString& secret, bool rememberSecret);
+    // Connects to the profile's IMS and Platform hosts while the user types (nothing is sent), so
+    // that signing in waits only for its requests.
+    void preconnect(const Profile& profile);
     // Forgets the secret held in memory.
     void forgetSecret();
 

@@ -59,6 +59,16 @@ private slots:
 
     void cleanup() { m_fixture.stop(); }
 
+    // While the user types on the account page, the connection sign-in needs is already open; not a
+    // byte of HTTP has been sent.
+    void accountPageConnectsBeforeSignIn()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.sim().stats().value(QLatin1String("connectionsAccepted")).toInt() >= 2,
+                                 kTimeout); // its own, and this stats call's
+        QCOMPARE(m_fixture.sim().stats().value(QLatin1String("requestsReceived")).toInt(), 0);
+        WizardDriver(m_fixture.wizard()).signIn(QStringLiteral("client-secret-preconnected"));
+    }
+
     void createsSeedConnectionsEndToEnd_data()
     {
         QTest::addColumn<int>("seed");

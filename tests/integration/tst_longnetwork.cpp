@@ -43,6 +43,7 @@ private slots:
     void throwAwayCaIsTrustedOnlyWhenAdded();
     void everyRoundTripTakesTheLatency();
     void tlsHandshakeTravelsTheSameLongWay();
+    void preconnectLeavesSignInOnlyItsRequests();
 
 private:
     QSslConfiguration m_defaultTls = QSslConfiguration::defaultConfiguration();
@@ -121,6 +122,35 @@ void TestLongNetwork::tlsHandshakeTravelsTheSameLongWay()
     const qint64 signInMs = timer.elapsed();
     QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
     QVERIFY2(signInMs >= 4 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
+}
+
+void TestLongNetwork::preconnectLeavesSignInOnlyItsRequests()
+{
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    SimulatorProcess sim({QStringLiteral("--tls"), ca, QStringLiteral("--latency"), QString::number(kOneWayMs)});
+    QVERIFY2(sim.start(), qPrintable(sim.errorText()));
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificates(QSslCertificate::fromPath(ca));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    Client client(sim);
+
+    // As the account page does while the user types; the user takes a while.
+    client.session->preconnect(sim.profile());
+    client.session->preconnect(sim.profile()); // a second call opens nothing more
+    QTest::qWait(8 * 2 * kOneWayMs);
+    QCOMPARE(sim.stats().value(QLatin1String("requestsReceived")).toInt(), 0); // nothing was sent
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto signedIn = await(client.session->signIn());
+    const qint64 signInMs = timer.elapsed();
+    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+    // The token and the check: two round trips, no connect and no handshake.
+    QVERIFY2(signInMs >= 2 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
+    QVERIFY2(signInMs < 3 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
+    // The preconnected one, and the two stats calls' own.
+    QCOMPARE(sim.stats().value(QLatin1String("connectionsAccepted")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestLongNetwork)
