@@ -47,7 +47,7 @@ QIcon SourceIconProxyModel::categoryIcon(const QString& categoryKey)
     if (categoryKey.isEmpty() || !QFile::exists(path))
         path = QStringLiteral(":/icons/categories/other.svg");
     // Nothing is rendered here: the list paints its visible rows' icons at the size it needs.
-    const QIcon icon(new SelectedTintIconEngine(QIcon(path)));
+    QIcon icon(new SelectedTintIconEngine(QIcon(path)));
     icons.insert(categoryKey, icon);
     return icon;
 }

@@ -92,7 +92,7 @@ CreateConnectionOperation* FlowServiceClient::createConnection(const ConnectionD
     spec.idempotent = false; // never repeated blindly
     spec.secretParams = draft.secretParamNames();
     return singleRequest<CreateConnectionOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
-        const CreatedConnection created = FlowServiceJson::parseCreated(response.body, error);
+        CreatedConnection created = FlowServiceJson::parseCreated(response.body, error);
         if (!error->isError())
             qCInfo(lcPlatform) << "Created connection" << created.id;
         return created;
