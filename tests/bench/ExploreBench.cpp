@@ -1,5 +1,6 @@
 #include "ExploreBench.h"
 
+#include "AwaitOperation.h"
 #include "BenchTable.h"
 #include "ExploreTreeModel.h"
 #include "Samples.h"
@@ -40,24 +41,6 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 };
-
-template <typename Op>
-bool awaitOperation(Op* operation, QString* error)
-{
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(operation, &Operation::finished, &loop, [&] {
-        done = !operation->error();
-        if (!done)
-            *error = operation->error().details();
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!done && error->isEmpty())
-        *error = QStringLiteral("no answer within 15 s");
-    return done;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "JourneyBench.h"
 
+#include "AwaitOperation.h"
 #include "BenchTable.h"
 #include "Samples.h"
 #include "SeedDrafts.h"
@@ -30,25 +31,13 @@ constexpr int kRoundTripMs = 40;
 const QString kMetric = QStringLiteral("journey at 40 ms round trip over TLS");
 const QString kStaticToken = QStringLiteral("bench-journey-static-token");
 
-// The wait for one press: the use case's operation from start to finish.
+// The wait for one press: the use case's operation from start to finish; -1 when it failed.
 template <typename Op>
 double timedWait(Op* operation, QString* error)
 {
     QElapsedTimer timer;
     timer.start();
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(operation, &Operation::finished, &loop, [&] {
-        done = !operation->error();
-        if (!done)
-            *error = operation->error().details();
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!done && error->isEmpty())
-        *error = QStringLiteral("no answer within 30 s");
-    return done ? double(timer.nsecsElapsed()) / 1e6 : -1;
+    return awaitOperation(operation, error, 30000) ? double(timer.nsecsElapsed()) / 1e6 : -1;
 }
 
 QByteArray quoted(const QString& text)

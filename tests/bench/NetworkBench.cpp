@@ -1,5 +1,6 @@
 #include "NetworkBench.h"
 
+#include "AwaitOperation.h"
 #include "BenchTable.h"
 #include "Samples.h"
 #include "SeedDrafts.h"
@@ -26,25 +27,6 @@ namespace Inlet::Bench {
 namespace {
 
 const QString kMetric = QStringLiteral("create-connection round trip (token cached), ms");
-
-// Runs `operation`'s event loop until it finishes; false on error or timeout.
-template <typename Operation>
-bool awaitSuccess(Operation* operation, QString* error)
-{
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(operation, &Operation::finished, &loop, [&] {
-        done = !operation->error();
-        if (!done)
-            *error = operation->error().details();
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!done && error->isEmpty())
-        *error = QStringLiteral("no answer within 15 s");
-    return done;
-}
 
 // A curl config (curl -K) that POSTs `bodyFile` to `url` `count` times over one connection.
 QByteArray
@@ -126,8 +108,8 @@ void NetworkBench::run(BenchTable& table)
     session.setSecret(QStringLiteral("bench-client-secret"));
     QString error;
     // Signing in caches the token and opens the connection; one create warms the rest of the path.
-    if (!awaitSuccess(session.signIn(), &error)
-        || !awaitSuccess(FlowServiceClient(&session).createConnection(draft), &error)) {
+    if (!awaitOperation(session.signIn(), &error)
+        || !awaitOperation(FlowServiceClient(&session).createConnection(draft), &error)) {
         table.add(BenchRow::error(kMetric, QStringLiteral("Inlet: %1").arg(error)));
         return;
     }
@@ -185,7 +167,7 @@ void NetworkBench::run(BenchTable& table)
         for (int i = 0; i < m_perRound; ++i) {
             QElapsedTimer timer;
             timer.start();
-            if (!awaitSuccess(FlowServiceClient(&session).createConnection(draft), &error)) {
+            if (!awaitOperation(FlowServiceClient(&session).createConnection(draft), &error)) {
                 table.add(BenchRow::error(kMetric, QStringLiteral("Inlet: %1").arg(error)));
                 return;
             }

@@ -31,6 +31,50 @@ struct Client
     std::unique_ptr<PlatformSession> session;
 };
 
+// Trusts `caFile`'s authority in this process, and nothing else (cleanup() restores the default).
+void trustAuthority(const QString& caFile)
+{
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificates(QSslCertificate::fromPath(caFile));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+}
+
+// Signs in and says how long that took, or -1 with the reason in `error`.
+qint64 timedSignIn(PlatformSession& session, QString* error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto signedIn = await(session.signIn());
+    *error = signedIn.error.details();
+    return signedIn.error ? -1 : timer.elapsed();
+}
+
+// The simulator behind --latency kOneWayMs and --tls, its authority trusted in this process.
+class LongTlsSimulator
+{
+public:
+    LongTlsSimulator()
+        : m_sim({QStringLiteral("--tls"),
+                 m_dir.filePath(QStringLiteral("ca.pem")),
+                 QStringLiteral("--latency"),
+                 QString::number(kOneWayMs)})
+    {
+    }
+
+    bool start()
+    {
+        if (!m_sim.start())
+            return false;
+        trustAuthority(m_dir.filePath(QStringLiteral("ca.pem")));
+        return true;
+    }
+    SimulatorProcess& sim() { return m_sim; }
+
+private:
+    QTemporaryDir m_dir; // before m_sim, which writes the CA's certificate into it
+    SimulatorProcess m_sim;
+};
+
 } // namespace
 
 class TestLongNetwork : public QObject
@@ -68,9 +112,7 @@ void TestLongNetwork::throwAwayCaIsTrustedOnlyWhenAdded()
     QCOMPARE(authority.size(), 1);
     QVERIFY(
         authority.first().subjectInfo(QSslCertificate::CommonName).join(u' ').contains(QLatin1String("throw-away")));
-    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-    trusting.addCaCertificates(authority);
-    QSslConfiguration::setDefaultConfiguration(trusting);
+    trustAuthority(ca);
     Client trusted(sim);
     const auto signedIn = await(trusted.session->signIn());
     QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
@@ -85,15 +127,14 @@ void TestLongNetwork::everyRoundTripTakesTheLatency()
 
     // Sign-in: the token on a new connection (handshake, then the request: two round trips), then the
     // check on the kept connection (one more).
-    QElapsedTimer timer;
-    timer.start();
-    const auto signedIn = await(client.session->signIn());
-    const qint64 signInMs = timer.elapsed();
-    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+    QString error;
+    const qint64 signInMs = timedSignIn(*client.session, &error);
+    QVERIFY2(signInMs >= 0, qPrintable(error));
     QVERIFY2(signInMs >= 3 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
 
     // One request on the kept connection: one round trip, not a new handshake.
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     const auto specs = await(FlowServiceClient(client.session.get()).listConnectionSpecs());
     const qint64 requestMs = timer.elapsed();
     QVERIFY2(!specs.error, qPrintable(specs.error.details()));
@@ -105,34 +146,24 @@ void TestLongNetwork::everyRoundTripTakesTheLatency()
 
 void TestLongNetwork::tlsHandshakeTravelsTheSameLongWay()
 {
-    QTemporaryDir dir;
-    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
-    SimulatorProcess sim({QStringLiteral("--tls"), ca, QStringLiteral("--latency"), QString::number(kOneWayMs)});
-    QVERIFY2(sim.start(), qPrintable(sim.errorText()));
-    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-    trusting.addCaCertificates(QSslCertificate::fromPath(ca));
-    QSslConfiguration::setDefaultConfiguration(trusting);
+    LongTlsSimulator tls;
+    QVERIFY2(tls.start(), qPrintable(tls.sim().errorText()));
+    SimulatorProcess& sim = tls.sim();
     Client client(sim);
 
     // The token over a new TLS connection: TCP's round trip, at least one for the TLS handshake, and
     // the request's; then the check on the same connection.
-    QElapsedTimer timer;
-    timer.start();
-    const auto signedIn = await(client.session->signIn());
-    const qint64 signInMs = timer.elapsed();
-    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+    QString error;
+    const qint64 signInMs = timedSignIn(*client.session, &error);
+    QVERIFY2(signInMs >= 0, qPrintable(error));
     QVERIFY2(signInMs >= 4 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
 }
 
 void TestLongNetwork::preconnectLeavesSignInOnlyItsRequests()
 {
-    QTemporaryDir dir;
-    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
-    SimulatorProcess sim({QStringLiteral("--tls"), ca, QStringLiteral("--latency"), QString::number(kOneWayMs)});
-    QVERIFY2(sim.start(), qPrintable(sim.errorText()));
-    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-    trusting.addCaCertificates(QSslCertificate::fromPath(ca));
-    QSslConfiguration::setDefaultConfiguration(trusting);
+    LongTlsSimulator tls;
+    QVERIFY2(tls.start(), qPrintable(tls.sim().errorText()));
+    SimulatorProcess& sim = tls.sim();
     Client client(sim);
 
     // As the account page does while the user types; the user takes a while.
@@ -141,11 +172,9 @@ void TestLongNetwork::preconnectLeavesSignInOnlyItsRequests()
     QTest::qWait(8 * 2 * kOneWayMs);
     QCOMPARE(sim.stats().value(QLatin1String("requestsReceived")).toInt(), 0); // nothing was sent
 
-    QElapsedTimer timer;
-    timer.start();
-    const auto signedIn = await(client.session->signIn());
-    const qint64 signInMs = timer.elapsed();
-    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+    QString error;
+    const qint64 signInMs = timedSignIn(*client.session, &error);
+    QVERIFY2(signInMs >= 0, qPrintable(error));
     // The token and the check: two round trips, no connect and no handshake.
     QVERIFY2(signInMs >= 2 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
     QVERIFY2(signInMs < 3 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
