@@ -29,15 +29,10 @@ void AccountPage::build()
     connect(&state(), &WizardState::firstFrameShown, this, [this] {
         if (std::exchange(m_secretAfterFirstFrame, false))
             loadSecret();
-        // While the user types, the connections sign-in needs are opened (nothing is sent).
-        m_signInCase.preconnect(profile());
+        preconnect();
     });
-    for (QLineEdit* edit : {m_ui->platformUrlLineEdit, m_ui->imsUrlLineEdit}) {
-        connect(edit, &QLineEdit::editingFinished, this, [this] {
-            if (state().isFirstFrameShown())
-                m_signInCase.preconnect(profile());
-        });
-    }
+    for (QLineEdit* edit : {m_ui->platformUrlLineEdit, m_ui->imsUrlLineEdit})
+        connect(edit, &QLineEdit::editingFinished, this, &AccountPage::preconnect);
     m_ui->advancedWidget->setVisible(false);
     m_ui->statusLabel->setVisible(false);
     m_ui->platformUrlLineEdit->setPlaceholderText(Profile::defaultPlatformUrl().toString());
@@ -152,9 +147,16 @@ void AccountPage::loadProfile(const QString& name)
     m_secretAfterFirstFrame = saved && !state().isFirstFrameShown();
     if (saved && state().isFirstFrameShown())
         loadSecret();
-    if (state().isFirstFrameShown())
-        m_signInCase.preconnect(this->profile());
+    preconnect();
     onEdited();
+}
+
+void AccountPage::preconnect()
+{
+    // While the user types, the connections sign-in needs are opened (nothing is sent); not before
+    // the first frame, like everything start-up can do without.
+    if (state().isFirstFrameShown())
+        m_signInCase.preconnect(profile());
 }
 
 void AccountPage::loadSecret()

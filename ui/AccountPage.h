@@ -44,6 +44,7 @@ protected:
 
 private:
     void loadProfile(const QString& name);
+    void preconnect();
     void loadSecret();
     void focusFirstToFill();
     void updateSecretLabel();
