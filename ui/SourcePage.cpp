@@ -69,7 +69,7 @@ void SourcePage::build()
         m_model->setCatalog(this->state().catalog());
         fillCategories();
         if (!current.isEmpty())
-            reselect(current);
+            selectSource(current);
         else if (std::exchange(m_initialSelectionPending, false))
             selectInitialSource(); // the page was shown before the catalog had arrived
         filterChanged();
@@ -148,18 +148,11 @@ bool SourcePage::selectSource(const QString& idOrName)
     }
     if (!source.isValid())
         return false;
-    m_ui->searchLineEdit->clear();
-    m_ui->sourceListView->setCurrentIndex(m_icons->mapFromSource(m_filter->mapFromSource(source)));
+    const auto shown = [this, &source] { return m_icons->mapFromSource(m_filter->mapFromSource(source)); };
+    if (!shown().isValid())
+        m_ui->searchLineEdit->clear(); // hidden by the search: the choice matters more than the filter
+    m_ui->sourceListView->setCurrentIndex(shown());
     return true;
-}
-
-void SourcePage::reselect(const QString& id)
-{
-    const QModelIndex shown = m_icons->mapFromSource(m_filter->mapFromSource(m_model->indexOfId(id)));
-    if (shown.isValid())
-        m_ui->sourceListView->setCurrentIndex(shown);
-    else
-        selectSource(id); // hidden by the search: the choice matters more than the filter
 }
 
 const ConnectionSpec* SourcePage::currentSpec() const

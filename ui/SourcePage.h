@@ -31,7 +31,8 @@ public:
     bool validatePage() override;
     QString helpText() const override;
 
-    // Selects the source with this connection spec id or (display) name; false if there is none.
+    // Selects the source with this connection spec id or (display) name, clearing the search only if
+    // it hides that source; false if there is none.
     bool selectSource(const QString& idOrName);
     const ConnectionSpec* currentSpec() const;
 
@@ -43,7 +44,6 @@ private:
     void showCurrent();
     // The command line's source; otherwise nothing is chosen until the user chooses.
     void selectInitialSource();
-    void reselect(const QString& id);
     // The category choice: every category, then the catalog's, each with its icon.
     void fillCategories();
     void filterChanged();
