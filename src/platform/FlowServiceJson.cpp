@@ -11,6 +11,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("Inlet::FlowServiceJson", text);
 }
 
+} // namespace
+
 QDateTime fromEpochMs(const Json* value)
 {
     const std::optional<double> number = value ? jsonNumber(*value) : std::nullopt;
@@ -35,8 +37,6 @@ Error notJson(const JsonDocument& document)
             ? tr("The response is not valid JSON: %1.").arg(document.error)
             : tr("The response is not valid JSON: %1 at offset %2.").arg(document.error).arg(document.errorOffset));
 }
-
-} // namespace
 
 JsonDocument parse(const QByteArray& body, Error* error)
 {

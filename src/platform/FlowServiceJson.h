@@ -16,6 +16,12 @@ namespace FlowServiceJson {
 
 // The body parsed once; a BadResponse error naming the problem when it is not JSON.
 JsonDocument parse(const QByteArray& body, Error* error);
+// The BadResponse error for a document that is not JSON.
+Error notJson(const JsonDocument& document);
+// Epoch milliseconds as UTC; invalid when absent or absurd.
+QDateTime fromEpochMs(const Json* value);
+// The member, or a null value when it is absent.
+const Json& memberOf(const Json& object, const char* key);
 CreatedConnection parseCreated(const QByteArray& body, Error* error); // {id, etag}
 ConnectionSummary summaryFromItem(const Json& item);
 QList<ConnectionSummary> parseConnectionList(const QByteArray& body, Error* error); // {"items": […]}

@@ -174,8 +174,9 @@ bool HttpExchange::stop()
 
 PlatformHeaders HttpExchange::headers() const
 {
-    return m_authenticator ? PlatformHeaders::platformCall(m_token, m_context.identity, m_spec.contentType)
-                           : PlatformHeaders::plain(m_spec.contentType);
+    return m_authenticator
+        ? PlatformHeaders::platformCall(m_token, m_context.identity, m_spec.contentType, m_spec.accept)
+        : PlatformHeaders::plain(m_spec.contentType);
 }
 
 void HttpExchange::send()

@@ -35,6 +35,7 @@ struct HttpRequestSpec
     QUrl url;
     QByteArray body;
     QByteArray contentType; // defaults to application/json when there is a body
+    QByteArray accept; // empty: application/json
     bool idempotent = false; // retried on network errors, 429, 502, 503, 504
     QSet<QString> secretParams; // auth params to redact in the log
 };

@@ -14,20 +14,29 @@
 
 namespace Inlet {
 
-// A Flow Service listing that spans pages, as one operation: `GET firstUrl`, then every following
-// page (Paging::nextPageUrl), never one twice and at most Paging::kMaxPages. Each page is parsed once
-// and goes through `parsePage` as it arrives; result() is the items of every page in order. A page
-// that fails (HTTP, transport, or parsePage's BadResponse) finishes the listing with that error.
+// A listing that spans pages (Flow Service's, or Schema Registry's with `base` its endpoint), as one operation: `GET
+// firstUrl`, then every following page (Paging::nextPageUrl), never one twice and at most Paging::kMaxPages. Each page
+// is parsed once and goes through `parsePage` as it arrives; result() is the items of every page in order. A page that
+// fails (HTTP, transport, or parsePage's BadResponse) finishes the listing with that error.
 template <typename Item>
 class PagedListing : public ResultOperation<QList<Item>>
 {
 public:
     using ParsePage = QList<Item> (*)(const JsonDocument& page, Error* error);
 
-    PagedListing(PlatformSession* session, QUrl firstUrl, ParsePage parsePage, QObject* parent)
+    // `base`: the API's endpoint relative `next` links are resolved against (empty: Flow Service's);
+    // `accept`: the media type the API wants (empty: JSON).
+    PagedListing(PlatformSession* session,
+                 QUrl firstUrl,
+                 ParsePage parsePage,
+                 QObject* parent,
+                 QUrl base = {},
+                 QByteArray accept = {})
         : ResultOperation<QList<Item>>(parent)
         , m_session(session)
         , m_firstUrl(std::move(firstUrl))
+        , m_base(base.isEmpty() ? session->endpoints().flowService : std::move(base))
+        , m_accept(std::move(accept))
         , m_parsePage(parsePage)
     {
         this->setCanceller([this] {
@@ -45,6 +54,7 @@ private:
         HttpRequestSpec spec;
         spec.url = url;
         spec.idempotent = true;
+        spec.accept = m_accept;
         HttpExchange* page = m_session->send(spec, this);
         m_page = page;
         QObject::connect(page, &Operation::finished, this, [this, page] { onPage(*page); });
@@ -61,7 +71,7 @@ private:
         m_items << m_parsePage(parsed, &error);
         if (error.isError())
             return this->finishWithError(error);
-        const QUrl next = Paging::nextPageUrl(parsed.root, m_firstUrl, m_session->endpoints().flowService);
+        const QUrl next = Paging::nextPageUrl(parsed.root, m_firstUrl, m_base);
         if (next.isEmpty())
             return this->finishWithResult(m_items);
         if (m_seen.contains(next.toString()) || m_seen.size() >= Paging::kMaxPages) {
@@ -73,6 +83,8 @@ private:
 
     PlatformSession* m_session;
     QUrl m_firstUrl;
+    QUrl m_base;
+    QByteArray m_accept;
     ParsePage m_parsePage;
     QPointer<HttpExchange> m_page;
     QSet<QString> m_seen;

@@ -14,8 +14,12 @@ QUrl PlatformEndpoints::join(const QUrl& base, const QString& path)
 
 PlatformEndpoints PlatformEndpoints::fromProfile(const Profile& profile)
 {
-    return PlatformEndpoints{
-        profile.imsUrl, join(profile.platformUrl, flowServicePath()), join(profile.platformUrl, landingZonePath())};
+    return PlatformEndpoints{profile.imsUrl,
+                             join(profile.platformUrl, flowServicePath()),
+                             join(profile.platformUrl, landingZonePath()),
+                             join(profile.platformUrl, catalogPath()),
+                             join(profile.platformUrl, schemaRegistryPath()),
+                             join(profile.platformUrl, dataPrepPath())};
 }
 
 } // namespace Inlet

@@ -11,7 +11,8 @@ PlatformIdentity PlatformIdentity::fromProfile(const Profile& profile)
 
 PlatformHeaders PlatformHeaders::platformCall(const QString& accessToken,
                                               const PlatformIdentity& identity,
-                                              const QByteArray& contentType)
+                                              const QByteArray& contentType,
+                                              const QByteArray& accept)
 {
     PlatformHeaders headers;
     headers.m_documented = {
@@ -22,6 +23,10 @@ PlatformHeaders PlatformHeaders::platformCall(const QString& accessToken,
     };
     if (!contentType.isEmpty())
         headers.m_documented.append({QByteArrayLiteral("Content-Type"), contentType});
+    if (!accept.isEmpty()) {
+        headers.m_documented.append({QByteArrayLiteral("Accept"), accept});
+        headers.m_acceptNamed = true;
+    }
     return headers;
 }
 
@@ -42,7 +47,8 @@ RawHeaders PlatformHeaders::all() const
 {
     RawHeaders headers = m_documented;
     headers.append({QByteArrayLiteral("User-Agent"), AppInfo::userAgent()});
-    headers.append({QByteArrayLiteral("Accept"), jsonContentType()});
+    if (!m_acceptNamed)
+        headers.append({QByteArrayLiteral("Accept"), jsonContentType()});
     return headers;
 }
 

@@ -27,7 +27,8 @@ struct PlatformIdentity
 //
 //   Authorization: Bearer <token>, x-api-key, x-gw-ims-org-id, x-sandbox-name   Platform calls only
 //   Content-Type                                                                  with a body
-//   User-Agent: Inlet/<version>, Accept: application/json                        always
+//   Accept: <media type>                                                          when the API names one
+//   User-Agent: Inlet/<version>, Accept: application/json (unless named above)    always
 //
 // documented() is the part Adobe's curl examples show, a prefix of all(): curl sends a User-Agent of
 // its own, and the examples leave Accept out.
@@ -37,9 +38,12 @@ public:
     static QByteArray jsonContentType() { return QByteArrayLiteral("application/json"); }
 
     // A Platform call with `accessToken` (or a placeholder such as {ACCESS_TOKEN}) for `identity`.
-    // `contentType` empty: no body.
-    static PlatformHeaders
-    platformCall(const QString& accessToken, const PlatformIdentity& identity, const QByteArray& contentType = {});
+    // `contentType` empty: no body. `accept` names the media type an API wants (Schema Registry's
+    // `application/vnd.adobe.xed-full+json; version=1`); it is part of what the examples show.
+    static PlatformHeaders platformCall(const QString& accessToken,
+                                        const PlatformIdentity& identity,
+                                        const QByteArray& contentType = {},
+                                        const QByteArray& accept = {});
     // A request to IMS itself: no token, no identity.
     static PlatformHeaders plain(const QByteArray& contentType = {});
 
@@ -48,6 +52,7 @@ public:
 
 private:
     RawHeaders m_documented;
+    bool m_acceptNamed = false;
 };
 
 } // namespace Inlet

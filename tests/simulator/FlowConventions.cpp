@@ -55,19 +55,55 @@ Response page(const Request& request, const QList<QByteArray>& items, const QStr
     return Response{200, QByteArrayLiteral("application/json"), {}, body};
 }
 
+namespace {
+
+QStringList listedValues(const QString& list)
+{
+    QStringList values;
+    for (QString value : list.split(QLatin1Char(','))) {
+        value = value.trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        values << value;
+    }
+    return values;
+}
+
+QJsonValue valueAt(const QJsonObject& object, const QString& path)
+{
+    QJsonValue value = object;
+    for (const QString& key : path.split(QLatin1Char('.')))
+        value = value.toObject().value(key);
+    return value;
+}
+
+} // namespace
+
+bool matchesFilters(const QUrlQuery& query, const QJsonObject& object)
+{
+    for (const QString& filter : query.allQueryItemValues(QStringLiteral("property"), QUrl::FullyDecoded)) {
+        const qsizetype equals = filter.indexOf(QLatin1String("=="));
+        if (equals <= 0)
+            continue;
+        const QStringList wanted = listedValues(filter.mid(equals + 2));
+        const QJsonValue value = valueAt(object, filter.left(equals));
+        const QJsonArray candidates = value.isArray() ? value.toArray() : QJsonArray{value};
+        const bool any = std::any_of(candidates.begin(), candidates.end(), [&](const QJsonValue& candidate) {
+            return wanted.contains(candidate.isString() ? candidate.toString() : candidate.toVariant().toString());
+        });
+        if (!any)
+            return false;
+    }
+    return true;
+}
+
 QStringList propertyValues(const QUrlQuery& query, const QString& property)
 {
     QStringList values;
     const QString filterPrefix = property + QStringLiteral("==");
     for (const QString& filter : query.allQueryItemValues(QStringLiteral("property"), QUrl::FullyDecoded)) {
-        if (!filter.startsWith(filterPrefix))
-            continue;
-        for (QString value : filter.mid(filterPrefix.size()).split(QLatin1Char(','))) {
-            value = value.trimmed();
-            if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
-                value = value.mid(1, value.size() - 2);
-            values << value;
-        }
+        if (filter.startsWith(filterPrefix))
+            values << listedValues(filter.mid(filterPrefix.size()));
     }
     return values;
 }

@@ -2,6 +2,7 @@
 
 #include "SimulatorTypes.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,5 +24,8 @@ Response page(const Request& request, const QList<QByteArray>& items, const QStr
 
 // The values `property=NAME==a,b` filters on ({a, b}); other properties are ignored.
 QStringList propertyValues(const QUrlQuery& query, const QString& property);
+// Whether `object` passes every `property=PATH==a,b` filter of the query: the value at the dotted PATH
+// (any element, for an array) is one of the listed values.
+bool matchesFilters(const QUrlQuery& query, const QJsonObject& object);
 
 } // namespace Inlet::Sim::FlowConventions

@@ -31,6 +31,7 @@ public:
         QJsonObject params;
     };
     std::optional<ConnectionView> connectionView(const QString& sandbox, const QString& id) const;
+    const QList<ConnectionSpec>& specs() const { return m_specs; }
     // FLOW-1101-404 for a connection id that is not stored.
     static Response connectionNotFound(const QString& id, const QString& requestId);
 

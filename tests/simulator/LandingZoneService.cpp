@@ -59,6 +59,14 @@ Response LandingZoneService::container(const Call& call) const
                           {QStringLiteral("containerTTL"), QStringLiteral("7")}});
 }
 
+LandingZoneService::Location LandingZoneService::databricksLocation(const QString& sandbox) const
+{
+    const auto it = m_zones.constFind(sandbox + QStringLiteral("/dlz_databricks_source"));
+    if (it == m_zones.cend()) // a flow run before anyone asked for credentials
+        return {QStringLiteral("dlz-databricks-container"), QStringLiteral("simdlz")};
+    return {it->containerName, it->storageAccountName};
+}
+
 Response LandingZoneService::credentials(const Call& call)
 {
     const QString type = typeOf(call);

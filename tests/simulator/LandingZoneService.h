@@ -17,6 +17,14 @@ class LandingZoneService : public Service
 public:
     explicit LandingZoneService(const SimulatorOptions& options);
 
+    // Where the sandbox's Databricks landing zone is (created on first use, as a GET would).
+    struct Location
+    {
+        QString containerName;
+        QString storageAccountName;
+    };
+    Location databricksLocation(const QString& sandbox) const;
+
     QString prefix() const override { return QStringLiteral("/data/foundation/connectors/landingzone"); }
     void addRoutes(Routes& routes) override;
     void addAdminRoutes(Routes& admin) override;

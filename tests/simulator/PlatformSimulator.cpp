@@ -2,6 +2,8 @@
 
 #include "Replies.h"
 
+#include <QUrl>
+
 namespace Inlet::Sim {
 
 namespace {
@@ -26,6 +28,8 @@ void PlatformSimulator::addService(std::unique_ptr<Service> service)
     m_services.push_back(std::move(registered));
 }
 
+// Routes match the encoded path, so a placeholder may hold an encoded "/" (Schema Registry's $ids);
+// `path` is the encoded path.
 const PlatformSimulator::Registered* PlatformSimulator::owner(const QString& path) const
 {
     const Registered* first = nullptr;
@@ -43,7 +47,8 @@ const PlatformSimulator::Registered* PlatformSimulator::owner(const QString& pat
 
 Response PlatformSimulator::handle(const Request& request)
 {
-    const Registered* registered = owner(request.path);
+    const QString encodedPath = request.encodedPath.isEmpty() ? request.path : request.encodedPath;
+    const Registered* registered = owner(encodedPath);
     if (!registered)
         return Replies::resourceNotFound();
     const Service& service = *registered->service;
@@ -57,9 +62,14 @@ Response PlatformSimulator::handle(const Request& request)
     Call call{request, path, {}};
     if (auto refused = service.precheck(call))
         return *refused;
-    Routes::Match match = registered->routes.match(request.method, path);
+    QString routed = encodedPath.mid(service.prefix().size());
+    while (routed.size() > 1 && routed.endsWith(QLatin1Char('/')))
+        routed.chop(1);
+    Routes::Match match = registered->routes.match(request.method, routed);
     if (!match.handler)
         return match.pathKnown ? service.methodNotAllowed(call) : service.notFound(call);
+    for (auto it = match.arguments.begin(); it != match.arguments.end(); ++it)
+        it.value() = QUrl::fromPercentEncoding(it.value().toUtf8());
     call.arguments = std::move(match.arguments);
     return (*match.handler)(call);
 }

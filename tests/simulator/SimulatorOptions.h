@@ -18,6 +18,9 @@ struct SimulatorOptions
     int sasLifetimeDays = 90;
     int exploreRootTables = 4; // tables a database connection's explore root lists
     QString catalogFile; // empty: the catalog bundled into inlet_core
+    int runSeconds = 6; // how long a flow run takes: queued for the first quarter, then in progress
+    int runEverySeconds = 60; // a scheduled flow starts a run this often (0: only the first)
+    QString runOutcome = QStringLiteral("success"); // success, partial, failed, anonymous-credentials
 };
 
 } // namespace Inlet::Sim

@@ -111,6 +111,7 @@ bool SimulatorServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpS
     request.receivedAt = QDateTime::currentDateTimeUtc();
     request.method = methodName(httpRequest.method());
     request.path = httpRequest.url().path();
+    request.encodedPath = httpRequest.url().path(QUrl::FullyEncoded);
     request.query = httpRequest.query();
     request.headers = httpRequest.headers();
     request.body = httpRequest.body();

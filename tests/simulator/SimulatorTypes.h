@@ -18,6 +18,7 @@ struct Request
     QDateTime receivedAt;
     QByteArray method;
     QString path; // decoded path, no query
+    QString encodedPath; // as sent: an encoded "/" (%2F) stays inside its segment
     QUrlQuery query;
     Headers headers;
     QByteArray body;

@@ -1,6 +1,9 @@
 // inlet-platform-sim: a local stand-in for Adobe IMS, Flow Service and the landing-zone credentials
 // API, for tests and demos. Listens on 127.0.0.1 only.
 
+#include "CatalogService.h"
+#include "DataPrepService.h"
+#include "DataflowService.h"
 #include "ExploreService.h"
 #include "FaultPlan.h"
 #include "FlowService.h"
@@ -8,6 +11,7 @@
 #include "LandingZoneService.h"
 #include "LatencyProxy.h"
 #include "PlatformSimulator.h"
+#include "SchemaRegistryService.h"
 #include "SimulatorServer.h"
 #include "ThrowAwayCa.h"
 
@@ -32,7 +36,9 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QStringLiteral(
             "Local Experience Platform simulator: IMS token v3, Flow Service (/data/foundation/flowservice)\n"
-            "and landing-zone credentials (/data/foundation/connectors/landingzone) on one loopback origin.\n"
+            "with flows, runs and source/target connections, landing-zone credentials\n"
+            "(/data/foundation/connectors/landingzone), Catalog datasets, Schema Registry schemas and Data Prep\n"
+            "mapping sets on one loopback origin.\n"
             "First line of output: \"listening on http://127.0.0.1:PORT\". Admin routes under /__admin/.\n\n")
         + Fault::help());
     parser.addHelpOption();
@@ -72,6 +78,19 @@ int main(int argc, char* argv[])
         QStringLiteral("Tables a database connection's explore root lists (default 4; e.g. 10000)."),
         QStringLiteral("N"),
         QStringLiteral("4"));
+    const QCommandLineOption runSeconds(QStringLiteral("run-seconds"),
+                                        QStringLiteral("How long a flow run takes (queued, then in progress)."),
+                                        QStringLiteral("SECONDS"),
+                                        QStringLiteral("6"));
+    const QCommandLineOption runEvery(QStringLiteral("run-every"),
+                                      QStringLiteral("A scheduled flow starts a new run this often (0: never)."),
+                                      QStringLiteral("SECONDS"),
+                                      QStringLiteral("60"));
+    const QCommandLineOption runOutcome(
+        QStringLiteral("run-outcome"),
+        QStringLiteral("How runs end: success, partial, failed or anonymous-credentials (Databricks' copy error)."),
+        QStringLiteral("OUTCOME"),
+        QStringLiteral("success"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault (repeatable): METHOD:PATH:KIND[=ARG][:COUNT], see above."),
@@ -92,23 +111,9 @@ int main(int argc, char* argv[])
                                      QStringLiteral("0"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("Print one line per request to stderr."));
-    parser.addOptions({port,
-                       clientId,
-                       clientSecret,
-                       orgId,
-                       sandbox,
-                       staticToken,
-                       tokenLifetime,
-                       pageSize,
-                       sasDays,
-                       catalog,
-                       exploreTables,
-                       fault,
-                       tlsCert,
-                       tlsKey,
-                       tls,
-                       latency,
-                       verbose});
+    parser.addOptions({port,     clientId, clientSecret, orgId,         sandbox,    staticToken, tokenLifetime,
+                       pageSize, sasDays,  catalog,      exploreTables, runSeconds, runEvery,    runOutcome,
+                       fault,    tlsCert,  tlsKey,       tls,           latency,    verbose});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -123,6 +128,15 @@ int main(int argc, char* argv[])
     options.sasLifetimeDays = parser.value(sasDays).toInt();
     options.catalogFile = parser.value(catalog);
     options.exploreRootTables = parser.value(exploreTables).toInt();
+    options.runSeconds = parser.value(runSeconds).toInt();
+    options.runEverySeconds = parser.value(runEvery).toInt();
+    options.runOutcome = parser.value(runOutcome);
+    if (options.runSeconds <= 0 || options.runEverySeconds < 0
+        || !DataflowService::outcomeFromName(options.runOutcome)) {
+        err << "--run-seconds must be positive, --run-every not negative, --run-outcome one of success, partial, "
+               "failed, anonymous-credentials\n";
+        return 2;
+    }
     if (options.tokenLifetimeSeconds <= 0) {
         err << "--token-lifetime must be a positive number of seconds\n";
         return 2;
@@ -141,7 +155,17 @@ int main(int argc, char* argv[])
     const FlowService* connections = flowService.get();
     platform.addService(std::move(flowService));
     platform.addService(std::make_unique<ExploreService>(options, connections));
-    platform.addService(std::make_unique<LandingZoneService>(options));
+    auto landingZoneService = std::make_unique<LandingZoneService>(options);
+    const LandingZoneService* landingZone = landingZoneService.get();
+    platform.addService(std::move(landingZoneService));
+    platform.addService(std::make_unique<SchemaRegistryService>(options));
+    auto catalogService = std::make_unique<CatalogService>(options);
+    const CatalogService* datasets = catalogService.get();
+    platform.addService(std::move(catalogService));
+    auto dataPrepService = std::make_unique<DataPrepService>(options);
+    const DataPrepService* mappings = dataPrepService.get();
+    platform.addService(std::move(dataPrepService));
+    platform.addService(std::make_unique<DataflowService>(options, connections, datasets, mappings, landingZone));
     SimulatorServer server(&platform);
     server.setVerbose(parser.isSet(verbose));
     for (const QString& spec : parser.values(fault)) {
