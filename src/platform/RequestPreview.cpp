@@ -103,15 +103,22 @@ QString RequestPreview::createConnection(const ConnectionDraft& draft, const Pro
     const QHash<QString, QString> placeholders = secretPlaceholders(draft);
     for (auto it = placeholders.cbegin(); it != placeholders.cend(); ++it)
         shown.params.insert(it.key(), it.value());
-    QString body = QString::fromUtf8(shown.toJsonText(4));
+    return platformPost(
+        PlatformEndpoints::join(PlatformEndpoints::fromProfile(profile).flowService, QStringLiteral("/connections")),
+        profile,
+        shown.toJsonText(4));
+}
+
+QString RequestPreview::platformPost(const QUrl& url, const Profile& profile, const QByteArray& prettyJson)
+{
+    QString body = QString::fromUtf8(prettyJson);
     // Indent the JSON under "-d '" as the documentation does.
     body.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
 
     auto orPlaceholder = [](const QString& value, const QString& placeholder) {
         return value.trimmed().isEmpty() ? placeholder : value.trimmed();
     };
-    const QUrl url(PlatformEndpoints::fromProfile(profile).flowService.toString() + QStringLiteral("/connections"));
-    // The headers FlowServiceClient sends, as the documentation shows them: the token and any empty
+    // The headers the clients send, as the documentation shows them: the token and any empty
     // profile value as placeholders.
     const PlatformIdentity identity{orPlaceholder(profile.clientId, apiKeyPlaceholder()),
                                     orPlaceholder(profile.orgId, orgPlaceholder()),

@@ -27,6 +27,9 @@ public:
     // pretty-printed body, one argument per line joined by backslash-newline continuations.
     static QString createConnection(const ConnectionDraft& draft, const Profile& profile);
 
+    // A POST to Platform in the layout above: the headers with placeholders, `prettyJson` as the body.
+    static QString platformPost(const QUrl& url, const Profile& profile, const QByteArray& prettyJson);
+
     // The generic form used above. `headers` in order; `body` empty for none.
     static QString curl(const QByteArray& method,
                         const QUrl& url,

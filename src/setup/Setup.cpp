@@ -20,6 +20,10 @@ Setup::Setup(Settings& settings, SecretStore& secrets, QNetworkAccessManager& ne
     , m_exploreConnection(m_session)
     , m_catalogLoader(FlowServiceClient(&m_session), CatalogLoader::defaultCachePath())
     , m_unfinished(settings)
+    , m_chooseTarget(m_session)
+    , m_mapColumns(m_session)
+    , m_createDataflow(m_session)
+    , m_watchRuns(m_session)
 {
     HttpPolicy policy = m_session.policy();
     policy.transferTimeout = std::chrono::seconds(settings.transferTimeoutSeconds());

@@ -1,15 +1,19 @@
 #pragma once
 
 #include "CatalogLoader.h"
+#include "ChooseTarget.h"
 #include "CreateConnection.h"
+#include "CreateDataflow.h"
 #include "ExistingConnections.h"
 #include "ExploreConnection.h"
 #include "LandingZoneAccess.h"
+#include "MapColumns.h"
 #include "ProfileStore.h"
 #include "SetupJourney.h"
 #include "SignIn.h"
 #include "TestConnection.h"
 #include "UnfinishedConnections.h"
+#include "WatchRuns.h"
 #include "platform/PlatformSession.h"
 
 #include <QObject>
@@ -44,6 +48,10 @@ public:
     ExploreConnection& exploreConnection() { return m_exploreConnection; }
     CatalogLoader& catalogLoader() { return m_catalogLoader; }
     UnfinishedConnections& unfinishedConnections() { return m_unfinished; }
+    ChooseTarget& chooseTarget() { return m_chooseTarget; }
+    MapColumns& mapColumns() { return m_mapColumns; }
+    CreateDataflow& createDataflow() { return m_createDataflow; }
+    WatchRuns& watchRuns() { return m_watchRuns; }
 
     // Forgets every secret held in memory: the session's credential and the typed credentials.
     void forgetSecrets();
@@ -63,6 +71,10 @@ private:
     ExploreConnection m_exploreConnection;
     CatalogLoader m_catalogLoader;
     UnfinishedConnections m_unfinished;
+    ChooseTarget m_chooseTarget;
+    MapColumns m_mapColumns;
+    CreateDataflow m_createDataflow;
+    WatchRuns m_watchRuns;
 };
 
 } // namespace Inlet
