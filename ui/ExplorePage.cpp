@@ -5,6 +5,7 @@
 #include "Clipboard.h"
 #include "ExploreTableModels.h"
 #include "ExploreTreeModel.h"
+#include "InletWizard.h"
 #include "WizardState.h"
 #include "setup/ExploreConnection.h"
 #include "setup/SetupJourney.h"
@@ -161,6 +162,7 @@ void ExplorePage::initializePage()
     m_explore.setConnection(connection->id, m_journey.source().id);
     m_tree->clear();
     m_description.reset();
+    emit completeChanged();
     m_current = {};
     m_schema->setColumns({});
     m_preview->setPreview({}, {});
@@ -185,7 +187,8 @@ bool ExplorePage::validatePage()
 
 int ExplorePage::nextId() const
 {
-    return -1; // the dataflow steps come next
+    // Next leads on to the dataflow once a table or file is described; Finish ends here.
+    return m_description ? InletWizard::TargetPageId : -1;
 }
 
 bool ExplorePage::isBusy() const
@@ -344,6 +347,7 @@ void ExplorePage::finishDescribe(const QString& path, const Error& error, const 
 void ExplorePage::showDescription(const ObjectDescription& description)
 {
     m_description = description;
+    emit completeChanged(); // Next appears: the dataflow can start from this object
     const ExploredObject& explored = description.explored;
     m_schema->setColumns(explored.columns);
     m_preview->setPreview(explored.columns, explored.rows);

@@ -5,12 +5,18 @@
 #include "Clipboard.h"
 #include "Confirmation.h"
 #include "CredentialsPage.h"
+#include "DataflowPage.h"
+#include "DataflowReviewPage.h"
 #include "ExistingConnectionsPage.h"
 #include "ExplorePage.h"
 #include "LandingZonePage.h"
+#include "MappingPage.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
+#include "RunsPage.h"
+#include "SchedulePage.h"
 #include "SourcePage.h"
+#include "TargetPage.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
 #include "setup/Setup.h"
@@ -65,6 +71,12 @@ InletWizard::InletWizard(Settings& settings,
     , m_resultPage(new ResultPage(
           *m_state, *m_clipboard, m_setup->createConnection(), m_setup->testConnection(), m_setup->journey(), this))
     , m_explorePage(new ExplorePage(*m_state, *m_clipboard, m_setup->exploreConnection(), m_setup->journey(), this))
+    , m_targetPage(new TargetPage(*m_state, m_setup->chooseTarget(), m_setup->journey(), this))
+    , m_mappingPage(new MappingPage(*m_state, m_setup->mapColumns(), m_setup->journey(), this))
+    , m_schedulePage(new SchedulePage(*m_state, m_setup->landingZone(), m_setup->journey(), this))
+    , m_dataflowReviewPage(new DataflowReviewPage(*m_state, *m_clipboard, m_setup->journey(), this))
+    , m_dataflowPage(new DataflowPage(*m_state, m_setup->createDataflow(), m_setup->journey(), this))
+    , m_runsPage(new RunsPage(*m_state, m_setup->watchRuns(), m_setup->journey(), this))
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
@@ -83,6 +95,12 @@ InletWizard::InletWizard(Settings& settings,
     setPage(ReviewPageId, m_reviewPage);
     setPage(ResultPageId, m_resultPage);
     setPage(ExplorePageId, m_explorePage);
+    setPage(TargetPageId, m_targetPage);
+    setPage(MappingPageId, m_mappingPage);
+    setPage(SchedulePageId, m_schedulePage);
+    setPage(DataflowReviewPageId, m_dataflowReviewPage);
+    setPage(DataflowPageId, m_dataflowPage);
+    setPage(RunsPageId, m_runsPage);
     setStartId(AccountPageId);
     connect(m_state, &WizardState::firstFrameShown, this, &InletWizard::reportSettingsSetAside);
     connect(&m_setup->catalogLoader(), &CatalogLoader::cacheNotSaved, this, &InletWizard::reportCacheNotSaved);

@@ -12,7 +12,13 @@ namespace Inlet {
 class AccountPage;
 class Clipboard;
 class CredentialsPage;
+class DataflowPage;
+class DataflowReviewPage;
 class ExplorePage;
+class MappingPage;
+class RunsPage;
+class SchedulePage;
+class TargetPage;
 class LandingZonePage;
 class ResultPage;
 class ReviewPage;
@@ -37,6 +43,12 @@ public:
         ReviewPageId,
         ResultPageId,
         ExplorePageId, // after a created or reused connection; Finish on the result page skips it
+        TargetPageId,
+        MappingPageId,
+        SchedulePageId,
+        DataflowReviewPageId,
+        DataflowPageId,
+        RunsPageId, // also the start page of `inlet --flow <id>`
     };
 
     InletWizard(Settings& settings,
@@ -60,6 +72,12 @@ public:
     ReviewPage* reviewPage() const { return m_reviewPage; }
     ResultPage* resultPage() const { return m_resultPage; }
     ExplorePage* explorePage() const { return m_explorePage; }
+    TargetPage* targetPage() const { return m_targetPage; }
+    MappingPage* mappingPage() const { return m_mappingPage; }
+    SchedulePage* schedulePage() const { return m_schedulePage; }
+    DataflowReviewPage* dataflowReviewPage() const { return m_dataflowReviewPage; }
+    DataflowPage* dataflowPage() const { return m_dataflowPage; }
+    RunsPage* runsPage() const { return m_runsPage; }
 
     // Help for the current page, as the help button shows it.
     QString currentHelpText() const;
@@ -98,6 +116,12 @@ private:
     ReviewPage* m_reviewPage;
     ResultPage* m_resultPage;
     ExplorePage* m_explorePage;
+    TargetPage* m_targetPage;
+    MappingPage* m_mappingPage;
+    SchedulePage* m_schedulePage;
+    DataflowReviewPage* m_dataflowReviewPage;
+    DataflowPage* m_dataflowPage;
+    RunsPage* m_runsPage;
     bool m_firstFrameWatched = false;
     bool m_discardConfirmed = false;
 };

@@ -56,7 +56,43 @@ void SetupJourney::connectionReady(const CreatedConnection& connection)
 
 void SetupJourney::chooseObject(const ChosenObject& object)
 {
+    // Other columns make the mapping stale; the target may still fit and is checked again.
+    if (!m_chosenObject || m_chosenObject->path != object.path || m_chosenObject->connectionId != object.connectionId)
+        m_plan.rules.clear();
     m_chosenObject = object;
+}
+
+void SetupJourney::chooseTarget(const QString& datasetId, const QString& newDatasetName, const XdmSchema& schema)
+{
+    if (!m_targetSchema || m_targetSchema->id != schema.id)
+        m_plan.rules.clear();
+    m_plan.datasetId = datasetId;
+    m_plan.newDatasetName = datasetId.isEmpty() ? newDatasetName : QString();
+    m_plan.schemaId = schema.id;
+    m_targetSchema = schema;
+}
+
+void SetupJourney::mapColumns(const QList<MappingRule>& rules)
+{
+    m_plan.rules = rules;
+}
+
+void SetupJourney::scheduleFlow(const QString& name, const QString& description, const FlowSchedule& schedule)
+{
+    m_plan.name = name;
+    m_plan.description = description;
+    m_plan.schedule = schedule;
+}
+
+DataflowPlan SetupJourney::dataflowPlan() const
+{
+    DataflowPlan plan = m_plan;
+    plan.sourceSpecId = m_source.id;
+    plan.sourceSpecVersion = m_source.version.isEmpty() ? QStringLiteral("1.0") : m_source.version;
+    plan.baseConnectionId = m_connection ? m_connection->id : QString();
+    if (m_chosenObject)
+        plan.object = *m_chosenObject;
+    return plan;
 }
 
 void SetupJourney::forgetSecrets()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataflowPlan.h"
 #include "ExploreTypes.h"
 #include "catalog/ConnectionSpec.h"
 #include "core/Profile.h"
@@ -45,6 +46,18 @@ public:
     void chooseObject(const ChosenObject& object);
     const std::optional<ChosenObject>& chosenObject() const { return m_chosenObject; }
 
+    // Target page: an existing dataset (`datasetId`) or a new one named `newDatasetName`, on `schema`.
+    // Another schema drops the mapping.
+    void chooseTarget(const QString& datasetId, const QString& newDatasetName, const XdmSchema& schema);
+    const std::optional<XdmSchema>& targetSchema() const { return m_targetSchema; }
+    // Mapping page.
+    void mapColumns(const QList<MappingRule>& rules);
+    // Schedule page: the flow's name and description, and when it runs.
+    void scheduleFlow(const QString& name, const QString& description, const FlowSchedule& schedule);
+    // The dataflow as decided so far: source, connection and object from the steps before, then the
+    // target, mapping and schedule.
+    DataflowPlan dataflowPlan() const;
+
     // Forgets every secret value the journey holds (when the window closes).
     void forgetSecrets();
 
@@ -57,6 +70,8 @@ private:
     bool m_rememberCredentials = true;
     std::optional<CreatedConnection> m_connection;
     std::optional<ChosenObject> m_chosenObject;
+    std::optional<XdmSchema> m_targetSchema;
+    DataflowPlan m_plan; // the target, mapping and schedule parts
 };
 
 } // namespace Inlet
