@@ -60,21 +60,18 @@ public:
     }
 
 private:
+    // Settles once both have answered, so neither request is cut off half-way.
     void arrived(const HttpExchange& exchange, std::optional<QByteArray>* body)
     {
         if (isFinished())
             return;
-        if (exchange.error()) {
-            finishWithError(exchange.error());
-            for (const QPointer<HttpExchange>& other : {m_lookup, m_descriptors}) {
-                if (other && other != &exchange)
-                    other->cancel(); // its finish is ignored: this one has finished
-            }
-            return;
-        }
-        *body = exchange.result().body;
+        if (exchange.error() && !m_error)
+            m_error = exchange.error();
+        *body = exchange.error() ? QByteArray() : exchange.result().body;
         if (!m_lookupBody || !m_descriptorsBody)
             return;
+        if (m_error)
+            return finishWithError(m_error);
         Error error;
         XdmSchema schema = DataflowJson::parseSchema(*m_lookupBody, &error);
         if (!error)
@@ -88,6 +85,7 @@ private:
     QPointer<HttpExchange> m_descriptors;
     std::optional<QByteArray> m_lookupBody;
     std::optional<QByteArray> m_descriptorsBody;
+    Error m_error; // the first request that failed
 };
 
 } // namespace

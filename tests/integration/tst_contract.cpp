@@ -9,6 +9,7 @@
 
 #include "../unit/tst_catalog_samples.h"
 #include "PlatformTestSupport.h"
+#include "PrismMock.h"
 #include "SeedDrafts.h"
 
 #include "catalog/Catalog.h"
@@ -33,14 +34,6 @@ using namespace Inlet;
 Q_DECLARE_METATYPE(Inlet::ExploreQuery)
 
 namespace {
-
-struct Exchange
-{
-    QByteArray method;
-    QString url;
-    int status = 0;
-    QStringList violations;
-};
 
 // The Amazon Redshift example of the documentation (reference/connectionSpec-example.json).
 ConnectionDraft redshift()
@@ -79,79 +72,25 @@ private slots:
     void listConnectionSpecs();
 
 private:
-    QList<Exchange> violating() const;
+    QList<PrismExchange> violating() const;
 
-    QString m_contractDir;
-    QProcess m_prism;
-    quint16 m_port = 0;
+    PrismMock m_prism;
     QNetworkAccessManager m_network;
     PlatformSession* m_session = nullptr;
-    QList<Exchange> m_exchanges;
+    QList<PrismExchange> m_exchanges;
 };
 
 void TestContract::initTestCase()
 {
-    m_contractDir = qEnvironmentVariable("INLET_CONTRACT_DIR");
-    QVERIFY2(QFile::exists(m_contractDir + QStringLiteral("/flow-service-openapi.yaml")),
+    QVERIFY2(QFile::exists(PrismMock::contractDir() + QStringLiteral("/flow-service-openapi.yaml")),
              "INLET_CONTRACT_DIR is not set right");
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    QVERIFY2(!node.isEmpty(), "node is not on PATH; the contract test needs Node.js (20 or newer)");
-    // The contract_prism_install test (a ctest fixture) has just run `npm ci`.
-    QVERIFY2(QFile::exists(m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/package.json")),
-             "Prism is not installed: run ctest with the contract_prism_install fixture (npm ci)");
-
-    QFile manifest(m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/package.json"));
-    QVERIFY(manifest.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(manifest.readAll()).object().value(QLatin1String("version")).toString(),
-             QStringLiteral("5.14.2"));
-
-    QTcpServer probe; // a free port for Prism
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    m_port = probe.serverPort();
-    probe.close();
-
-    m_prism.setWorkingDirectory(m_contractDir);
-    m_prism.setProcessChannelMode(QProcess::MergedChannels);
-    m_prism.start(node,
-                  {m_contractDir + QStringLiteral("/node_modules/@stoplight/prism-cli/dist/index.js"),
-                   QStringLiteral("mock"),
-                   QStringLiteral("-h"),
-                   QStringLiteral("127.0.0.1"),
-                   QStringLiteral("-p"),
-                   QString::number(m_port),
-                   QStringLiteral("flow-service-openapi.yaml")});
-    QVERIFY(m_prism.waitForStarted(10000));
-    QByteArray output;
-    QElapsedTimer timer;
-    timer.start();
-    while (!output.contains("Prism is listening") && timer.elapsed() < 60000 && m_prism.state() == QProcess::Running) {
-        m_prism.waitForReadyRead(500);
-        output += m_prism.readAll();
-    }
-    QVERIFY2(output.contains("Prism is listening"), output.right(2000).constData());
+    const QString unavailable = PrismMock::unavailableReason();
+    QVERIFY2(unavailable.isEmpty(), qPrintable(unavailable));
+    QVERIFY2(m_prism.start(QStringLiteral("flow-service-openapi.yaml")), qPrintable(m_prism.error()));
 
     // Every reply passes here while it is still alive: collect Prism's verdict on each request.
     connect(&m_network, &QNetworkAccessManager::finished, this, [this](QNetworkReply* reply) {
-        Exchange exchange;
-        exchange.method = reply->operation() == QNetworkAccessManager::CustomOperation
-            ? reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
-            : QByteArray();
-        exchange.url = reply->url().toString();
-        exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->hasRawHeader("sl-violations"))
-            exchange.violations << QString::fromUtf8(reply->rawHeader("sl-violations"));
-        if (exchange.status == 422
-            && reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(QLatin1String("problem+json"))) {
-            const QJsonArray validation = QJsonDocument::fromJson(reply->peek(reply->bytesAvailable()))
-                                              .object()
-                                              .value(QLatin1String("validation"))
-                                              .toArray();
-            for (const QJsonValue v : validation)
-                exchange.violations << v.toObject().value(QLatin1String("message")).toString();
-            if (validation.isEmpty())
-                exchange.violations << QStringLiteral("422 without details");
-        }
-        m_exchanges << exchange;
+        m_exchanges << PrismMock::judge(reply);
     });
 
     m_session = new PlatformSession(&m_network, this);
@@ -163,7 +102,7 @@ void TestContract::initTestCase()
     m_session->setProfile(profile);
     m_session->setSecret(QStringLiteral("contract-test-token"));
     PlatformEndpoints endpoints = PlatformEndpoints::fromProfile(profile);
-    endpoints.flowService = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    endpoints.flowService = m_prism.url();
     m_session->setEndpoints(endpoints);
 }
 
@@ -174,28 +113,22 @@ void TestContract::init()
 
 void TestContract::cleanupTestCase()
 {
-    if (m_prism.state() != QProcess::NotRunning) {
-        m_prism.kill();
-        m_prism.waitForFinished(5000);
-    }
+    m_prism.stop();
 }
 
-QList<Exchange> TestContract::violating() const
+QList<PrismExchange> TestContract::violating() const
 {
-    QList<Exchange> result;
-    for (const Exchange& exchange : m_exchanges) {
+    QList<PrismExchange> result;
+    for (const PrismExchange& exchange : m_exchanges) {
         if (!exchange.violations.isEmpty())
             result << exchange;
     }
     return result;
 }
 
-static QString describe(const QList<Exchange>& exchanges)
+static QString describe(const QList<PrismExchange>& exchanges)
 {
-    QStringList lines;
-    for (const Exchange& e : exchanges)
-        lines << QStringLiteral("%1 → %2: %3").arg(e.url).arg(e.status).arg(e.violations.join(QStringLiteral("; ")));
-    return lines.join(QLatin1Char('\n'));
+    return PrismMock::describe(exchanges);
 }
 
 void TestContract::signIn()
