@@ -16,6 +16,7 @@ namespace Inlet {
 namespace {
 const QString kProfiles = QStringLiteral("profiles");
 const QString kUnfinished = QStringLiteral("unfinished");
+const QString kUnfinishedDataflow = QStringLiteral("unfinishedDataflow/document");
 constexpr int kDefaultTransferTimeoutSeconds = 30;
 constexpr QFile::Permissions kPrivate = QFile::ReadOwner | QFile::WriteOwner;
 
@@ -249,6 +250,21 @@ void Settings::setUnfinishedConnection(const UnfinishedConnection& unfinished)
 void Settings::clearUnfinishedConnection()
 {
     m_settings->remove(kUnfinished);
+}
+
+QByteArray Settings::unfinishedDataflow() const
+{
+    return m_settings->value(kUnfinishedDataflow).toByteArray();
+}
+
+void Settings::setUnfinishedDataflow(const QByteArray& json)
+{
+    m_settings->setValue(kUnfinishedDataflow, json);
+}
+
+void Settings::clearUnfinishedDataflow()
+{
+    m_settings->remove(kUnfinishedDataflow);
 }
 
 QString Settings::lastSourceId() const

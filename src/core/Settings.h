@@ -63,6 +63,11 @@ public:
     void setUnfinishedConnection(const UnfinishedConnection& unfinished);
     void clearUnfinishedConnection();
 
+    // A dataflow setup saved to resume later (UnfinishedDataflows), as one JSON document; empty: none.
+    QByteArray unfinishedDataflow() const;
+    void setUnfinishedDataflow(const QByteArray& json);
+    void clearUnfinishedDataflow();
+
     QString lastSourceId() const;
     void setLastSourceId(const QString& connectionSpecId);
 

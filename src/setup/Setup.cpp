@@ -20,6 +20,7 @@ Setup::Setup(Settings& settings, SecretStore& secrets, QNetworkAccessManager& ne
     , m_exploreConnection(m_session)
     , m_catalogLoader(FlowServiceClient(&m_session), CatalogLoader::defaultCachePath())
     , m_unfinished(settings)
+    , m_unfinishedDataflows(settings)
     , m_chooseTarget(m_session)
     , m_mapColumns(m_session)
     , m_createDataflow(m_session)

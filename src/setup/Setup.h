@@ -13,6 +13,7 @@
 #include "SignIn.h"
 #include "TestConnection.h"
 #include "UnfinishedConnections.h"
+#include "UnfinishedDataflows.h"
 #include "WatchRuns.h"
 #include "platform/PlatformSession.h"
 
@@ -48,6 +49,7 @@ public:
     ExploreConnection& exploreConnection() { return m_exploreConnection; }
     CatalogLoader& catalogLoader() { return m_catalogLoader; }
     UnfinishedConnections& unfinishedConnections() { return m_unfinished; }
+    UnfinishedDataflows& unfinishedDataflows() { return m_unfinishedDataflows; }
     ChooseTarget& chooseTarget() { return m_chooseTarget; }
     MapColumns& mapColumns() { return m_mapColumns; }
     CreateDataflow& createDataflow() { return m_createDataflow; }
@@ -71,6 +73,7 @@ private:
     ExploreConnection m_exploreConnection;
     CatalogLoader m_catalogLoader;
     UnfinishedConnections m_unfinished;
+    UnfinishedDataflows m_unfinishedDataflows;
     ChooseTarget m_chooseTarget;
     MapColumns m_mapColumns;
     CreateDataflow m_createDataflow;

@@ -20,6 +20,8 @@ bool SetupJourney::chooseSource(const ConnectionSpec& spec)
     if (spec.id == m_source.id && spec.version == m_source.version && spec.sourceJson == m_source.sourceJson)
         return false;
     m_source = spec;
+    m_plan.sourceSpecId = spec.id;
+    m_plan.sourceSpecVersion = spec.version.isEmpty() ? QStringLiteral("1.0") : spec.version;
     m_reused.reset();
     m_draft = ConnectionDraft();
     m_chosenObject.reset();
@@ -52,6 +54,7 @@ void SetupJourney::connectionReady(const CreatedConnection& connection)
     if (m_chosenObject && m_chosenObject->connectionId != connection.id)
         m_chosenObject.reset();
     m_connection = connection;
+    m_plan.baseConnectionId = connection.id;
 }
 
 void SetupJourney::chooseObject(const ChosenObject& object)
@@ -60,6 +63,7 @@ void SetupJourney::chooseObject(const ChosenObject& object)
     if (!m_chosenObject || m_chosenObject->path != object.path || m_chosenObject->connectionId != object.connectionId)
         m_plan.rules.clear();
     m_chosenObject = object;
+    m_plan.object = object;
 }
 
 void SetupJourney::chooseTarget(const QString& datasetId, const QString& newDatasetName, const XdmSchema& schema)
@@ -84,15 +88,12 @@ void SetupJourney::scheduleFlow(const QString& name, const QString& description,
     m_plan.schedule = schedule;
 }
 
-DataflowPlan SetupJourney::dataflowPlan() const
+void SetupJourney::resumeDataflow(const DataflowPlan& plan)
 {
-    DataflowPlan plan = m_plan;
-    plan.sourceSpecId = m_source.id;
-    plan.sourceSpecVersion = m_source.version.isEmpty() ? QStringLiteral("1.0") : m_source.version;
-    plan.baseConnectionId = m_connection ? m_connection->id : QString();
-    if (m_chosenObject)
-        plan.object = *m_chosenObject;
-    return plan;
+    m_plan = plan;
+    m_connection = CreatedConnection{plan.baseConnectionId, QString()};
+    m_chosenObject = plan.object;
+    m_flowId.clear();
 }
 
 void SetupJourney::forgetSecrets()

@@ -56,7 +56,12 @@ public:
     void scheduleFlow(const QString& name, const QString& description, const FlowSchedule& schedule);
     // The dataflow as decided so far: source, connection and object from the steps before, then the
     // target, mapping and schedule.
-    DataflowPlan dataflowPlan() const;
+    const DataflowPlan& dataflowPlan() const { return m_plan; }
+    // A dataflow saved earlier picks up where it stopped: its connection, object and choices return.
+    void resumeDataflow(const DataflowPlan& plan);
+    // Create page: the flow exists (or `inlet --flow` names one); the Runs page watches it.
+    void flowCreated(const QString& flowId) { m_flowId = flowId; }
+    const QString& flowId() const { return m_flowId; }
 
     // Forgets every secret value the journey holds (when the window closes).
     void forgetSecrets();
@@ -71,7 +76,8 @@ private:
     std::optional<CreatedConnection> m_connection;
     std::optional<ChosenObject> m_chosenObject;
     std::optional<XdmSchema> m_targetSchema;
-    DataflowPlan m_plan; // the target, mapping and schedule parts
+    DataflowPlan m_plan; // every choice of the dataflow, kept up to date by the setters above
+    QString m_flowId;
 };
 
 } // namespace Inlet

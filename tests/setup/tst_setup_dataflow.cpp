@@ -54,6 +54,7 @@ private slots:
     void runsProgressToSuccess();
     void databricksCopyErrorIsExplained();
     void reviewShowsEveryRequestWithPlaceholders();
+    void savedSetupResumesLater();
 
 private:
     bool startSimulator(const QStringList& arguments = {});
@@ -611,6 +612,54 @@ void TestSetupDataflow::reviewShowsEveryRequestWithPlaceholders()
         QVERIFY(!request.contains(SimulatorProcess::clientSecret()));
     }
     QCOMPARE(stat("sourceConnectionsCreated"), 0); // showing sends nothing
+}
+
+void TestSetupDataflow::savedSetupResumesLater()
+{
+    DataflowPlan plan = customersPlan();
+    plan.datasetId.clear();
+    plan.newDatasetName = QStringLiteral("Customers (Spark)");
+    plan.object.format = FileFormat{FileFormat::Type::Delimited, QStringLiteral(";"), QStringLiteral("gzip")};
+    plan.schedule.partialIngestionPercent = 5;
+    // The mapping set's answer is lost and looking fails: the setup stops in doubt, and is saved.
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), QStringLiteral("/mappingSets"), QStringLiteral("stored"), 500, 1));
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/mappingSets"), QStringLiteral("refuse"), 403, 1));
+    const auto stopped = await(m_setup->setup.createDataflow().create(plan));
+    QVERIFY(stopped.error);
+    const DataflowProgress progress = m_setup->setup.createDataflow().progress();
+    QCOMPARE(progress.inDoubt, std::optional<DataflowStep>(DataflowStep::MappingSet));
+    const SavedDataflow saved{m_sim->profile().name, QDateTime::currentDateTimeUtc(), plan, progress};
+    QVERIFY(!m_setup->setup.unfinishedDataflows().keep(saved));
+    // The record holds no secret and reads back as it was written.
+    const QByteArray document = m_setup->settings.unfinishedDataflow();
+    QVERIFY(!document.contains(SimulatorProcess::clientSecret().toUtf8()));
+    QVERIFY(!document.contains(SeedDrafts::spark().params.value(QStringLiteral("password")).toString().toUtf8()));
+    QCOMPARE(UnfinishedDataflows::toJson(*UnfinishedDataflows::fromJson(document)), document);
+    QVERIFY(!UnfinishedDataflows::fromJson("{\"format\":99}"));
+    QVERIFY(!UnfinishedDataflows::fromJson("not json"));
+
+    // Another day: a new window, the same settings; the saved setup picks up where it stopped.
+    SetupUnderTest later;
+    Settings reopened(m_setup->settings.fileName());
+    UnfinishedDataflows records(reopened);
+    const std::optional<SavedDataflow> restored = records.restore();
+    QVERIFY(restored);
+    QCOMPARE(restored->plan.rules, plan.rules);
+    QCOMPARE(restored->plan.schedule.partialIngestionPercent, std::optional<int>(5));
+    QCOMPARE(restored->plan.object.format, plan.object.format);
+    QCOMPARE(restored->progress.sourceConnection->id, progress.sourceConnection->id);
+    QVERIFY(!await(later.setup.signIn().signIn(m_sim->profile(), SimulatorProcess::clientSecret(), false)).error);
+    later.setup.journey().resumeDataflow(restored->plan);
+    QCOMPARE(later.setup.journey().dataflowPlan().baseConnectionId, plan.baseConnectionId);
+    later.setup.createDataflow().restore(restored->progress);
+    const auto resumed = await(later.setup.createDataflow().create(later.setup.journey().dataflowPlan()));
+    QVERIFY2(!resumed.error, qPrintable(resumed.error.details()));
+    QCOMPARE(stat("datasetsCreated"), 1);
+    QCOMPARE(stat("sourceConnectionsCreated"), 1);
+    QCOMPARE(stat("mappingSetsCreated"), 1);
+    QCOMPARE(stat("flowsCreated"), 1);
+    QVERIFY(!records.discard());
+    QVERIFY(!records.restore());
 }
 
 QTEST_GUILESS_MAIN(TestSetupDataflow)
