@@ -94,7 +94,7 @@ CatalogClient::createDataset(const QString& name, const QString& description, co
     spec.url = PlatformEndpoints::join(m_session->endpoints().catalog, QStringLiteral("/dataSets"));
     spec.body = DataflowJson::datasetBody(name, description, schemaId);
     return singleRequest<CreateObjectOperation>(m_session, spec, [](const HttpResponse& response, Error* error) {
-        const CreatedObject created = DataflowJson::parseCreatedDataset(response.body, error);
+        CreatedObject created = DataflowJson::parseCreatedDataset(response.body, error);
         if (!error->isError())
             qCInfo(lcPlatform) << "Created dataset" << created.id;
         return created;

@@ -50,7 +50,7 @@ CreateObjectOperation* DataPrepClient::createMappingSet(const MappingSetDraft& d
         m_session,
         post(m_session, QStringLiteral("/mappingSets"), DataflowJson::mappingSetBody(draft), false),
         [](const HttpResponse& response, Error* error) {
-            const CreatedObject created = DataflowJson::parseCreatedMappingSet(response.body, error);
+            CreatedObject created = DataflowJson::parseCreatedMappingSet(response.body, error);
             if (!error->isError())
                 qCInfo(lcPlatform) << "Created mapping set" << created.id;
             return created;

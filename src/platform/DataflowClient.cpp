@@ -64,7 +64,7 @@ CreateObjectOperation* DataflowClient::create(Kind kind, QByteArray body) const
     spec.body = std::move(body);
     spec.idempotent = false; // never repeated blindly
     return singleRequest<CreateObjectOperation>(m_session, spec, [kind](const HttpResponse& response, Error* error) {
-        const CreatedObject created = DataflowJson::parseCreatedObject(response.body, error);
+        CreatedObject created = DataflowJson::parseCreatedObject(response.body, error);
         if (!error->isError())
             qCInfo(lcPlatform) << "Created" << collection(kind).mid(1) << created.id;
         return created;

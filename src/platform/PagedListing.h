@@ -30,12 +30,12 @@ public:
                  QUrl firstUrl,
                  ParsePage parsePage,
                  QObject* parent,
-                 QUrl base = {},
+                 const QUrl& base = {},
                  QByteArray accept = {})
         : ResultOperation<QList<Item>>(parent)
         , m_session(session)
         , m_firstUrl(std::move(firstUrl))
-        , m_base(base.isEmpty() ? session->endpoints().flowService : std::move(base))
+        , m_base(base.isEmpty() ? session->endpoints().flowService : base)
         , m_accept(std::move(accept))
         , m_parsePage(parsePage)
     {

@@ -414,7 +414,9 @@ DataflowRemovalOperation* CreateDataflow::removeCreated(const DataflowPlan& plan
     return operation;
 }
 
-void CreateDataflow::removeNext(DataflowRemovalOperation* operation, const DataflowPlan& plan, DataflowRemoval removal)
+void CreateDataflow::removeNext(DataflowRemovalOperation* operation,
+                                const DataflowPlan& plan,
+                                const DataflowRemoval& removal)
 {
     // Newest first: Platform refuses to delete what a later object still uses.
     struct Target

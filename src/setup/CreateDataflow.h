@@ -89,7 +89,7 @@ private:
     void look(DataflowOperation* operation, const DataflowPlan& plan, DataflowStep step, const Error& failure);
     CreateObjectOperation* sendStep(const DataflowPlan& plan, DataflowStep step);
     FindOperation* findStep(const DataflowPlan& plan, DataflowStep step, const QDateTime& since);
-    void removeNext(DataflowRemovalOperation* operation, const DataflowPlan& plan, DataflowRemoval removal);
+    void removeNext(DataflowRemovalOperation* operation, const DataflowPlan& plan, const DataflowRemoval& removal);
     void fail(DataflowOperation* operation, DataflowStep step, const Error& error, const QString& message);
     void watch(Operation* owner, Operation* step);
 
