@@ -73,7 +73,7 @@ std::optional<QJsonObject> inputColumn(const QJsonObject& set, const QString& pa
 // The XDM-ish type of a JSON Schema field: string, integer, number, boolean, date, date-time, object, array.
 QString typeOf(const QJsonObject& field)
 {
-    const QString format = str(field, "format");
+    QString format = str(field, "format");
     if (format == QLatin1String("date") || format == QLatin1String("date-time"))
         return format;
     return str(field, "type");

@@ -82,7 +82,7 @@ void SchemaRegistryService::reset()
     m_lookups = 0;
 }
 
-Response SchemaRegistryService::listSchemas(const Call& call)
+Response SchemaRegistryService::listSchemas(const Call& call) const
 {
     const QString accept = acceptOf(call);
     const bool summary = accept.contains(QLatin1String("application/vnd.adobe.xed-id+json"));
@@ -150,7 +150,7 @@ Response SchemaRegistryService::lookupSchema(const Call& call)
     return Replies::json(200, SchemaContent::lookup(*schema, accept.contains(QLatin1String("xed-full"))));
 }
 
-Response SchemaRegistryService::listDescriptors(const Call& call)
+Response SchemaRegistryService::listDescriptors(const Call& call) const
 {
     const QString accept = acceptOf(call);
     if (!accept.contains(QLatin1String("application/vnd.adobe.xdm")))

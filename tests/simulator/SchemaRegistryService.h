@@ -27,9 +27,9 @@ public:
     static Response error(const QString& code, const QString& title, const QString& detail, const QString& requestId);
 
 private:
-    Response listSchemas(const Call& call);
+    Response listSchemas(const Call& call) const;
     Response lookupSchema(const Call& call);
-    Response listDescriptors(const Call& call);
+    Response listDescriptors(const Call& call) const;
 
     SimulatorOptions m_options;
     int m_lookups = 0;
