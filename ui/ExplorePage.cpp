@@ -162,6 +162,7 @@ void ExplorePage::initializePage()
     m_explore.setConnection(connection->id, m_journey.source().id);
     m_tree->clear();
     m_description.reset();
+    setFinalPage(true); // see showDescription(): Next goes away with the description
     emit completeChanged();
     m_current = {};
     m_schema->setColumns({});
@@ -347,7 +348,9 @@ void ExplorePage::finishDescribe(const QString& path, const Error& error, const 
 void ExplorePage::showDescription(const ObjectDescription& description)
 {
     m_description = description;
-    emit completeChanged(); // Next appears: the dataflow can start from this object
+    // QWizard asks nextId() again only when a page's final flag changes: Next now leads to the dataflow.
+    setFinalPage(true);
+    emit completeChanged();
     const ExploredObject& explored = description.explored;
     m_schema->setColumns(explored.columns);
     m_preview->setPreview(explored.columns, explored.rows);

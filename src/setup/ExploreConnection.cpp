@@ -9,6 +9,9 @@ namespace Inlet {
 
 namespace {
 
+// Enough rows to see a mapping at work; the mapping page sends them to Data Prep's preview.
+constexpr int kChosenPreviewRows = 10;
+
 // Platform's words for a Databricks cluster that is not running are not documented; these are the
 // states Databricks itself names (TERMINATED, TERMINATING, PENDING, …) and the phrases around them.
 bool mentionsStoppedCluster(const QString& text)
@@ -125,6 +128,7 @@ ChosenObject ExploreConnection::choose(const ObjectDescription& description) con
     if (description.item.type == QLatin1String("file"))
         chosen.format = description.format;
     chosen.columns = description.explored.columns;
+    chosen.previewRows = description.explored.rows.mid(0, kChosenPreviewRows);
     return chosen;
 }
 

@@ -20,6 +20,8 @@ struct ChosenObject
     QString type; // "table" or "file"
     std::optional<FileFormat> format; // files only
     QList<ExploreColumn> columns;
+    // The first preview rows (display text, in column order), for the mapping's preview.
+    QList<QStringList> previewRows;
 
     bool isValid() const { return !connectionId.isEmpty() && !path.isEmpty(); }
 };
