@@ -1,10 +1,22 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "setup/AutoMapping.h"
+#include "setup/MapColumns.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+
+#include <optional>
+
+namespace Ui {
+class MappingPage;
+}
 
 namespace Inlet {
 
-class MapColumns;
+class Error;
+class MappingTableModel;
 class SetupJourney;
 
 // Mapping: every source column against the schema's fields, matched automatically (AutoMapping),
@@ -18,14 +30,44 @@ public:
     MappingPage(WizardState& state, MapColumns& mapColumns, SetupJourney& journey, QWidget* parent = nullptr);
     ~MappingPage() override;
 
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
     QString helpText() const override;
+
+    // For tests: the rows behind the table, and whether Data Prep is being asked.
+    MappingTableModel* mappingModel() const { return m_model; }
+    bool isBusy() const;
 
 protected:
     void build() override;
 
 private:
+    void resetToSuggestions();
+    void refreshReview();
+    void check(bool continueWhenDone);
+    void finishCheck(const QList<MappingRule>& rules, const Error& error, const QList<MappingProblem>& problems);
+    void preview();
+    void finishPreview(const Error& error, const MappingPreview& preview);
+    MappingSetDraft draft() const;
+    // The explored rows a preview converts; none until the journey carries them (see the report).
+    QList<QStringList> previewRows() const;
+    void showDetails(const QString& details);
+    void cancelAll();
+    void updateProgress();
+
+    const QScopedPointer<Ui::MappingPage> m_ui;
     MapColumns& m_mapColumns;
     SetupJourney& m_journey;
+    MappingTableModel* m_model;
+    QPointer<MappingCheckOperation> m_checking;
+    QPointer<MappingPreviewOperation> m_previewing;
+    bool m_continueAfterCheck = false;
+    QString m_mappedFor; // the object and schema the table was made for: the same again keeps every edit
+    MappingReview m_review;
+    QList<MappingRule> m_acceptedRules; // what Data Prep last accepted
+    std::optional<QList<MappingRule>> m_refusedRules; // what it last refused, until something changes
 };
 
 } // namespace Inlet
