@@ -40,6 +40,11 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
         QStringLiteral("source"),
         QCoreApplication::translate("Inlet::CommandLine", "Preselect the source with this connection spec id or name."),
         QCoreApplication::translate("Inlet::CommandLine", "spec", "value of --source in --help"));
+    const QCommandLineOption flowOption(
+        QStringLiteral("flow"),
+        QCoreApplication::translate("Inlet::CommandLine",
+                                    "After signing in, watch the runs of the dataflow with this id."),
+        QCoreApplication::translate("Inlet::CommandLine", "id", "value of --flow in --help"));
     const QCommandLineOption platformOption(
         QStringLiteral("platform-url"),
         QCoreApplication::translate("Inlet::CommandLine",
@@ -54,12 +59,13 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
         QStringLiteral("language"),
         QCoreApplication::translate("Inlet::CommandLine", "Use this language instead of the system's, e.g. de or ja."),
         QCoreApplication::translate("Inlet::CommandLine", "code", "value of --language in --help"));
-    parser.addOptions({profileOption, sourceOption, platformOption, imsOption, languageOption});
+    parser.addOptions({profileOption, sourceOption, flowOption, platformOption, imsOption, languageOption});
     parser.process(app);
 
     CommandLine result;
     result.profile = parser.value(profileOption);
     result.source = parser.value(sourceOption);
+    result.flowId = parser.value(flowOption).trimmed();
     if (parser.isSet(platformOption))
         result.platformUrl = QUrl::fromUserInput(parser.value(platformOption));
     if (parser.isSet(imsOption))

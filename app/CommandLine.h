@@ -13,6 +13,7 @@ struct CommandLine
 {
     QString profile;
     QString source; // connection spec id or name
+    QString flowId; // --flow: open this dataflow's runs after signing in
     QUrl platformUrl;
     QUrl imsUrl;
     QString language;

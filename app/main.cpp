@@ -40,6 +40,7 @@ int main(int argc, char* argv[])
     Inlet::LaunchOptions options;
     options.profile = commandLine.profile;
     options.source = commandLine.source;
+    options.flowId = commandLine.flowId;
     options.platformUrl = commandLine.platformUrl;
     options.imsUrl = commandLine.imsUrl;
 

@@ -3,6 +3,7 @@
 
 #include "Accessibility.h"
 #include "Confirmation.h"
+#include "InletWizard.h"
 #include "WizardState.h"
 #include "core/SecureMemory.h"
 #include "core/WebUrl.h"
@@ -254,6 +255,11 @@ void AccountPage::onEdited()
         m_journey.signOut();
     }
     emit completeChanged();
+}
+
+int AccountPage::nextId() const
+{
+    return state().options().flowId.isEmpty() ? InletWizard::SourcePageId : InletWizard::RunsPageId;
 }
 
 bool AccountPage::validatePage()

@@ -29,6 +29,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // `inlet --flow <id>` goes from here straight to that dataflow's runs.
+    int nextId() const override;
     QString helpText() const override;
 
     // The profile as the fields describe it now.

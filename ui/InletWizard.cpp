@@ -118,6 +118,10 @@ InletWizard::InletWizard(Settings& settings,
     connect(this, &QWizard::helpRequested, this, &InletWizard::showHelp);
     connect(m_resultPage, &ResultPage::editCredentialsRequested, this, &InletWizard::returnToCredentials);
     connect(m_resultPage, &ResultPage::failedChanged, this, &InletWizard::offerWayOutOfFailure);
+    connect(m_dataflowPage, &DataflowPage::flowCreated, this, &InletWizard::watchFlow);
+    connect(m_runsPage, &RunsPage::sparkConfigLineWanted, this, &InletWizard::returnToSparkConfigLine);
+    if (!options.flowId.isEmpty())
+        watchFlow(options.flowId);
     const QByteArray geometry = settings.windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -211,6 +215,32 @@ void InletWizard::showHelp()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::RichText);
     box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box->open();
+}
+
+void InletWizard::watchFlow(const QString& flowId)
+{
+    m_setup->journey().flowCreated(flowId);
+    m_runsPage->setFlowId(flowId);
+}
+
+void InletWizard::returnToSparkConfigLine()
+{
+    // The Databricks page shows the current line (and refreshes it) wherever the journey passed it.
+    if (visitedIds().contains(LandingZonePageId)) {
+        while (currentId() != LandingZonePageId)
+            back();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Information,
+                                tr("Spark config line"),
+                                tr("This dataflow's connection was not set up in this window. Start Inlet, sign in, "
+                                   "choose Databricks and go on to the Databricks page: it shows the current "
+                                   "landing-zone line to paste into the cluster's Spark config."),
+                                QMessageBox::Ok,
+                                this);
+    box->setObjectName(QStringLiteral("sparkConfigLineElsewhere"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 

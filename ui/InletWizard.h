@@ -100,6 +100,9 @@ private:
     void reportCacheNotSaved(const Error& error);
     void showHelp();
     void returnToCredentials();
+    // The Runs page watches `flowId`: the one just created, or `inlet --flow`'s.
+    void watchFlow(const QString& flowId);
+    void returnToSparkConfigLine();
     void offerWayOutOfFailure(bool failed);
 
     // Children of the window, created before the pages: alive until every page is gone.

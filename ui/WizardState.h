@@ -17,6 +17,7 @@ struct LaunchOptions
 {
     QString profile;
     QString source; // connection spec id or name
+    QString flowId; // the Runs page follows sign-in and watches this dataflow
     QUrl platformUrl;
     QUrl imsUrl;
 };

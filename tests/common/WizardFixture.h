@@ -49,9 +49,8 @@ public:
 
     // Closes the wizard and opens a new one on the same simulator and settings: Inlet started again on a
     // later day (the profile's saved addresses still match, so its secret is offered as before).
-    bool restartWizard(const QString& profile)
+    bool restartWizard(const QString& profile, LaunchOptions options = {})
     {
-        LaunchOptions options;
         options.profile = profile;
         options.platformUrl = m_sim->baseUrl();
         options.imsUrl = m_sim->baseUrl();

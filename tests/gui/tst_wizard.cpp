@@ -7,15 +7,19 @@
 #include "ExistingConnectionsPage.h"
 #include "InletWizard.h"
 #include "LandingZonePage.h"
+#include "PlatformTestSupport.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
 #include "SecretTestSupport.h"
+#include "SeedDrafts.h"
 #include "SimulatorProcess.h"
 #include "SourcePage.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
+#include "setup/AutoMapping.h"
+#include "setup/Setup.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -67,6 +71,68 @@ private slots:
                                  kTimeout); // its own, and this stats call's
         QCOMPARE(m_fixture.sim().stats().value(QLatin1String("requestsReceived")).toInt(), 0);
         WizardDriver(m_fixture.wizard()).signIn(QStringLiteral("client-secret-preconnected"));
+    }
+
+    // `inlet --flow <id>`: after signing in, the Runs page of that dataflow, nothing in between.
+    void flowOptionOpensItsRunsAfterSignIn()
+    {
+        const QString secret = QStringLiteral("client-secret-flow");
+        driver().signIn(secret);
+        if (QTest::currentTestFailed())
+            return;
+        Setup& setup = m_fixture.wizard().setup();
+        const ConnectionDraft draft = SeedDrafts::spark();
+        const auto connection = await<NewConnection>(setup.createConnection().create(draft, false));
+        QVERIFY2(!connection.error, qPrintable(connection.error.details()));
+        DataflowPlan plan;
+        plan.name = QStringLiteral("Customers from Spark");
+        plan.sourceSpecId = draft.connectionSpecId;
+        plan.baseConnectionId = connection.result.connection.id;
+        setup.exploreConnection().setConnection(plan.baseConnectionId, plan.sourceSpecId);
+        const auto described = await(setup.exploreConnection().describeTable({QStringLiteral("table"),
+                                                                              QStringLiteral("public.customers"),
+                                                                              QStringLiteral("public.customers"),
+                                                                              true,
+                                                                              true}));
+        QVERIFY(!described.error);
+        plan.object = setup.exploreConnection().choose(described.result);
+        const auto targets = await(setup.chooseTarget().load());
+        QVERIFY(!targets.error);
+        for (const DatasetSummary& dataset : targets.result.datasets) {
+            if (dataset.name == QLatin1String("Acme customers")) {
+                plan.datasetId = dataset.id;
+                plan.schemaId = dataset.schemaId;
+            }
+        }
+        const auto schema = await(setup.chooseTarget().describe(plan.schemaId));
+        QVERIFY(!schema.error);
+        plan.rules = AutoMapping::suggest(plan.object.columns, schema.result);
+        plan.schedule.frequency = FlowSchedule::Frequency::Once;
+        plan.schedule.startUtc = QDateTime::currentDateTimeUtc();
+        const auto created = await(setup.createDataflow().create(plan));
+        QVERIFY2(!created.error, qPrintable(created.error.details()));
+        const QString flowId = created.result.flow->id;
+
+        LaunchOptions options;
+        options.flowId = flowId;
+        QVERIFY2(m_fixture.restartWizard(QStringLiteral("gui-test"), options), qPrintable(m_fixture.errorText()));
+        // The saved profile is offered again; its secret comes from the keychain or is typed.
+        AccountPage* account = m_fixture.wizard().accountPage();
+        auto* secretEdit = account->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(account->isComplete() || secretEdit->text().isEmpty(), kTimeout);
+        if (secretEdit->text().isEmpty())
+            QTest::keyClicks(secretEdit, secret);
+        QTRY_VERIFY_WITH_TIMEOUT(account->isComplete(), kTimeout);
+        driver().clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.wizard().currentId(), int(InletWizard::RunsPageId), kTimeout);
+        QCOMPARE(m_fixture.wizard().journey().flowId(), flowId);
+        // The page asked Platform for exactly this flow's runs.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.sim().requestsTo(QStringLiteral("/runs"), QStringLiteral("GET")).isEmpty(),
+                                 kTimeout);
+        const QJsonObject request =
+            m_fixture.sim().requestsTo(QStringLiteral("/runs"), QStringLiteral("GET")).last().toObject();
+        QVERIFY2(request.value(QLatin1String("query")).toString().contains(flowId),
+                 qPrintable(request.value(QLatin1String("query")).toString()));
     }
 
     void createsSeedConnectionsEndToEnd_data()
