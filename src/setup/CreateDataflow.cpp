@@ -108,6 +108,14 @@ FlowDraft flowDraft(const DataflowPlan& plan, const DataflowProgress& progress)
     return draft;
 }
 
+// "the mapping set" at the start of a sentence.
+QString sentenceStart(QString noun)
+{
+    if (!noun.isEmpty())
+        noun[0] = noun.at(0).toUpper();
+    return noun;
+}
+
 QString datasetIdOf(const DataflowPlan& plan, const DataflowProgress& progress)
 {
     return plan.createsDataset() && progress.dataset ? progress.dataset->id : plan.datasetId;
@@ -275,7 +283,7 @@ void CreateDataflow::send(DataflowOperation* operation, const DataflowPlan& plan
             return false;
         post->cancel();
         if (!post->error().isAmbiguous()) {
-            operation->setFailure(step, tr("%1 was not created.").arg(stepNoun(step)));
+            operation->setFailure(step, tr("%1 was not created.").arg(sentenceStart(stepNoun(step))));
             return false;
         }
         m_progress.inDoubt = step;
@@ -295,7 +303,10 @@ void CreateDataflow::send(DataflowOperation* operation, const DataflowPlan& plan
             return next(operation, plan);
         }
         if (!leavesOutcomeOpen(error))
-            return fail(operation, step, error, tr("%1 was not created; Continue sends it again.").arg(stepNoun(step)));
+            return fail(operation,
+                        step,
+                        error,
+                        tr("%1 was not created; Continue sends it again.").arg(sentenceStart(stepNoun(step))));
         qCInfo(lcPlatform) << "A dataflow create failed without a definite answer; looking for its object";
         m_progress.inDoubt = step;
         m_progress.inDoubtSince = since;
@@ -396,8 +407,10 @@ void CreateDataflow::look(DataflowOperation* operation,
             return next(operation, plan);
         }
         if (failure)
-            return fail(
-                operation, step, failure, tr("%1 was not created; Continue sends it again.").arg(stepNoun(step)));
+            return fail(operation,
+                        step,
+                        failure,
+                        tr("%1 was not created; Continue sends it again.").arg(sentenceStart(stepNoun(step))));
         send(operation, plan, step); // looked first: it was not created, so it is sent now
     });
 }
@@ -455,7 +468,7 @@ void CreateDataflow::removeNext(DataflowRemovalOperation* operation,
             if (error && error.httpStatus() != 404)
                 return operation->finishWithError(error);
             DataflowRemoval done = removal;
-            done.deleted << tr("%1 \"%2\" (%3)").arg(stepNoun(target.step), target.name, object->id);
+            done.deleted << tr("%1 \"%2\" (%3)").arg(sentenceStart(stepNoun(target.step)), target.name, object->id);
             m_progress.created(target.step).reset();
             if (m_progress.inDoubt == target.step)
                 m_progress.inDoubt.reset();

@@ -6,9 +6,9 @@ namespace Inlet {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("Inlet::ScheduleRules", text, nullptr, n);
+    return QCoreApplication::translate("Inlet::ScheduleRules", text);
 }
 
 } // namespace
@@ -20,10 +20,12 @@ QStringList ScheduleRules::problems(const DataflowPlan& plan, const QDateTime& n
     const bool once = schedule.frequency == FlowSchedule::Frequency::Once;
     const int minimum = FlowSchedule::minimumInterval(schedule.frequency);
     if (!once && schedule.interval < minimum)
-        problems << (schedule.frequency == FlowSchedule::Frequency::Minute
-                         ? tr("Platform runs a dataflow at most every %n minute(s); choose an interval of at least %n.",
-                              minimum)
-                         : tr("The interval must be at least 1."));
+        problems << (schedule.frequency == FlowSchedule::Frequency::Minute ? QCoreApplication::translate(
+                         "Inlet::ScheduleRules",
+                         "Platform runs a dataflow at most every %n minute(s); choose an interval of at least %n.",
+                         nullptr,
+                         minimum)
+                                                                           : tr("The interval must be at least 1."));
     if (!schedule.startUtc.isValid())
         problems << tr("Choose when the first run starts.");
     else if (!once && !schedule.backfill && schedule.startUtc < now.addSecs(-schedule.intervalSeconds()))

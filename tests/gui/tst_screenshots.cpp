@@ -5,7 +5,10 @@
 #include "ExplorePage.h"
 #include "InletWizard.h"
 #include "ResultPage.h"
+#include "RunsPage.h"
+#include "SchedulePage.h"
 #include "SimulatorProcess.h"
+#include "TargetPage.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
 #include "core/Settings.h"
@@ -13,6 +16,8 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -20,6 +25,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -124,10 +130,68 @@ private slots:
         shoot(wizard, QStringLiteral("select-data"));
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(m_shot, 8);
+        shootDataflow(wizard, driver);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_shot, 14);
     }
 
 private:
+    // From Select data to the first run of a dataflow into "Acme customers".
+    void shootDataflow(InletWizard& wizard, WizardDriver& driver)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kTimeout);
+        driver.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(InletWizard::TargetPageId), kTimeout);
+        auto* datasets = wizard.targetPage()->findChild<QTableView*>(QStringLiteral("datasetsTableView"));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.targetPage()->isBusy() && datasets->model()->rowCount() > 0, kTimeout);
+        const QModelIndexList found = datasets->model()->match(
+            datasets->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Acme customers"), 1, Qt::MatchExactly);
+        QVERIFY(!found.isEmpty());
+        datasets->setCurrentIndex(found.first());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.targetPage()->isBusy() && wizard.targetPage()->describedSchema(), kTimeout);
+        shoot(wizard, QStringLiteral("target"));
+        if (QTest::currentTestFailed())
+            return;
+        driver.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(InletWizard::MappingPageId), kTimeout);
+        shoot(wizard, QStringLiteral("mapping"));
+        if (QTest::currentTestFailed())
+            return;
+        driver.clickNext(); // checked with Data Prep first
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(InletWizard::SchedulePageId), kTimeout);
+        // The table has two timestamp columns: the user picks the one that grows with new rows.
+        auto* delta = wizard.schedulePage()->findChild<QComboBox*>(QStringLiteral("deltaComboBox"));
+        const int createdAt = delta->findText(QStringLiteral("created_at"));
+        QVERIFY(createdAt >= 0);
+        delta->setCurrentIndex(createdAt);
+        // Starting now, so the first run shows on the Runs page (the page proposes the next five minutes).
+        wizard.schedulePage()
+            ->findChild<QDateTimeEdit*>(QStringLiteral("startDateTimeEdit"))
+            ->setDateTime(QDateTime::currentDateTime());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeout);
+        shoot(wizard, QStringLiteral("schedule"));
+        if (QTest::currentTestFailed())
+            return;
+        driver.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(InletWizard::DataflowReviewPageId), kTimeout);
+        shoot(wizard, QStringLiteral("dataflow-review"));
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(InletWizard::DataflowPageId), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeout);
+        shoot(wizard, QStringLiteral("create-dataflow"));
+        if (QTest::currentTestFailed())
+            return;
+        driver.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(InletWizard::RunsPageId), kTimeout);
+        auto* runs = wizard.runsPage()->findChild<QTableView*>(QStringLiteral("runsTableView"));
+        QVERIFY(runs);
+        QTRY_VERIFY_WITH_TIMEOUT(runs->model() && runs->model()->rowCount() > 0, kTimeout);
+        shoot(wizard, QStringLiteral("runs"));
+    }
+
     void shoot(QWidget& window, const QString& page)
     {
         QApplication::processEvents();
