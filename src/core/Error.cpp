@@ -141,6 +141,21 @@ Error Error::make(Kind kind, const QString& technicalDetail, int httpStatus)
     return error;
 }
 
+bool Error::leavesCreationOpen() const
+{
+    if (m_ambiguous)
+        return true;
+    switch (m_kind) {
+    case Kind::Http:
+        return m_httpStatus >= 500;
+    case Kind::BadResponse: // a 2xx whose body cannot be read: created, id unknown
+    case Kind::TooLarge:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool Error::isTransient() const
 {
     switch (m_kind) {

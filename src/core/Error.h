@@ -86,6 +86,10 @@ public:
     bool isAmbiguous() const { return m_ambiguous; }
     // Worth trying again later as is (network trouble, 429, 5xx) – says nothing about safety.
     bool isTransient() const;
+    // After a request that creates something: it may have been created all the same – the error is
+    // ambiguous, a 5xx, or a 2xx whose body could not be read. False after a definite refusal (a 4xx)
+    // or when nothing was sent. The create use cases look before they ever send it again.
+    bool leavesCreationOpen() const;
 
     // One or two translated sentences a person can act on, including the server's message when
     // it says more than the status (e.g. which field FLOW-1100-400 rejects).

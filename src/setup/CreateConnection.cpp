@@ -17,21 +17,6 @@ CreateConnection::CreateConnection(PlatformSession& session, SecretStore& secret
 {
 }
 
-bool CreateConnection::leavesOutcomeOpen(const Error& error)
-{
-    if (error.isAmbiguous())
-        return true;
-    switch (error.kind()) {
-    case Error::Kind::Http:
-        return error.httpStatus() >= 500;
-    case Error::Kind::BadResponse: // a 2xx whose body cannot be read: created, id unknown
-    case Error::Kind::TooLarge:
-        return true;
-    default:
-        return false; // a 4xx, or nothing was sent (refused, DNS, TLS, an insecure address, …)
-    }
-}
-
 NewConnectionOperation* CreateConnection::create(const ConnectionDraft& draft, bool rememberCredentials)
 {
     auto* operation = new NewConnectionOperation(this);
@@ -96,7 +81,7 @@ void CreateConnection::send(NewConnectionOperation* operation, const ConnectionD
         const Error error = post->error();
         if (!error)
             return finishCreated(operation, {post->result(), false, {}}, draft, remember);
-        if (!leavesOutcomeOpen(error)) {
+        if (!error.leavesCreationOpen()) {
             // Refused: nothing was created. After a 4xx the error says it all.
             if (error.kind() != Error::Kind::Http)
                 operation->setOutcomeMessage(notCreatedMessage());

@@ -70,9 +70,6 @@ public:
     // Whether secrets can be remembered at all (asked once; later calls reuse the answer).
     SecretOperation* checkKeychain();
 
-    // Whether `error` leaves open that the server created the connection.
-    static bool leavesOutcomeOpen(const Error& error);
-
 signals:
     // A create was cancelled after its request left; looking for the connection right afterwards
     // found out this much (a translated sentence). The next create() looks again before it sends.

@@ -154,21 +154,6 @@ CreateDataflow::CreateDataflow(PlatformSession& session, QObject* parent)
 {
 }
 
-bool CreateDataflow::leavesOutcomeOpen(const Error& error)
-{
-    if (error.isAmbiguous())
-        return true;
-    switch (error.kind()) {
-    case Error::Kind::Http:
-        return error.httpStatus() >= 500;
-    case Error::Kind::BadResponse: // a 2xx whose body cannot be read: created, id unknown
-    case Error::Kind::TooLarge:
-        return true;
-    default:
-        return false; // a 4xx, or nothing was sent
-    }
-}
-
 QString CreateDataflow::stepNoun(DataflowStep step)
 {
     switch (step) {
@@ -302,7 +287,7 @@ void CreateDataflow::send(DataflowOperation* operation, const DataflowPlan& plan
             m_progress.created(step) = post->result();
             return next(operation, plan);
         }
-        if (!leavesOutcomeOpen(error))
+        if (!error.leavesCreationOpen())
             return fail(operation,
                         step,
                         error,

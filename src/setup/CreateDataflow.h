@@ -78,7 +78,6 @@ public:
 
     // A step's object in a sentence: "the source connection".
     static QString stepNoun(DataflowStep step);
-    static bool leavesOutcomeOpen(const Error& error);
 
 private:
     using FindOperation = ResultOperation<std::optional<CreatedObject>>;
