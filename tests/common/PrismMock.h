@@ -7,6 +7,8 @@
 // spec, and some of Adobe's examples break their own schemas (Data Prep's `errors: null` where an
 // array is declared, a flow's `flowSpec` as a string); those are kept apart as responseViolations.
 
+#include "platform/PlatformSession.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -143,6 +145,19 @@ public:
             lines << QStringLiteral("%1 → %2: %3")
                          .arg(e.url, QString::number(e.status), e.violations.join(QStringLiteral("; ")));
         return lines.join(QLatin1Char('\n'));
+    }
+
+    // A session signed in with a pasted token, as the contract tests' client: Prism mocks no IMS.
+    // `endpoints` starts from the profile's; set the mocked API's to url().
+    static void setUpSession(Inlet::PlatformSession* session)
+    {
+        Inlet::Profile profile;
+        profile.orgId = QStringLiteral("0123456789ABCDEF01234567@AdobeOrg");
+        profile.sandbox = QStringLiteral("prod");
+        profile.clientId = QStringLiteral("contract-test-client");
+        profile.signIn = Inlet::Profile::SignIn::AccessToken;
+        session->setProfile(profile);
+        session->setSecret(QStringLiteral("contract-test-token"));
     }
 
 private:

@@ -1,11 +1,11 @@
 // Screen readers and keyboards: every control on every page has an accessible name, labelled controls
 // are named exactly as their visible label, and the whole flow can be completed with the keyboard only.
 #include "Accessibility.h"
+#include "AccessibleNamesCheck.h"
 #include "CredentialForm.h"
 #include "CredentialsPage.h"
 #include "ExistingConnectionsPage.h"
 #include "InletWizard.h"
-#include "MnemonicCheck.h"
 #include "RevealButton.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
@@ -153,42 +153,7 @@ private slots:
 
 private:
     // Named controls: every focusable input of the current page; labelled ones as their label reads.
-    void checkPage()
-    {
-        QWizardPage* page = m_fixture.wizard().currentPage();
-        QApplication::processEvents();
-        QHash<QWidget*, QString> labelOf;
-        for (QLabel* label : page->findChildren<QLabel*>()) {
-            if (label->buddy())
-                labelOf.insert(label->buddy(), Accessibility::spokenLabel(label->text()));
-        }
-        int checked = 0;
-        for (QWidget* widget : page->findChildren<QWidget*>()) {
-            const bool isInput = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-                || qobject_cast<QAbstractButton*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)
-                || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractItemView*>(widget);
-            // Line edits inside combo and spin boxes belong to them.
-            if (!isInput || !widget->isVisibleTo(page) || widget->focusPolicy() == Qt::NoFocus
-                || qobject_cast<QComboBox*>(widget->parentWidget())
-                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
-                continue;
-            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-            QVERIFY(accessible);
-            const QString name = accessible->text(QAccessible::Name);
-            const QString where = page->title() + QStringLiteral(": ") + widget->objectName() + QStringLiteral(" (")
-                + QString::fromLatin1(widget->metaObject()->className()) + u')';
-            QVERIFY2(!name.trimmed().isEmpty(), qPrintable(where));
-            // On Linux Qt reports a combo box's value as its name and its label through a relation, so the
-            // property is what to compare; it is what the other platforms read.
-            if (labelOf.contains(widget)) {
-                QVERIFY2(widget->accessibleName() == labelOf.value(widget),
-                         qPrintable(where + QStringLiteral(" is named \"") + widget->accessibleName() + u'"'));
-            }
-            ++checked;
-        }
-        QVERIFY2(checked > 0, qPrintable(page->title()));
-        checkMnemonics(m_fixture.wizard());
-    }
+    void checkPage() { checkAccessibleNames(m_fixture.wizard()); }
 
     void pressF1AndClose()
     {

@@ -11,9 +11,9 @@
 // whatever the pages in between wrote back. The wizard hands the new flow's id from the Create page to the
 // Runs page (InletWizard connects DataflowPage::flowCreated); the Runs tests rely on that.
 #include "Accessibility.h"
+#include "AccessibleNamesCheck.h"
 #include "DataflowPage.h"
 #include "ExplorePage.h"
-#include "MnemonicCheck.h"
 #include "RunTableModel.h"
 #include "RunsPage.h"
 #include "WizardDriver.h"
@@ -218,27 +218,7 @@ QMessageBox* TestDataflowCreate::visibleConfirmation() const
 
 void TestDataflowCreate::checkNamedControls()
 {
-    QWizardPage* current = wizard().currentPage();
-    QHash<QWidget*, QString> labelOf;
-    for (QLabel* label : current->findChildren<QLabel*>()) {
-        if (label->buddy())
-            labelOf.insert(label->buddy(), Accessibility::spokenLabel(label->text()));
-    }
-    int checked = 0;
-    for (QWidget* widget : current->findChildren<QWidget*>()) {
-        const bool isInput = qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget)
-            || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractItemView*>(widget);
-        if (!isInput || !widget->isVisibleTo(current) || widget->focusPolicy() == Qt::NoFocus)
-            continue;
-        const QString where = widget->objectName() + QStringLiteral(" on ") + current->title();
-        const QString name = QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name);
-        QVERIFY2(!name.trimmed().isEmpty(), qPrintable(where));
-        if (labelOf.contains(widget))
-            QVERIFY2(widget->accessibleName() == labelOf.value(widget), qPrintable(where));
-        ++checked;
-    }
-    QVERIFY(checked > 0);
-    checkMnemonics(wizard());
+    checkAccessibleNames(wizard());
 }
 
 void TestDataflowCreate::createsEveryStepOnce()

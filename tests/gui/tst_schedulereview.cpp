@@ -11,9 +11,9 @@
 // backfill, a local start going out as UTC, the requests Create sends (4, or 5 with a new dataset) with
 // no secret in them, Copy and Copy all, and the Databricks landing-zone token expiry warning.
 #include "Accessibility.h"
+#include "AccessibleNamesCheck.h"
 #include "DataflowReviewPage.h"
 #include "ExplorePage.h"
-#include "MnemonicCheck.h"
 #include "PlatformTestSupport.h"
 #include "SchedulePage.h"
 #include "WizardDriver.h"
@@ -226,30 +226,8 @@ QString TestScheduleReview::summaryValue(const QString& setting) const
 
 void TestScheduleReview::checkNamed(QWizardPage* page)
 {
-    QHash<QWidget*, QString> labelOf;
-    for (QLabel* label : page->findChildren<QLabel*>()) {
-        if (label->buddy())
-            labelOf.insert(label->buddy(), Accessibility::spokenLabel(label->text()));
-    }
-    int checked = 0;
-    for (QWidget* widget : page->findChildren<QWidget*>()) {
-        const bool isInput = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-            || qobject_cast<QAbstractButton*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)
-            || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractItemView*>(widget);
-        if (!isInput || !widget->isVisibleTo(page) || widget->focusPolicy() == Qt::NoFocus
-            || qobject_cast<QComboBox*>(widget->parentWidget())
-            || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
-            continue;
-        const QString where = widget->objectName();
-        QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
-        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-        QVERIFY(accessible);
-        QVERIFY2(!accessible->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(where));
-        if (labelOf.contains(widget))
-            QVERIFY2(widget->accessibleName() == labelOf.value(widget), qPrintable(where));
-        ++checked;
-    }
-    QVERIFY(checked > 5);
+    QCOMPARE(wizard().currentPage(), page);
+    checkAccessibleNames(wizard());
 }
 
 void TestScheduleReview::sparkScheduleRulesAndReview()

@@ -3,10 +3,10 @@
 // matched by name, edited with the field picker, reviewed, checked by Data Prep on Next and, when Platform
 // refuses the check, kept on the page with the reason.
 #include "Accessibility.h"
+#include "AccessibleNamesCheck.h"
 #include "ExplorePage.h"
 #include "MappingPage.h"
 #include "MappingTableModel.h"
-#include "MnemonicCheck.h"
 #include "TargetPage.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
@@ -172,32 +172,7 @@ void TestTargetMapping::pickField(const QString& source, const QString& path)
 
 void TestTargetMapping::checkNamed()
 {
-    QWizardPage* page = wizard().currentPage();
-    QApplication::processEvents();
-    QHash<QWidget*, QString> labelOf;
-    for (QLabel* label : page->findChildren<QLabel*>()) {
-        if (label->buddy())
-            labelOf.insert(label->buddy(), Accessibility::spokenLabel(label->text()));
-    }
-    int checked = 0;
-    for (QWidget* widget : page->findChildren<QWidget*>()) {
-        const bool isInput = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-            || qobject_cast<QAbstractButton*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
-            || qobject_cast<QAbstractItemView*>(widget);
-        if (!isInput || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QComboBox*>(widget->parentWidget()))
-            continue;
-        const QString where = page->title() + QStringLiteral(": ") + widget->objectName();
-        QVERIFY2(!widget->objectName().isEmpty() || qobject_cast<QAbstractItemView*>(widget->parentWidget()),
-                 qPrintable(where + QStringLiteral(" has no object name")));
-        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-        QVERIFY(accessible);
-        QVERIFY2(!accessible->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(where));
-        if (labelOf.contains(widget))
-            QVERIFY2(widget->accessibleName() == labelOf.value(widget), qPrintable(where));
-        ++checked;
-    }
-    QVERIFY(checked > 5);
-    checkMnemonics(wizard());
+    checkAccessibleNames(wizard());
 }
 
 void TestTargetMapping::targetExplainsWhatFits()

@@ -94,14 +94,8 @@ void TestContract::initTestCase()
     });
 
     m_session = new PlatformSession(&m_network, this);
-    Profile profile;
-    profile.orgId = QStringLiteral("0123456789ABCDEF01234567@AdobeOrg");
-    profile.sandbox = QStringLiteral("prod");
-    profile.clientId = QStringLiteral("contract-test-client");
-    profile.signIn = Profile::SignIn::AccessToken;
-    m_session->setProfile(profile);
-    m_session->setSecret(QStringLiteral("contract-test-token"));
-    PlatformEndpoints endpoints = PlatformEndpoints::fromProfile(profile);
+    PrismMock::setUpSession(m_session);
+    PlatformEndpoints endpoints = m_session->endpoints();
     endpoints.flowService = m_prism.url();
     m_session->setEndpoints(endpoints);
 }

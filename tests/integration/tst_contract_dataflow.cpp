@@ -97,14 +97,8 @@ void TestContractDataflow::initTestCase()
         m_exchanges << PrismMock::judge(reply);
     });
     m_session = new PlatformSession(&m_network, this);
-    Profile profile;
-    profile.orgId = QStringLiteral("0123456789ABCDEF01234567@AdobeOrg");
-    profile.sandbox = QStringLiteral("prod");
-    profile.clientId = QStringLiteral("contract-test-client");
-    profile.signIn = Profile::SignIn::AccessToken;
-    m_session->setProfile(profile);
-    m_session->setSecret(QStringLiteral("contract-test-token"));
-    PlatformEndpoints endpoints = PlatformEndpoints::fromProfile(profile);
+    PrismMock::setUpSession(m_session);
+    PlatformEndpoints endpoints = m_session->endpoints();
     endpoints.flowService = m_flowService.url();
     endpoints.catalog = m_catalog.url();
     endpoints.schemaRegistry = m_schemaRegistry.url();
