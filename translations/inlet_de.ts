@@ -108,6 +108,76 @@
     </message>
 </context>
 <context>
+    <name>DataflowPage</name>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>Datenfluss erstellen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete what was created</source>
+        <translation>Erstelltes &amp;löschen</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>DataflowReviewPage</name>
+    <message>
+        <source>Review the dataflow</source>
+        <translation>Datenfluss überprüfen</translation>
+    </message>
+    <message>
+        <source>Check the details. Nothing is sent to Platform until you choose Create.</source>
+        <translation>Prüfen Sie die Angaben. An Platform wird erst etwas gesendet, wenn Sie „Erstellen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The requests Create sends, in this order, as curl commands. Placeholders stand for your access token and for the IDs Platform answers with:</source>
+        <translation>Die Anfragen, die „Erstellen“ in dieser Reihenfolge sendet, als curl-Befehle. Platzhalter stehen für Ihr Zugriffstoken und für die IDs, mit denen Platform antwortet:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>&amp;Alle kopieren</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>ExistingConnectionsPage</name>
     <message>
         <source>Existing connections</source>
@@ -346,6 +416,21 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
     <message>
         <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
         <translation>Angemeldet, aber das Secret konnte nicht gespeichert werden: %1 Sie müssen es beim nächsten Mal erneut eingeben. Klicken Sie auf „Weiter“, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::AutoMapping</name>
+    <message>
+        <source>The dataset has no XDM schema, so mapped data cannot be written to it.</source>
+        <translation>Der Datensatz hat kein XDM-Schema, daher können keine zugeordneten Daten in ihn geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; requires the field &quot;%2&quot; (%3), and no column of the source can fill it.</source>
+        <translation>Das Schema „%1“ erfordert das Feld „%2“ (%3), und keine Spalte der Quelle kann es füllen.</translation>
+    </message>
+    <message>
+        <source>No column of the source matches a field of &quot;%1&quot; by name; every column would be mapped by hand.</source>
+        <translation>Keine Spalte der Quelle passt dem Namen nach zu einem Feld von „%1“; jede Spalte müsste von Hand zugeordnet werden.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +708,15 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
         <comment>value of --language in --help</comment>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>After signing in, watch the runs of the dataflow with this id.</source>
+        <translation>Nach der Anmeldung die Ausführungen des Datenflusses mit dieser ID verfolgen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>value of --flow in --help</comment>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::CreateConnection</name>
@@ -649,6 +743,61 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
     <message>
         <source>Inlet could not find out whether the connection was created. Try again looks for it before it sends anything.</source>
         <translation>Inlet konnte nicht feststellen, ob die Verbindung erstellt wurde. „Erneut versuchen“ sucht zuerst nach ihr, bevor etwas gesendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CreateDataflow</name>
+    <message>
+        <source>the flow spec</source>
+        <translation>die Flow Spec</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>der Datensatz</translation>
+    </message>
+    <message>
+        <source>the source connection</source>
+        <translation>die Quellverbindung</translation>
+    </message>
+    <message>
+        <source>the target connection</source>
+        <translation>die Zielverbindung</translation>
+    </message>
+    <message>
+        <source>the mapping set</source>
+        <translation>das Mapping-Set</translation>
+    </message>
+    <message>
+        <source>the dataflow</source>
+        <translation>der Datenfluss</translation>
+    </message>
+    <message>
+        <source>Platform has no flow spec &quot;%1&quot;, so it cannot create a dataflow for this source.</source>
+        <translation>Platform hat keine Flow Spec „%1“ und kann daher keinen Datenfluss für diese Quelle erstellen.</translation>
+    </message>
+    <message>
+        <source>The flow spec &quot;%1&quot; does not accept this source&apos;s connection spec (%2), so Platform cannot create a dataflow for it. Nothing was created.</source>
+        <translation>Die Flow Spec „%1“ akzeptiert die Connection Spec dieser Quelle (%2) nicht, daher kann Platform keinen Datenfluss für sie erstellen. Es wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 was not created.</source>
+        <translation>%1 wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created; Continue looks for it before it sends anything.</source>
+        <translation>Es ist nicht bekannt, ob %1 erstellt wurde; „Fortsetzen“ sucht zuerst danach, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 was not created; Continue sends it again.</source>
+        <translation>%1 wurde nicht erstellt; „Fortsetzen“ sendet die Anfrage erneut.</translation>
+    </message>
+    <message>
+        <source>Mapping set %1 (%2): Platform offers no way to delete mapping sets; one that no dataflow uses does nothing.</source>
+        <translation>Mapping-Set %1 (%2): Platform bietet keine Möglichkeit, Mapping-Sets zu löschen; ein Mapping-Set, das kein Datenfluss verwendet, bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 „%2“ (%3)</translation>
     </message>
 </context>
 <context>
@@ -719,6 +868,405 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
     <message>
         <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
         <translation>Ihre Eingaben konnten nicht für den Fall gesichert werden, dass Inlet unerwartet beendet wird: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowJson</name>
+    <message>
+        <source>The response is not a JSON array.</source>
+        <translation>Die Antwort ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response does not name the new dataset.</source>
+        <translation>Die Antwort nennt den neuen Datensatz nicht.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;results&quot; array.</source>
+        <translation>Die Antwort enthält kein Array „results“.</translation>
+    </message>
+    <message>
+        <source>The schema has no $id or no resolved properties.</source>
+        <translation>Das Schema hat keine $id oder keine aufgelösten Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;validationResponse&quot; array.</source>
+        <translation>Die Antwort enthält kein Array „validationResponse“.</translation>
+    </message>
+    <message>
+        <source>The response has no mapping set id.</source>
+        <translation>Die Antwort enthält keine Mapping-Set-ID.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;items&quot; array.</source>
+        <translation>Die Antwort enthält kein Array „items“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowPage</name>
+    <message>
+        <source>Flow spec</source>
+        <translation>Flow Spec</translation>
+    </message>
+    <message>
+        <source>Flow spec ID</source>
+        <translation>Flow-Spec-ID</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Dataset ID</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation>Quellverbindung</translation>
+    </message>
+    <message>
+        <source>Source connection ID</source>
+        <translation>Quellverbindungs-ID</translation>
+    </message>
+    <message>
+        <source>Target connection</source>
+        <translation>Zielverbindung</translation>
+    </message>
+    <message>
+        <source>Target connection ID</source>
+        <translation>Zielverbindungs-ID</translation>
+    </message>
+    <message>
+        <source>Mapping set</source>
+        <translation>Mapping-Set</translation>
+    </message>
+    <message>
+        <source>Mapping set ID</source>
+        <translation>Mapping-Set-ID</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Dataflow ID</source>
+        <translation>Datenfluss-ID</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet creates the dataflow on Platform one object at a time: it checks that the flow spec accepts the source, then creates the dataset (when you chose a new one), the source connection, the target connection, the mapping set and the dataflow itself. Each step shows its state and, once done, the new object&apos;s ID.&lt;/p&gt;&lt;p&gt;If a step fails, the page names it and keeps everything you chose. &lt;b&gt;Continue&lt;/b&gt; goes on from that step; when Platform&apos;s answer was lost, it first looks whether the object was created, so nothing is created twice. &lt;b&gt;Delete what was created&lt;/b&gt; lists the objects made so far and removes them once you confirm; mapping sets stay, as Platform cannot delete them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; interrupts the work; Continue picks it up again. &lt;b&gt;Next&lt;/b&gt; shows the dataflow&apos;s runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet erstellt den Datenfluss in Platform Objekt für Objekt: Es prüft, ob die Flow Spec die Quelle akzeptiert, und erstellt dann den Datensatz (wenn Sie einen neuen gewählt haben), die Quellverbindung, die Zielverbindung, das Mapping-Set und den Datenfluss selbst. Jeder Schritt zeigt seinen Status und, sobald er erledigt ist, die ID des neuen Objekts.&lt;/p&gt;&lt;p&gt;Schlägt ein Schritt fehl, nennt die Seite ihn und behält alles, was Sie gewählt haben. &lt;b&gt;Fortsetzen&lt;/b&gt; macht bei diesem Schritt weiter; ging die Antwort von Platform verloren, sieht es zuerst nach, ob das Objekt erstellt wurde, sodass nichts doppelt erstellt wird. &lt;b&gt;Erstelltes löschen&lt;/b&gt; listet die bisher erstellten Objekte auf und entfernt sie nach Ihrer Bestätigung; Mapping-Sets bleiben bestehen, da Platform sie nicht löschen kann.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anhalten&lt;/b&gt; unterbricht die Arbeit; „Fortsetzen“ nimmt sie wieder auf. &lt;b&gt;Weiter&lt;/b&gt; zeigt die Ausführungen des Datenflusses.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inlet creates the dataflow &quot;%1&quot; on Platform, one object at a time.</source>
+        <translation>Inlet erstellt den Datenfluss „%1“ in Platform, Objekt für Objekt.</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 was created meanwhile…</source>
+        <translation>Es wird geprüft, ob %1 inzwischen erstellt wurde…</translation>
+    </message>
+    <message>
+        <source>Creating the dataflow &quot;%1&quot;…</source>
+        <translation>Der Datenfluss „%1“ wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Checking the flow spec failed.</source>
+        <translation>Die Prüfung der Flow Spec ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed.</source>
+        <translation>Das Erstellen ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; was created. Next shows its runs.</source>
+        <translation>Der Datenfluss „%1“ wurde erstellt. „Weiter“ zeigt seine Ausführungen.</translation>
+    </message>
+    <message>
+        <source>Delete these objects from Platform? What you chose in Inlet stays, so Continue can create them again.</source>
+        <translation>Diese Objekte aus Platform löschen? Ihre Auswahl in Inlet bleibt erhalten, sodass „Fortsetzen“ sie erneut erstellen kann.</translation>
+    </message>
+    <message>
+        <source>The mapping set &quot;%1&quot; (%2) stays: Platform cannot delete mapping sets, and one that no dataflow uses does nothing.</source>
+        <translation>Das Mapping-Set „%1“ (%2) bleibt bestehen: Platform kann Mapping-Sets nicht löschen, und eines, das kein Datenfluss verwendet, bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>Delete What Was Created?</source>
+        <translation>Erstelltes löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting what was created…</source>
+        <translation>Erstelltes wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleting failed. %1 The objects still listed above remain; Delete what was created tries again.</source>
+        <translation>Das Löschen ist fehlgeschlagen. %1 Die oben noch aufgeführten Objekte bleiben bestehen; „Erstelltes löschen“ versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>What was created is deleted. Continue creates the dataflow again from what you chose.</source>
+        <translation>Das Erstellte ist gelöscht. „Fortsetzen“ erstellt den Datenfluss erneut aus Ihrer Auswahl.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Gelöscht:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Beibehalten:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not known whether created</source>
+        <translation>Unklar, ob erstellt</translation>
+    </message>
+    <message>
+        <source>Dataflow &quot;%1&quot; (%2)</source>
+        <translation>Datenfluss „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Target connection &quot;%1&quot; (%2)</source>
+        <translation>Zielverbindung „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Source connection &quot;%1&quot; (%2)</source>
+        <translation>Quellverbindung „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; (%2)</source>
+        <translation>Datensatz „%1“ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowReviewPage</name>
+    <message>
+        <source>%1 your time (%2 UTC)</source>
+        <translation>%1 Ortszeit (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied all %n request(s), in the order they are sent.</source>
+        <translation>
+            <numerusform>%n Anfrage kopiert, in der Reihenfolge, in der sie gesendet wird.</numerusform>
+            <numerusform>Alle %n Anfragen kopiert, in der Reihenfolge, in der sie gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Prüfen Sie den Datenfluss, bevor er erstellt wird: woraus er liest, wohin die Daten gehen, wie viele Zuordnungsregeln er anwendet und wann er läuft (in Ihrer Ortszeit und in UTC, wie Platform sie erhält).&lt;/p&gt;&lt;p&gt;Darunter stehen die Anfragen, die &lt;b&gt;Erstellen&lt;/b&gt; der Reihe nach sendet, als curl-Befehle. Ihr Zugriffstoken ist durch &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt; ersetzt, die IDs, mit denen Platform antwortet, durch Platzhalter wie &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; kein Secret wird angezeigt. Kopieren Sie eine oder alle, um den Datenfluss zu dokumentieren oder ihn selbst zu erstellen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erstellen&lt;/b&gt; sendet jede Anfrage einmal. Danach können Sie nicht mehr hinter diese Seite zurück, sodass ein zweiter Klick kein Duplikat erzeugen kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation>Name des Datenflusses</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Liest</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Target dataset</source>
+        <translation>Zieldatensatz</translation>
+    </message>
+    <message>
+        <source>New dataset “%1”</source>
+        <translation>Neuer Datensatz „%1“</translation>
+    </message>
+    <message>
+        <source>Existing dataset %1</source>
+        <translation>Vorhandener Datensatz %1</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Erste Ausführung</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <source>Yes: the first run also reads older data</source>
+        <translation>Ja: Die erste Ausführung liest auch ältere Daten</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Delta column</source>
+        <translation>Delta-Spalte</translation>
+    </message>
+    <message>
+        <source>Error diagnostics</source>
+        <translation>Fehlerdiagnose</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Partial ingestion</source>
+        <translation>Teilweise Aufnahme</translation>
+    </message>
+    <message>
+        <source>On: a run fails only above %1 % failed records</source>
+        <translation>Ein: Eine Ausführung schlägt erst bei mehr als %1 % fehlerhaften Datensätzen fehl</translation>
+    </message>
+    <message>
+        <source>Off: one failed record fails the run</source>
+        <translation>Aus: Ein einziger fehlerhafter Datensatz lässt die Ausführung fehlschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Im Abstand von %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Im Abstand von %n Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Im Abstand von %n Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Im Abstand von %n Woche</numerusform>
+            <numerusform>Alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Create the dataset “%1”</source>
+        <translation>Datensatz „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Create the source connection</source>
+        <translation>Quellverbindung erstellen</translation>
+    </message>
+    <message>
+        <source>Create the target connection</source>
+        <translation>Zielverbindung erstellen</translation>
+    </message>
+    <message>
+        <source>Create the mapping set</source>
+        <translation>Mapping-Set erstellen</translation>
+    </message>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>Datenfluss erstellen</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Anfrage %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy request %1: %2</source>
+        <translation>Anfrage %1 kopieren: %2</translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
+        <translation>Kopiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1672,21 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
     </message>
 </context>
 <context>
+    <name>Inlet::FieldPickerDelegate</name>
+    <message>
+        <source>Schema field for %1</source>
+        <translation>Schemafeld für %1</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FileSecretEditor</name>
     <message>
         <source>Load from file…</source>
@@ -1369,6 +1932,14 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <source>Discard and Close</source>
         <translation>Verwerfen und schließen</translation>
     </message>
+    <message>
+        <source>Spark config line</source>
+        <translation>Zeile für die Spark-Konfiguration</translation>
+    </message>
+    <message>
+        <source>This dataflow&apos;s connection was not set up in this window. Start Inlet, sign in, choose Databricks and go on to the Databricks page: it shows the current landing-zone line to paste into the cluster&apos;s Spark config.</source>
+        <translation>Die Verbindung dieses Datenflusses wurde nicht in diesem Fenster eingerichtet. Starten Sie Inlet, melden Sie sich an, wählen Sie Databricks und gehen Sie weiter bis zur Databricks-Seite: Sie zeigt die aktuelle Landing-Zone-Zeile, die Sie in die Spark-Konfiguration des Clusters einfügen.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>
@@ -1490,6 +2061,155 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>Copy the new line and replace the one in your cluster&apos;s Spark config.</source>
         <translation>Kopieren Sie die neue Zeile und ersetzen Sie damit die in der Spark-Konfiguration Ihres Clusters.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::MappingPage</name>
+    <message>
+        <source>&lt;p&gt;Each row is a column of the source and the schema field it fills. Inlet matches columns to fields by name (ignoring case, spaces, &lt;code&gt;_&lt;/code&gt; and &lt;code&gt;-&lt;/code&gt;) and by type; check each match. To change one, double-click its field (or select it and press F2) and choose another field, or &lt;i&gt;(not mapped)&lt;/i&gt; to leave the column out. Rows such as &lt;code&gt;uuid()&lt;/code&gt; are generated values, for example the unique ID every event needs.&lt;/p&gt;&lt;p&gt;Below the table, Inlet lists what Platform would refuse: required fields and the identity that no column fills, and columns whose type the field cannot take. Columns left unmapped are listed too; their values are not ingested.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check with Platform&lt;/b&gt; asks Data Prep to validate the mapping; &lt;b&gt;Next&lt;/b&gt; does the same before going on. Rules Data Prep refuses are marked in the &lt;b&gt;Check&lt;/b&gt; column with its reason. &lt;b&gt;Reset to suggestions&lt;/b&gt; discards your changes and matches by name again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jede Zeile zeigt eine Spalte der Quelle und das Schemafeld, das sie füllt. Inlet ordnet Spalten den Feldern nach Namen (ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, &lt;code&gt;_&lt;/code&gt; und &lt;code&gt;-&lt;/code&gt;) und nach Typ zu; prüfen Sie jede Zuordnung. Um eine zu ändern, doppelklicken Sie auf ihr Feld (oder wählen Sie es aus und drücken Sie F2) und wählen Sie ein anderes Feld oder &lt;i&gt;(nicht zugeordnet)&lt;/i&gt;, um die Spalte auszulassen. Zeilen wie &lt;code&gt;uuid()&lt;/code&gt; sind erzeugte Werte, zum Beispiel die eindeutige ID, die jedes Ereignis braucht.&lt;/p&gt;&lt;p&gt;Unter der Tabelle listet Inlet auf, was Platform ablehnen würde: erforderliche Felder und die Identität, die keine Spalte füllt, sowie Spalten, deren Typ das Feld nicht aufnehmen kann. Nicht zugeordnete Spalten werden ebenfalls aufgeführt; ihre Werte werden nicht aufgenommen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mit Platform prüfen&lt;/b&gt; lässt Data Prep die Zuordnung validieren; &lt;b&gt;Weiter&lt;/b&gt; tut dasselbe, bevor es weitergeht. Regeln, die Data Prep ablehnt, werden in der Spalte &lt;b&gt;Prüfung&lt;/b&gt; mit dem Grund markiert. &lt;b&gt;Auf Vorschläge zurücksetzen&lt;/b&gt; verwirft Ihre Änderungen und ordnet erneut nach Namen zu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose a table or file and a target dataset first: go back.</source>
+        <translation>Wählen Sie zuerst eine Tabelle oder Datei und einen Zieldatensatz: Gehen Sie zurück.</translation>
+    </message>
+    <message>
+        <source>The field of the schema “%1” each column of %2 fills. Choose a field to change it.</source>
+        <translation>Das Feld des Schemas „%1“, das jede Spalte von %2 füllt. Wählen Sie ein Feld, um es zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) matched to a field by name and type. Check each match and change what is wrong.</source>
+        <translation>
+            <numerusform>%n Spalte wurde nach Name und Typ einem Feld zugeordnet. Prüfen Sie jede Zuordnung und ändern Sie, was falsch ist.</numerusform>
+            <numerusform>%n Spalten wurden nach Name und Typ einem Feld zugeordnet. Prüfen Sie jede Zuordnung und ändern Sie, was falsch ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column is mapped. Choose a field for at least one column.</source>
+        <translation>Keine Spalte ist zugeordnet. Wählen Sie für mindestens eine Spalte ein Feld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema requires %n field(s) no column fills: %1. Choose a column for each.</source>
+        <translation>
+            <numerusform>Das Schema erfordert %n Feld, das keine Spalte füllt: %1. Wählen Sie eine Spalte dafür.</numerusform>
+            <numerusform>Das Schema erfordert %n Felder, die keine Spalte füllt: %1. Wählen Sie für jedes eine Spalte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The identity of each record is not filled: %1. Map the column that identifies a record to it.</source>
+        <translation>Die Identität der Datensätze ist nicht gefüllt: %1. Ordnen Sie ihr die Spalte zu, die einen Datensatz identifiziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) go to a field of a type they cannot be converted to (see the Check column). Choose another field, or (not mapped).</source>
+        <translation>
+            <numerusform>%n Spalte geht in ein Feld eines Typs, in den sie nicht umgewandelt werden kann (siehe Spalte „Prüfung“). Wählen Sie ein anderes Feld oder „(nicht zugeordnet)“.</numerusform>
+            <numerusform>%n Spalten gehen in Felder eines Typs, in den sie nicht umgewandelt werden können (siehe Spalte „Prüfung“). Wählen Sie ein anderes Feld oder „(nicht zugeordnet)“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not mapped, so not ingested: %1.</source>
+        <translation>
+            <numerusform>%n Spalte nicht zugeordnet und daher nicht aufgenommen: %1.</numerusform>
+            <numerusform>%n Spalten nicht zugeordnet und daher nicht aufgenommen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map at least one column before checking the mapping.</source>
+        <translation>Ordnen Sie mindestens eine Spalte zu, bevor Sie die Zuordnung prüfen.</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s Data Prep is checking the mapping…</source>
+        <translation>Data Prep von Platform prüft die Zuordnung…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Check with Platform or Next to check again.</source>
+        <translation>Angehalten. Wählen Sie „Mit Platform prüfen“ oder „Weiter“, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be checked with Platform. %1 Your mapping is kept: choose Check with Platform or Next to try again.</source>
+        <translation>Die Zuordnung konnte nicht mit Platform geprüft werden. %1 Ihre Zuordnung bleibt erhalten: Wählen Sie „Mit Platform prüfen“ oder „Weiter“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The mapping changed while Platform checked it. Choose Check with Platform or Next to check it again.</source>
+        <translation>Die Zuordnung hat sich geändert, während Platform sie prüfte. Wählen Sie „Mit Platform prüfen“ oder „Weiter“, um sie erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Platform accepts this mapping.</source>
+        <translation>Platform akzeptiert diese Zuordnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform refuses %n rule(s) of this mapping. Choose another field for each marked row, then check again.</source>
+        <translation>
+            <numerusform>Platform lehnt %n Regel dieser Zuordnung ab. Wählen Sie für jede markierte Zeile ein anderes Feld und prüfen Sie dann erneut.</numerusform>
+            <numerusform>Platform lehnt %n Regeln dieser Zuordnung ab. Wählen Sie für jede markierte Zeile ein anderes Feld und prüfen Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The preview could not be made. %1</source>
+        <translation>Die Vorschau konnte nicht erstellt werden. %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::MappingTableModel</name>
+    <message>
+        <source>Not a field of this schema</source>
+        <translation>Kein Feld dieses Schemas</translation>
+    </message>
+    <message>
+        <source>A %1 column cannot fill a %2 field</source>
+        <translation>Eine Spalte vom Typ %1 kann kein Feld vom Typ %2 füllen</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>Konstante</translation>
+    </message>
+    <message>
+        <source>column path</source>
+        <translation>Spaltenpfad</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Typ in der Quelle</translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation>Schemafeld</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Feldtyp</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2367,242 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a duration</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>a duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>Gelesene Datensätze</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Geschriebene Datensätze</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Fehlerhafte Datensätze</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration in seconds (a unit symbol: no plural)</comment>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunsPage</name>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show the Spark config line</source>
+        <translation>Zeile für die Spark-Konfiguration anzeigen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each run of the dataflow is listed here, newest first: its status, when it started, how long it took (or has taken so far), and how many records Platform read, wrote and could not ingest. Select a run to see its errors with their codes.&lt;/p&gt;&lt;p&gt;Inlet checks for news every few seconds while a run is queued or in progress, and less and less often once all runs have finished. &lt;b&gt;Refresh now&lt;/b&gt; checks at once. When a check fails, Inlet says why and tries again later, waiting longer each time.&lt;/p&gt;&lt;p&gt;A Databricks run that could not read the landing zone means the cluster&apos;s Spark config lacks the landing-zone line or holds a revoked token: &lt;b&gt;Show the Spark config line&lt;/b&gt; leads back to it. &lt;b&gt;Finish&lt;/b&gt; closes Inlet; the dataflow keeps running on its schedule.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier ist jede Ausführung des Datenflusses aufgeführt, die neueste zuerst: ihr Status, wann sie begann, wie lange sie gedauert hat (oder bisher dauert) und wie viele Datensätze Platform gelesen und geschrieben hat und wie viele es nicht aufnehmen konnte. Wählen Sie eine Ausführung aus, um ihre Fehler mit deren Codes zu sehen.&lt;/p&gt;&lt;p&gt;Inlet sieht alle paar Sekunden nach Neuigkeiten, solange eine Ausführung in der Warteschlange steht oder läuft, und immer seltener, sobald alle Ausführungen beendet sind. &lt;b&gt;Jetzt aktualisieren&lt;/b&gt; prüft sofort. Schlägt eine Prüfung fehl, nennt Inlet den Grund und versucht es später erneut, mit jedes Mal längerer Wartezeit.&lt;/p&gt;&lt;p&gt;Konnte eine Databricks-Ausführung die Landing Zone nicht lesen, fehlt der Spark-Konfiguration des Clusters die Landing-Zone-Zeile oder sie enthält ein widerrufenes Token: &lt;b&gt;Zeile für die Spark-Konfiguration anzeigen&lt;/b&gt; führt dorthin zurück. &lt;b&gt;Fertigstellen&lt;/b&gt; schließt Inlet; der Datenfluss läuft nach seinem Zeitplan weiter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The dataflow&apos;s runs as Platform reports them, checked for news while this page is open.</source>
+        <translation>Die Ausführungen des Datenflusses, wie Platform sie meldet; solange diese Seite geöffnet ist, wird regelmäßig nach Neuigkeiten gesehen.</translation>
+    </message>
+    <message>
+        <source>No dataflow to watch yet: create one first.</source>
+        <translation>Noch kein Datenfluss zum Verfolgen: Erstellen Sie zuerst einen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inlet could not check the runs. %1 It tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Inlet konnte die Ausführungen nicht prüfen. %1 Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Inlet konnte die Ausführungen nicht prüfen. %1 Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run has started yet. Platform starts the first one at the scheduled time.</source>
+        <translation>Noch hat keine Ausführung begonnen. Platform startet die erste zum geplanten Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Checking for runs…</source>
+        <translation>Ausführungen werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>Last updated at %1.</source>
+        <translation>Zuletzt aktualisiert um %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n second(s).</source>
+        <translation>
+            <numerusform>Nächste Prüfung in %n Sekunde.</numerusform>
+            <numerusform>Nächste Prüfung in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchedulePage</name>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Choose a date or timestamp column</source>
+        <translation>Datums- oder Zeitstempelspalte wählen</translation>
+    </message>
+    <message>
+        <source>Failed records threshold</source>
+        <translation>Schwellenwert für fehlerhafte Datensätze</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Name the dataflow; the objects Inlet creates for it are named after it. Choose &lt;b&gt;Once&lt;/b&gt; to read the source a single time, or how often the dataflow runs: Platform runs it at most every 15 minutes, and every hour, day or week at most once per interval.&lt;/p&gt;&lt;p&gt;The start is in your local time; Platform receives it in UTC. With &lt;b&gt;backfill&lt;/b&gt;, the first run also reads what the source held before the start.&lt;/p&gt;&lt;p&gt;A scheduled table source needs a &lt;b&gt;delta column&lt;/b&gt;, a date or timestamp column that each run compares with its time window to read only new rows. A table without one can only be read once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Error diagnostics&lt;/b&gt; keep the reason each rejected record failed. With &lt;b&gt;partial ingestion&lt;/b&gt;, a run succeeds while the share of failed records stays at or below the threshold; without it, one failed record fails the run.&lt;/p&gt;&lt;p&gt;For Databricks, Inlet checks that the landing-zone token in your cluster&apos;s Spark config is still valid for the first runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geben Sie dem Datenfluss einen Namen; die Objekte, die Inlet dafür erstellt, werden nach ihm benannt. Wählen Sie &lt;b&gt;Einmalig&lt;/b&gt;, um die Quelle ein einziges Mal zu lesen, oder wie oft der Datenfluss laufen soll: Platform führt ihn höchstens alle 15 Minuten aus, und bei Stunden, Tagen oder Wochen höchstens einmal pro Intervall.&lt;/p&gt;&lt;p&gt;Der Start wird in Ihrer Ortszeit angegeben; Platform erhält ihn in UTC. Mit &lt;b&gt;Backfill&lt;/b&gt; liest die erste Ausführung auch, was die Quelle vor dem Start enthielt.&lt;/p&gt;&lt;p&gt;Eine geplante Tabellenquelle braucht eine &lt;b&gt;Delta-Spalte&lt;/b&gt;: eine Datums- oder Zeitstempelspalte, die jede Ausführung mit ihrem Zeitfenster vergleicht, um nur neue Zeilen zu lesen. Eine Tabelle ohne eine solche Spalte kann nur einmal gelesen werden.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Fehlerdiagnose&lt;/b&gt; bewahrt für jeden abgelehnten Datensatz den Grund auf, aus dem er fehlschlug. Mit &lt;b&gt;teilweiser Aufnahme&lt;/b&gt; ist eine Ausführung erfolgreich, solange der Anteil fehlerhafter Datensätze den Schwellenwert nicht überschreitet; ohne sie lässt ein einziger fehlerhafter Datensatz die Ausführung fehlschlagen.&lt;/p&gt;&lt;p&gt;Bei Databricks prüft Inlet, ob das Landing-Zone-Token in der Spark-Konfiguration Ihres Clusters für die ersten Ausführungen noch gültig ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Give the dataflow a name.</source>
+        <translation>Geben Sie dem Datenfluss einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 has no date or timestamp column, so no run could tell its new rows from those already read: it can only be read once. Choose Once.</source>
+        <translation>%1 hat keine Datums- oder Zeitstempelspalte, daher könnte keine Ausführung neue Zeilen von bereits gelesenen unterscheiden: Es kann nur einmal gelesen werden. Wählen Sie „Einmalig“.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>No date or timestamp column</source>
+        <translation>Keine Datums- oder Zeitstempelspalte</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>Minute</numerusform>
+            <numerusform>Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local time (%1); %2 UTC</source>
+        <translation>Ortszeit (%1); %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inlet could not check when the landing-zone token expires. %1</source>
+        <translation>Inlet konnte nicht prüfen, wann das Landing-Zone-Token abläuft. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ScheduleRules</name>
+    <message numerus="yes">
+        <source>Platform runs a dataflow at most every %n minute(s); choose an interval of at least %n.</source>
+        <translation>
+            <numerusform>Platform führt einen Datenfluss höchstens alle %n Minute aus; wählen Sie ein Intervall von mindestens %n.</numerusform>
+            <numerusform>Platform führt einen Datenfluss höchstens alle %n Minuten aus; wählen Sie ein Intervall von mindestens %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose when the first run starts.</source>
+        <translation>Wählen Sie, wann die erste Ausführung beginnt.</translation>
+    </message>
+    <message>
+        <source>The start is more than one interval in the past and backfill is off, so the first runs would read nothing. Move the start, or turn backfill on.</source>
+        <translation>Der Start liegt mehr als ein Intervall in der Vergangenheit und Backfill ist ausgeschaltet, daher würden die ersten Ausführungen nichts lesen. Verschieben Sie den Start oder schalten Sie Backfill ein.</translation>
+    </message>
+    <message>
+        <source>A scheduled table source needs a delta column: the timestamp each run compares with its window to read only new rows.</source>
+        <translation>Eine geplante Tabellenquelle braucht eine Delta-Spalte: den Zeitstempel, den jede Ausführung mit ihrem Zeitfenster vergleicht, um nur neue Zeilen zu lesen.</translation>
+    </message>
+    <message>
+        <source>The partial-ingestion threshold is a percentage between 1 and 100.</source>
+        <translation>Der Schwellenwert für die teilweise Aufnahme ist ein Prozentsatz zwischen 1 und 100.</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +2765,156 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     </message>
 </context>
 <context>
+    <name>Inlet::TargetPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>The name it is listed under in Platform</source>
+        <translation>Der Name, unter dem er in Platform aufgeführt wird</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose where the data goes in Platform. &lt;b&gt;An existing dataset&lt;/b&gt; keeps its schema: search by the dataset&apos;s name or its schema&apos;s title. &lt;b&gt;A new dataset on a schema&lt;/b&gt; is created with the dataflow, under the name you type, on the XDM schema you choose.&lt;/p&gt;&lt;p&gt;The fields of the schema are shown on the right: required fields and identities are marked, since the mapping on the next page must fill them.&lt;/p&gt;&lt;p&gt;If the schema cannot take the chosen table or file (a dataset without a schema, or a required field no column can fill), the reason is shown and &lt;b&gt;Next&lt;/b&gt; stays disabled: choose another dataset, or a new one on a schema that fits. A schema none of whose fields match a column by name can still be used; you then map every column yourself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie, wohin die Daten in Platform gehen. &lt;b&gt;Ein vorhandener Datensatz&lt;/b&gt; behält sein Schema: Suchen Sie nach dem Namen des Datensatzes oder dem Titel seines Schemas. &lt;b&gt;Ein neuer Datensatz auf einem Schema&lt;/b&gt; wird mit dem Datenfluss erstellt, unter dem Namen, den Sie eingeben, und auf dem XDM-Schema, das Sie wählen.&lt;/p&gt;&lt;p&gt;Die Felder des Schemas werden rechts angezeigt: Erforderliche Felder und Identitäten sind markiert, da die Zuordnung auf der nächsten Seite sie füllen muss.&lt;/p&gt;&lt;p&gt;Kann das Schema die gewählte Tabelle oder Datei nicht aufnehmen (ein Datensatz ohne Schema oder ein erforderliches Feld, das keine Spalte füllen kann), wird der Grund angezeigt und &lt;b&gt;Weiter&lt;/b&gt; bleibt deaktiviert: Wählen Sie einen anderen Datensatz oder einen neuen auf einem passenden Schema. Ein Schema, von dessen Feldern keines dem Namen nach zu einer Spalte passt, lässt sich trotzdem verwenden; Sie ordnen dann jede Spalte selbst zu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Target dataset</source>
+        <translation>Zieldatensatz</translation>
+    </message>
+    <message>
+        <source>There is no table or file to ingest yet. Go back and choose one on the Select data page.</source>
+        <translation>Es gibt noch keine Tabelle oder Datei zum Aufnehmen. Gehen Sie zurück und wählen Sie eine auf der Seite „Daten auswählen“.</translation>
+    </message>
+    <message>
+        <source>Where the data of %1 goes in Platform: a dataset that exists, or a new one on an XDM schema.</source>
+        <translation>Wohin die Daten von %1 in Platform gehen: in einen vorhandenen Datensatz oder in einen neuen auf einem XDM-Schema.</translation>
+    </message>
+    <message>
+        <source>Asking Platform for the sandbox&apos;s datasets and schemas…</source>
+        <translation>Platform wird nach den Datensätzen und Schemas der Sandbox gefragt…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Retry to ask again.</source>
+        <translation>Angehalten. Wählen Sie „Erneut versuchen“, um neu zu fragen.</translation>
+    </message>
+    <message>
+        <source>The datasets and schemas could not be listed. %1</source>
+        <translation>Die Datensätze und Schemas konnten nicht aufgelistet werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s) in the sandbox %1.</source>
+        <translation>
+            <numerusform>%n Schema in der Sandbox %1.</numerusform>
+            <numerusform>%n Schemas in der Sandbox %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Reading the fields of the schema “%1”…</source>
+        <translation>Die Felder des Schemas „%1“ werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The fields of the schema “%1” could not be read. %2</source>
+        <translation>Die Felder des Schemas „%1“ konnten nicht gelesen werden. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema “%1” has %n field(s).</source>
+        <translation>
+            <numerusform>Das Schema „%1“ hat %n Feld.</numerusform>
+            <numerusform>Das Schema „%1“ hat %n Felder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the schema of the new dataset to see its fields.</source>
+        <translation>Wählen Sie das Schema des neuen Datensatzes, um seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>A new dataset on the schema &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ein neuer Datensatz auf dem Schema &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, without an XDM schema.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, ohne XDM-Schema.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, on the schema &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, auf dem Schema &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset to see the fields of its schema.</source>
+        <translation>Wählen Sie einen Datensatz, um die Felder seines Schemas zu sehen.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>primary identity</source>
+        <translation>primäre Identität</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Choose another dataset, or a new dataset on a schema that fits.</source>
+        <translation>Wählen Sie einen anderen Datensatz oder einen neuen Datensatz auf einem passenden Schema.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::TokenProvider</name>
     <message>
         <source>The IMS token response has no access_token or expires_in.</source>
         <translation>Der IMS-Token-Antwort fehlt access_token oder expires_in.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::WatchRuns</name>
+    <message>
+        <source>The Databricks cluster could not read the landing zone: its Spark config lacks the landing-zone line, or still holds a token that a refresh revoked. Copy the current line into the cluster&apos;s Spark config, restart the cluster, and the next run will read the data.</source>
+        <translation>Der Databricks-Cluster konnte die Landing Zone nicht lesen: Seiner Spark-Konfiguration fehlt die Landing-Zone-Zeile, oder sie enthält noch ein Token, das beim Aktualisieren widerrufen wurde. Kopieren Sie die aktuelle Zeile in die Spark-Konfiguration des Clusters und starten Sie den Cluster neu; die nächste Ausführung liest dann die Daten.</translation>
+    </message>
+    <message>
+        <source>The run failed without giving a reason.</source>
+        <translation>Die Ausführung ist ohne Angabe eines Grundes fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be ingested; the others were.</source>
+        <translation>
+            <numerusform>%n Datensatz konnte nicht aufgenommen werden; die übrigen schon.</numerusform>
+            <numerusform>%n Datensätze konnten nicht aufgenommen werden; die übrigen schon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The landing-zone token in the cluster&apos;s Spark config expires on %1, before the dataflow&apos;s next runs. Refresh the token before then and paste the new line into the cluster, or those runs will fail.</source>
+        <translation>Das Landing-Zone-Token in der Spark-Konfiguration des Clusters läuft am %1 ab, vor den nächsten Ausführungen des Datenflusses. Aktualisieren Sie das Token vorher und fügen Sie die neue Zeile in den Cluster ein, sonst schlagen diese Ausführungen fehl.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2957,49 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>&amp;Spaltenzuordnung:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k with Platform</source>
+        <translation>Mit Platform &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to suggestions</source>
+        <translation>Auf &amp;Vorschläge zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the first rows as the schema receives them:</source>
+        <translation>Vorschau der &amp;ersten Zeilen, wie das Schema sie erhält:</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>Vorschau &amp;anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1863,6 +3008,13 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The interval must be at least 1.</source>
+        <translation>Das Intervall muss mindestens 1 sein.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +3108,104 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     </message>
 </context>
 <context>
+    <name>RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Dataflow &amp;ID:</source>
+        <translation>Datenfluss-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns, newest first:</source>
+        <translation>&amp;Ausführungen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the Spark config &amp;line</source>
+        <translation>Zei&amp;le für die Spark-Konfiguration anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Errors of the selected run:</source>
+        <translation>F&amp;ehler der ausgewählten Ausführung:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Name the dataflow and choose when it reads the source.</source>
+        <translation>Benennen Sie den Datenfluss und wählen Sie, wann er die Quelle liest.</translation>
+    </message>
+    <message>
+        <source>Flow na&amp;me:</source>
+        <translation>&amp;Name des Datenflusses:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>Hä&amp;ufigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>A&amp;lso read what the source held before the start (backfill)</source>
+        <translation>Auch &amp;lesen, was die Quelle vor dem Start enthielt (Backfill)</translation>
+    </message>
+    <message>
+        <source>Del&amp;ta column:</source>
+        <translation>&amp;Delta-Spalte:</translation>
+    </message>
+    <message>
+        <source>Collect &amp;error diagnostics for rejected records</source>
+        <translation>F&amp;ehlerdiagnose für abgelehnte Datensätze erfassen</translation>
+    </message>
+    <message>
+        <source>Allow &amp;partial ingestion; fail a run only above this share of failed records:</source>
+        <translation>&amp;Teilweise Aufnahme zulassen; eine Ausführung erst bei mehr als diesem Anteil fehlerhafter Datensätze fehlschlagen lassen:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <source>Choose a source</source>
@@ -1984,6 +3234,89 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <source>Target dataset</source>
+        <translation>Zieldatensatz</translation>
+    </message>
+    <message>
+        <source>An e&amp;xisting dataset</source>
+        <translation>Ein &amp;vorhandener Datensatz</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w dataset on a schema</source>
+        <translation>Ein ne&amp;uer Datensatz auf einem Schema</translation>
+    </message>
+    <message>
+        <source>&amp;Search datasets:</source>
+        <translation>Datensätze &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or schema</source>
+        <translation>Teil eines Namens oder Schemas eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation>&amp;Datensätze:</translation>
+    </message>
+    <message>
+        <source>Dataset na&amp;me (required):</source>
+        <translation>Datensatz&amp;name (erforderlich):</translation>
+    </message>
+    <message>
+        <source>&amp;Search schemas:</source>
+        <translation>Schemas &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>Type part of a title</source>
+        <translation>Teil eines Titels eingeben</translation>
+    </message>
+    <message>
+        <source>S&amp;chemas:</source>
+        <translation>S&amp;chemas:</translation>
+    </message>
+    <message>
+        <source>Schema fie&amp;lds:</source>
+        <translation>Fe&amp;lder des Schemas:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Inlet::DataflowReviewPage</name>
+    <message numerus="yes">
+        <source>Copied all %n request(s), in the order they are sent.</source>
+        <translation>
+            <numerusform>Copied all %n request, in the order they are sent.</numerusform>
+            <numerusform>Copied all %n requests, in the order they are sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inlet::Error</name>
     <message numerus="yes">
         <source>The response is not JSON (%n bytes).</source>
@@ -63,6 +108,44 @@
     </message>
 </context>
 <context>
+    <name>Inlet::MappingPage</name>
+    <message numerus="yes">
+        <source>%n column(s) matched to a field by name and type. Check each match and change what is wrong.</source>
+        <translation>
+            <numerusform>%n column matched to a field by name and type. Check each match and change what is wrong.</numerusform>
+            <numerusform>%n columns matched to a field by name and type. Check each match and change what is wrong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema requires %n field(s) no column fills: %1. Choose a column for each.</source>
+        <translation>
+            <numerusform>The schema requires %n field no column fills: %1. Choose a column for each.</numerusform>
+            <numerusform>The schema requires %n fields no column fills: %1. Choose a column for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) go to a field of a type they cannot be converted to (see the Check column). Choose another field, or (not mapped).</source>
+        <translation>
+            <numerusform>%n column go to a field of a type they cannot be converted to (see the Check column). Choose another field, or (not mapped).</numerusform>
+            <numerusform>%n columns go to a field of a type they cannot be converted to (see the Check column). Choose another field, or (not mapped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not mapped, so not ingested: %1.</source>
+        <translation>
+            <numerusform>%n column not mapped, so not ingested: %1.</numerusform>
+            <numerusform>%n columns not mapped, so not ingested: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform refuses %n rule(s) of this mapping. Choose another field for each marked row, then check again.</source>
+        <translation>
+            <numerusform>Platform refuses %n rule of this mapping. Choose another field for each marked row, then check again.</numerusform>
+            <numerusform>Platform refuses %n rules of this mapping. Choose another field for each marked row, then check again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inlet::ResultPage</name>
     <message numerus="yes">
         <source>The connection works: %n item(s) found; the first %1 are shown.</source>
@@ -76,6 +159,68 @@
         <translation>
             <numerusform>The connection works: %n item found.</numerusform>
             <numerusform>The connection works: %n items found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunsPage</name>
+    <message numerus="yes">
+        <source>Inlet could not check the runs. %1 It tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Inlet could not check the runs. %1 It tries again in %n second.</numerusform>
+            <numerusform>Inlet could not check the runs. %1 It tries again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n second(s).</source>
+        <translation>
+            <numerusform>Next check in %n second.</numerusform>
+            <numerusform>Next check in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchedulePage</name>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ScheduleRules</name>
+    <message numerus="yes">
+        <source>Platform runs a dataflow at most every %n minute(s); choose an interval of at least %n.</source>
+        <translation>
+            <numerusform>Platform runs a dataflow at most every %n minute; choose an interval of at least %n.</numerusform>
+            <numerusform>Platform runs a dataflow at most every %n minutes; choose an interval of at least %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,6 +248,40 @@
         <translation>
             <numerusform>%n specification could not be read and was skipped.</numerusform>
             <numerusform>%n specifications could not be read and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::TargetPage</name>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s) in the sandbox %1.</source>
+        <translation>
+            <numerusform>%n schema in the sandbox %1.</numerusform>
+            <numerusform>%n schemas in the sandbox %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema “%1” has %n field(s).</source>
+        <translation>
+            <numerusform>The schema “%1” has %n field.</numerusform>
+            <numerusform>The schema “%1” has %n fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::WatchRuns</name>
+    <message numerus="yes">
+        <source>%n record(s) could not be ingested; the others were.</source>
+        <translation>
+            <numerusform>%n record could not be ingested; the others were.</numerusform>
+            <numerusform>%n records could not be ingested; the others were.</numerusform>
         </translation>
     </message>
 </context>

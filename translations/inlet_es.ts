@@ -108,6 +108,76 @@
     </message>
 </context>
 <context>
+    <name>DataflowPage</name>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>Crear el flujo de datos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete what was created</source>
+        <translation>&amp;Eliminar lo creado</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>DataflowReviewPage</name>
+    <message>
+        <source>Review the dataflow</source>
+        <translation>Revisar el flujo de datos</translation>
+    </message>
+    <message>
+        <source>Check the details. Nothing is sent to Platform until you choose Create.</source>
+        <translation>Revise los datos. No se envía nada a Platform hasta que elija «Crear».</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>The requests Create sends, in this order, as curl commands. Placeholders stand for your access token and for the IDs Platform answers with:</source>
+        <translation>Las solicitudes que envía «Crear», en este orden, como comandos curl. Los marcadores sustituyen a su token de acceso y a los ID con los que responde Platform:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>Copiar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+</context>
+<context>
     <name>ExistingConnectionsPage</name>
     <message>
         <source>Existing connections</source>
@@ -346,6 +416,21 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
     <message>
         <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
         <translation>Sesión iniciada, pero no se pudo guardar el secreto: %1 Tendrá que volver a introducirlo la próxima vez. Haga clic en Siguiente para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::AutoMapping</name>
+    <message>
+        <source>The dataset has no XDM schema, so mapped data cannot be written to it.</source>
+        <translation>El conjunto de datos no tiene esquema XDM, así que no se pueden escribir en él datos asignados.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; requires the field &quot;%2&quot; (%3), and no column of the source can fill it.</source>
+        <translation>El esquema «%1» requiere el campo «%2» (%3) y ninguna columna de la fuente puede rellenarlo.</translation>
+    </message>
+    <message>
+        <source>No column of the source matches a field of &quot;%1&quot; by name; every column would be mapped by hand.</source>
+        <translation>Ninguna columna de la fuente coincide por nombre con un campo de «%1»; habría que asignar cada columna a mano.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +708,15 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
         <comment>value of --language in --help</comment>
         <translation>código</translation>
     </message>
+    <message>
+        <source>After signing in, watch the runs of the dataflow with this id.</source>
+        <translation>Tras iniciar sesión, seguir las ejecuciones del flujo de datos con este id.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>value of --flow in --help</comment>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::CreateConnection</name>
@@ -649,6 +743,61 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
     <message>
         <source>Inlet could not find out whether the connection was created. Try again looks for it before it sends anything.</source>
         <translation>Inlet no pudo averiguar si se creó la conexión. «Reintentar» la busca antes de enviar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CreateDataflow</name>
+    <message>
+        <source>the flow spec</source>
+        <translation>la flow spec</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>the source connection</source>
+        <translation>la conexión de origen</translation>
+    </message>
+    <message>
+        <source>the target connection</source>
+        <translation>la conexión de destino</translation>
+    </message>
+    <message>
+        <source>the mapping set</source>
+        <translation>el conjunto de asignaciones</translation>
+    </message>
+    <message>
+        <source>the dataflow</source>
+        <translation>el flujo de datos</translation>
+    </message>
+    <message>
+        <source>Platform has no flow spec &quot;%1&quot;, so it cannot create a dataflow for this source.</source>
+        <translation>Platform no tiene ninguna flow spec «%1», así que no puede crear un flujo de datos para esta fuente.</translation>
+    </message>
+    <message>
+        <source>The flow spec &quot;%1&quot; does not accept this source&apos;s connection spec (%2), so Platform cannot create a dataflow for it. Nothing was created.</source>
+        <translation>La flow spec «%1» no acepta la connection spec de esta fuente (%2), así que Platform no puede crear un flujo de datos para ella. No se creó nada.</translation>
+    </message>
+    <message>
+        <source>%1 was not created.</source>
+        <translation>%1 no se creó.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created; Continue looks for it before it sends anything.</source>
+        <translation>No se sabe si se creó %1; Continuar lo comprueba antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>%1 was not created; Continue sends it again.</source>
+        <translation>%1 no se creó; Continuar vuelve a enviar la solicitud.</translation>
+    </message>
+    <message>
+        <source>Mapping set %1 (%2): Platform offers no way to delete mapping sets; one that no dataflow uses does nothing.</source>
+        <translation>Conjunto de asignaciones %1 (%2): Platform no ofrece ninguna forma de eliminar conjuntos de asignaciones; uno que ningún flujo de datos usa no tiene ningún efecto.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 «%2» (%3)</translation>
     </message>
 </context>
 <context>
@@ -719,6 +868,405 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
     <message>
         <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
         <translation>No se pudo conservar lo que escribió por si Inlet se cierra inesperadamente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowJson</name>
+    <message>
+        <source>The response is not a JSON array.</source>
+        <translation>La respuesta no es una matriz JSON.</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>La respuesta no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The response does not name the new dataset.</source>
+        <translation>La respuesta no identifica el nuevo conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;results&quot; array.</source>
+        <translation>La respuesta no contiene ninguna matriz «results».</translation>
+    </message>
+    <message>
+        <source>The schema has no $id or no resolved properties.</source>
+        <translation>El esquema no tiene $id o no tiene propiedades resueltas.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;validationResponse&quot; array.</source>
+        <translation>La respuesta no contiene ninguna matriz «validationResponse».</translation>
+    </message>
+    <message>
+        <source>The response has no mapping set id.</source>
+        <translation>La respuesta no contiene ningún ID de conjunto de asignaciones.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;items&quot; array.</source>
+        <translation>La respuesta no contiene ninguna matriz «items».</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowPage</name>
+    <message>
+        <source>Flow spec</source>
+        <translation>Flow spec</translation>
+    </message>
+    <message>
+        <source>Flow spec ID</source>
+        <translation>ID de la flow spec</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Dataset ID</source>
+        <translation>ID del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation>Conexión de origen</translation>
+    </message>
+    <message>
+        <source>Source connection ID</source>
+        <translation>ID de la conexión de origen</translation>
+    </message>
+    <message>
+        <source>Target connection</source>
+        <translation>Conexión de destino</translation>
+    </message>
+    <message>
+        <source>Target connection ID</source>
+        <translation>ID de la conexión de destino</translation>
+    </message>
+    <message>
+        <source>Mapping set</source>
+        <translation>Conjunto de asignaciones</translation>
+    </message>
+    <message>
+        <source>Mapping set ID</source>
+        <translation>ID del conjunto de asignaciones</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Flujo de datos</translation>
+    </message>
+    <message>
+        <source>Dataflow ID</source>
+        <translation>ID del flujo de datos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet creates the dataflow on Platform one object at a time: it checks that the flow spec accepts the source, then creates the dataset (when you chose a new one), the source connection, the target connection, the mapping set and the dataflow itself. Each step shows its state and, once done, the new object&apos;s ID.&lt;/p&gt;&lt;p&gt;If a step fails, the page names it and keeps everything you chose. &lt;b&gt;Continue&lt;/b&gt; goes on from that step; when Platform&apos;s answer was lost, it first looks whether the object was created, so nothing is created twice. &lt;b&gt;Delete what was created&lt;/b&gt; lists the objects made so far and removes them once you confirm; mapping sets stay, as Platform cannot delete them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; interrupts the work; Continue picks it up again. &lt;b&gt;Next&lt;/b&gt; shows the dataflow&apos;s runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet crea el flujo de datos en Platform objeto a objeto: comprueba que la flow spec acepta la fuente y, después, crea el conjunto de datos (si eligió uno nuevo), la conexión de origen, la conexión de destino, el conjunto de asignaciones y el propio flujo de datos. Cada paso muestra su estado y, una vez completado, el ID del nuevo objeto.&lt;/p&gt;&lt;p&gt;Si un paso falla, la página lo indica y conserva todo lo que eligió. &lt;b&gt;Continuar&lt;/b&gt; sigue desde ese paso; si se perdió la respuesta de Platform, primero comprueba si el objeto se creó, para que nada se cree dos veces. &lt;b&gt;Eliminar lo creado&lt;/b&gt; enumera los objetos creados hasta el momento y los quita cuando usted lo confirma; los conjuntos de asignaciones se quedan, porque Platform no puede eliminarlos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Detener&lt;/b&gt; interrumpe el trabajo; Continuar lo reanuda. &lt;b&gt;Siguiente&lt;/b&gt; muestra las ejecuciones del flujo de datos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inlet creates the dataflow &quot;%1&quot; on Platform, one object at a time.</source>
+        <translation>Inlet crea el flujo de datos «%1» en Platform, objeto a objeto.</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 was created meanwhile…</source>
+        <translation>Comprobando si se creó %1 entretanto…</translation>
+    </message>
+    <message>
+        <source>Creating the dataflow &quot;%1&quot;…</source>
+        <translation>Creando el flujo de datos «%1»…</translation>
+    </message>
+    <message>
+        <source>Checking the flow spec failed.</source>
+        <translation>Falló la comprobación de la flow spec.</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed.</source>
+        <translation>No se pudo crear %1.</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; was created. Next shows its runs.</source>
+        <translation>Se creó el flujo de datos «%1». Siguiente muestra sus ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Delete these objects from Platform? What you chose in Inlet stays, so Continue can create them again.</source>
+        <translation>¿Eliminar estos objetos de Platform? Lo que eligió en Inlet se conserva, así que Continuar puede volver a crearlos.</translation>
+    </message>
+    <message>
+        <source>The mapping set &quot;%1&quot; (%2) stays: Platform cannot delete mapping sets, and one that no dataflow uses does nothing.</source>
+        <translation>El conjunto de asignaciones «%1» (%2) se conserva: Platform no puede eliminar conjuntos de asignaciones, y uno que ningún flujo de datos usa no tiene ningún efecto.</translation>
+    </message>
+    <message>
+        <source>Delete What Was Created?</source>
+        <translation>¿Eliminar lo creado?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting what was created…</source>
+        <translation>Eliminando lo creado…</translation>
+    </message>
+    <message>
+        <source>Deleting failed. %1 The objects still listed above remain; Delete what was created tries again.</source>
+        <translation>La eliminación falló. %1 Los objetos que siguen en la lista de arriba se mantienen; Eliminar lo creado lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>What was created is deleted. Continue creates the dataflow again from what you chose.</source>
+        <translation>Lo creado se eliminó. Continuar vuelve a crear el flujo de datos a partir de lo que eligió.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Eliminados:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Conservados:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Not known whether created</source>
+        <translation>Se desconoce si se creó</translation>
+    </message>
+    <message>
+        <source>Dataflow &quot;%1&quot; (%2)</source>
+        <translation>Flujo de datos «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Target connection &quot;%1&quot; (%2)</source>
+        <translation>Conexión de destino «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Source connection &quot;%1&quot; (%2)</source>
+        <translation>Conexión de origen «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; (%2)</source>
+        <translation>Conjunto de datos «%1» (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowReviewPage</name>
+    <message>
+        <source>%1 your time (%2 UTC)</source>
+        <translation>%1, hora local (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied all %n request(s), in the order they are sent.</source>
+        <translation>
+            <numerusform>Se copió %n solicitud, en el orden en que se envía.</numerusform>
+            <numerusform>Se copiaron las %n solicitudes, en el orden en que se envían.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Revise el flujo de datos antes de crearlo: de dónde lee, adónde van los datos, cuántas reglas de asignación aplica y cuándo se ejecuta (en su hora y en UTC, tal como lo recibe Platform).&lt;/p&gt;&lt;p&gt;Abajo están las solicitudes que envía &lt;b&gt;Crear&lt;/b&gt;, en orden, como comandos curl. Su token de acceso se sustituye por &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, y los ID con los que responde Platform, por marcadores como &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no se muestra ningún secreto. Copie una o todas para documentar el flujo de datos o para crearlo usted mismo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Crear&lt;/b&gt; envía cada solicitud una sola vez. Después ya no se puede volver a esta página ni a las anteriores, así que un segundo clic no puede crear un duplicado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation>Nombre del flujo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Zona protegida</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lee</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tabla %1</translation>
+    </message>
+    <message>
+        <source>Target dataset</source>
+        <translation>Conjunto de datos de destino</translation>
+    </message>
+    <message>
+        <source>New dataset “%1”</source>
+        <translation>Conjunto de datos nuevo «%1»</translation>
+    </message>
+    <message>
+        <source>Existing dataset %1</source>
+        <translation>Conjunto de datos existente %1</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Asignación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n regla</numerusform>
+            <numerusform>%n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Primera ejecución</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Relleno histórico</translation>
+    </message>
+    <message>
+        <source>Yes: the first run also reads older data</source>
+        <translation>Sí: la primera ejecución también lee datos anteriores</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Delta column</source>
+        <translation>Columna delta</translation>
+    </message>
+    <message>
+        <source>Error diagnostics</source>
+        <translation>Diagnóstico de errores</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Partial ingestion</source>
+        <translation>Ingesta parcial</translation>
+    </message>
+    <message>
+        <source>On: a run fails only above %1 % failed records</source>
+        <translation>Activada: una ejecución solo falla por encima del %1 % de registros fallidos</translation>
+    </message>
+    <message>
+        <source>Off: one failed record fails the run</source>
+        <translation>Desactivada: un solo registro fallido hace fallar la ejecución</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Cada %n minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Cada %n hora</numerusform>
+            <numerusform>Cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Cada %n semana</numerusform>
+            <numerusform>Cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <source>Create the dataset “%1”</source>
+        <translation>Crear el conjunto de datos «%1»</translation>
+    </message>
+    <message>
+        <source>Create the source connection</source>
+        <translation>Crear la conexión de origen</translation>
+    </message>
+    <message>
+        <source>Create the target connection</source>
+        <translation>Crear la conexión de destino</translation>
+    </message>
+    <message>
+        <source>Create the mapping set</source>
+        <translation>Crear el conjunto de asignaciones</translation>
+    </message>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>Crear el flujo de datos</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy request %1: %2</source>
+        <translation>Copiar la solicitud %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
+        <translation>Copiado: %1.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1672,21 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
     </message>
 </context>
 <context>
+    <name>Inlet::FieldPickerDelegate</name>
+    <message>
+        <source>Schema field for %1</source>
+        <translation>Campo del esquema para %1</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FileSecretEditor</name>
     <message>
         <source>Load from file…</source>
@@ -1369,6 +1932,14 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <source>Discard and Close</source>
         <translation>Descartar y cerrar</translation>
     </message>
+    <message>
+        <source>Spark config line</source>
+        <translation>Línea de configuración de Spark</translation>
+    </message>
+    <message>
+        <source>This dataflow&apos;s connection was not set up in this window. Start Inlet, sign in, choose Databricks and go on to the Databricks page: it shows the current landing-zone line to paste into the cluster&apos;s Spark config.</source>
+        <translation>La conexión de este flujo de datos no se configuró en esta ventana. Inicie Inlet, inicie sesión, elija Databricks y avance hasta la página de Databricks: muestra la línea actual de la zona de aterrizaje que debe pegar en la configuración de Spark del clúster.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>
@@ -1490,6 +2061,155 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>Copy the new line and replace the one in your cluster&apos;s Spark config.</source>
         <translation>Copie la línea nueva y sustituya con ella la de la configuración de Spark de su clúster.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::MappingPage</name>
+    <message>
+        <source>&lt;p&gt;Each row is a column of the source and the schema field it fills. Inlet matches columns to fields by name (ignoring case, spaces, &lt;code&gt;_&lt;/code&gt; and &lt;code&gt;-&lt;/code&gt;) and by type; check each match. To change one, double-click its field (or select it and press F2) and choose another field, or &lt;i&gt;(not mapped)&lt;/i&gt; to leave the column out. Rows such as &lt;code&gt;uuid()&lt;/code&gt; are generated values, for example the unique ID every event needs.&lt;/p&gt;&lt;p&gt;Below the table, Inlet lists what Platform would refuse: required fields and the identity that no column fills, and columns whose type the field cannot take. Columns left unmapped are listed too; their values are not ingested.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check with Platform&lt;/b&gt; asks Data Prep to validate the mapping; &lt;b&gt;Next&lt;/b&gt; does the same before going on. Rules Data Prep refuses are marked in the &lt;b&gt;Check&lt;/b&gt; column with its reason. &lt;b&gt;Reset to suggestions&lt;/b&gt; discards your changes and matches by name again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cada fila es una columna de la fuente y el campo del esquema que rellena. Inlet asocia columnas y campos por nombre (sin distinguir mayúsculas, espacios, &lt;code&gt;_&lt;/code&gt; ni &lt;code&gt;-&lt;/code&gt;) y por tipo; revise cada coincidencia. Para cambiar una, haga doble clic en su campo (o selecciónelo y pulse F2) y elija otro campo, o &lt;i&gt;(sin asignar)&lt;/i&gt; para dejar fuera la columna. Las filas como &lt;code&gt;uuid()&lt;/code&gt; son valores generados, por ejemplo el ID único que necesita cada evento.&lt;/p&gt;&lt;p&gt;Bajo la tabla, Inlet enumera lo que Platform rechazaría: los campos obligatorios y la identidad que ninguna columna rellena, y las columnas cuyo tipo no admite el campo. También se enumeran las columnas sin asignar; sus valores no se ingieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Comprobar con Platform&lt;/b&gt; pide a Data Prep que valide la asignación; &lt;b&gt;Siguiente&lt;/b&gt; hace lo mismo antes de continuar. Las reglas que Data Prep rechaza se marcan en la columna &lt;b&gt;Comprobación&lt;/b&gt; con su motivo. &lt;b&gt;Restablecer las sugerencias&lt;/b&gt; descarta sus cambios y vuelve a asociar por nombre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>Asignar columnas</translation>
+    </message>
+    <message>
+        <source>Choose a table or file and a target dataset first: go back.</source>
+        <translation>Primero elija una tabla o un archivo y un conjunto de datos de destino: vuelva atrás.</translation>
+    </message>
+    <message>
+        <source>The field of the schema “%1” each column of %2 fills. Choose a field to change it.</source>
+        <translation>El campo del esquema «%1» que rellena cada columna de %2. Elija un campo para cambiarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) matched to a field by name and type. Check each match and change what is wrong.</source>
+        <translation>
+            <numerusform>%n columna asociada a un campo por nombre y tipo. Revise cada coincidencia y cambie lo que esté mal.</numerusform>
+            <numerusform>%n columnas asociadas a un campo por nombre y tipo. Revise cada coincidencia y cambie lo que esté mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column is mapped. Choose a field for at least one column.</source>
+        <translation>No hay ninguna columna asignada. Elija un campo para al menos una columna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema requires %n field(s) no column fills: %1. Choose a column for each.</source>
+        <translation>
+            <numerusform>El esquema requiere %n campo que ninguna columna rellena: %1. Elija una columna para él.</numerusform>
+            <numerusform>El esquema requiere %n campos que ninguna columna rellena: %1. Elija una columna para cada uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The identity of each record is not filled: %1. Map the column that identifies a record to it.</source>
+        <translation>La identidad de cada registro no está rellenada: %1. Asígnele la columna que identifica un registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) go to a field of a type they cannot be converted to (see the Check column). Choose another field, or (not mapped).</source>
+        <translation>
+            <numerusform>%n columna va a un campo de un tipo al que no se puede convertir (vea la columna Comprobación). Elija otro campo o (sin asignar).</numerusform>
+            <numerusform>%n columnas van a un campo de un tipo al que no se pueden convertir (vea la columna Comprobación). Elija otro campo o (sin asignar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not mapped, so not ingested: %1.</source>
+        <translation>
+            <numerusform>%n columna sin asignar, por lo que no se ingiere: %1.</numerusform>
+            <numerusform>%n columnas sin asignar, por lo que no se ingieren: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map at least one column before checking the mapping.</source>
+        <translation>Asigne al menos una columna antes de comprobar la asignación.</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s Data Prep is checking the mapping…</source>
+        <translation>Data Prep de Platform está comprobando la asignación…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Check with Platform or Next to check again.</source>
+        <translation>Detenido. Elija Comprobar con Platform o Siguiente para volver a comprobar.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be checked with Platform. %1 Your mapping is kept: choose Check with Platform or Next to try again.</source>
+        <translation>No se pudo comprobar la asignación con Platform. %1 Su asignación se conserva: elija Comprobar con Platform o Siguiente para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The mapping changed while Platform checked it. Choose Check with Platform or Next to check it again.</source>
+        <translation>La asignación cambió mientras Platform la comprobaba. Elija Comprobar con Platform o Siguiente para volver a comprobarla.</translation>
+    </message>
+    <message>
+        <source>Platform accepts this mapping.</source>
+        <translation>Platform acepta esta asignación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform refuses %n rule(s) of this mapping. Choose another field for each marked row, then check again.</source>
+        <translation>
+            <numerusform>Platform rechaza %n regla de esta asignación. Elija otro campo para la fila marcada y vuelva a comprobar.</numerusform>
+            <numerusform>Platform rechaza %n reglas de esta asignación. Elija otro campo para cada fila marcada y vuelva a comprobar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The preview could not be made. %1</source>
+        <translation>No se pudo generar la vista previa. %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::MappingTableModel</name>
+    <message>
+        <source>Not a field of this schema</source>
+        <translation>No es un campo de este esquema</translation>
+    </message>
+    <message>
+        <source>A %1 column cannot fill a %2 field</source>
+        <translation>Una columna %1 no puede rellenar un campo %2</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>expresión</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>column path</source>
+        <translation>ruta de columna</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Tipo en el origen</translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation>Campo del esquema</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Tipo del campo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2367,242 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a duration</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>a duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>Registros leídos</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Registros escritos</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Registros fallidos</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration in seconds (a unit symbol: no plural)</comment>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunsPage</name>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Show the Spark config line</source>
+        <translation>Mostrar la línea de configuración de Spark</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each run of the dataflow is listed here, newest first: its status, when it started, how long it took (or has taken so far), and how many records Platform read, wrote and could not ingest. Select a run to see its errors with their codes.&lt;/p&gt;&lt;p&gt;Inlet checks for news every few seconds while a run is queued or in progress, and less and less often once all runs have finished. &lt;b&gt;Refresh now&lt;/b&gt; checks at once. When a check fails, Inlet says why and tries again later, waiting longer each time.&lt;/p&gt;&lt;p&gt;A Databricks run that could not read the landing zone means the cluster&apos;s Spark config lacks the landing-zone line or holds a revoked token: &lt;b&gt;Show the Spark config line&lt;/b&gt; leads back to it. &lt;b&gt;Finish&lt;/b&gt; closes Inlet; the dataflow keeps running on its schedule.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aquí se enumeran las ejecuciones del flujo de datos, de la más reciente a la más antigua: su estado, cuándo empezó, cuánto duró (o lleva hasta ahora) y cuántos registros leyó, escribió y no pudo ingerir Platform. Seleccione una ejecución para ver sus errores con sus códigos.&lt;/p&gt;&lt;p&gt;Inlet busca novedades cada pocos segundos mientras una ejecución está en cola o en curso, y cada vez con menos frecuencia cuando todas han terminado. &lt;b&gt;Actualizar ahora&lt;/b&gt; comprueba de inmediato. Si una comprobación falla, Inlet indica el motivo y vuelve a intentarlo más tarde, esperando más cada vez.&lt;/p&gt;&lt;p&gt;Si una ejecución de Databricks no pudo leer la zona de aterrizaje, a la configuración de Spark del clúster le falta la línea de la zona de aterrizaje o contiene un token revocado: &lt;b&gt;Mostrar la línea de configuración de Spark&lt;/b&gt; lleva de vuelta a ella. &lt;b&gt;Finalizar&lt;/b&gt; cierra Inlet; el flujo de datos sigue ejecutándose según su programación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The dataflow&apos;s runs as Platform reports them, checked for news while this page is open.</source>
+        <translation>Las ejecuciones del flujo de datos tal como las informa Platform, con búsqueda de novedades mientras esta página está abierta.</translation>
+    </message>
+    <message>
+        <source>No dataflow to watch yet: create one first.</source>
+        <translation>Todavía no hay ningún flujo de datos que seguir: primero cree uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inlet could not check the runs. %1 It tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Inlet no pudo comprobar las ejecuciones. %1 Lo volverá a intentar dentro de %n segundo.</numerusform>
+            <numerusform>Inlet no pudo comprobar las ejecuciones. %1 Lo volverá a intentar dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run has started yet. Platform starts the first one at the scheduled time.</source>
+        <translation>Todavía no ha empezado ninguna ejecución. Platform inicia la primera a la hora programada.</translation>
+    </message>
+    <message>
+        <source>Checking for runs…</source>
+        <translation>Buscando ejecuciones…</translation>
+    </message>
+    <message>
+        <source>Last updated at %1.</source>
+        <translation>Última actualización: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n second(s).</source>
+        <translation>
+            <numerusform>Próxima comprobación dentro de %n segundo.</numerusform>
+            <numerusform>Próxima comprobación dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchedulePage</name>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minuto</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Choose a date or timestamp column</source>
+        <translation>Elija una columna de fecha o de marca de tiempo</translation>
+    </message>
+    <message>
+        <source>Failed records threshold</source>
+        <translation>Umbral de registros fallidos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Name the dataflow; the objects Inlet creates for it are named after it. Choose &lt;b&gt;Once&lt;/b&gt; to read the source a single time, or how often the dataflow runs: Platform runs it at most every 15 minutes, and every hour, day or week at most once per interval.&lt;/p&gt;&lt;p&gt;The start is in your local time; Platform receives it in UTC. With &lt;b&gt;backfill&lt;/b&gt;, the first run also reads what the source held before the start.&lt;/p&gt;&lt;p&gt;A scheduled table source needs a &lt;b&gt;delta column&lt;/b&gt;, a date or timestamp column that each run compares with its time window to read only new rows. A table without one can only be read once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Error diagnostics&lt;/b&gt; keep the reason each rejected record failed. With &lt;b&gt;partial ingestion&lt;/b&gt;, a run succeeds while the share of failed records stays at or below the threshold; without it, one failed record fails the run.&lt;/p&gt;&lt;p&gt;For Databricks, Inlet checks that the landing-zone token in your cluster&apos;s Spark config is still valid for the first runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Asigne un nombre al flujo de datos; los objetos que Inlet crea para él llevan su nombre. Elija &lt;b&gt;Una vez&lt;/b&gt; para leer la fuente una sola vez, o con qué frecuencia se ejecuta el flujo de datos: Platform lo ejecuta como mucho cada 15 minutos, y cada hora, día o semana como mucho una vez por intervalo.&lt;/p&gt;&lt;p&gt;El inicio está en su hora local; Platform lo recibe en UTC. Con &lt;b&gt;relleno histórico&lt;/b&gt;, la primera ejecución también lee lo que la fuente contenía antes del inicio.&lt;/p&gt;&lt;p&gt;Una fuente de tabla programada necesita una &lt;b&gt;columna delta&lt;/b&gt;, una columna de fecha o de marca de tiempo que cada ejecución compara con su ventana de tiempo para leer solo las filas nuevas. Una tabla sin ella solo se puede leer una vez.&lt;/p&gt;&lt;p&gt;El &lt;b&gt;diagnóstico de errores&lt;/b&gt; conserva el motivo por el que falló cada registro rechazado. Con la &lt;b&gt;ingesta parcial&lt;/b&gt;, una ejecución se completa correctamente mientras la proporción de registros fallidos no supere el umbral; sin ella, un solo registro fallido hace fallar la ejecución.&lt;/p&gt;&lt;p&gt;Para Databricks, Inlet comprueba que el token de la zona de aterrizaje de la configuración de Spark del clúster sigue siendo válido para las primeras ejecuciones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Give the dataflow a name.</source>
+        <translation>Asigne un nombre al flujo de datos.</translation>
+    </message>
+    <message>
+        <source>%1 has no date or timestamp column, so no run could tell its new rows from those already read: it can only be read once. Choose Once.</source>
+        <translation>%1 no tiene ninguna columna de fecha o de marca de tiempo, así que ninguna ejecución podría distinguir sus filas nuevas de las ya leídas: solo se puede leer una vez. Elija Una vez.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No date or timestamp column</source>
+        <translation>Ninguna columna de fecha o de marca de tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>minuto</numerusform>
+            <numerusform>minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>hora</numerusform>
+            <numerusform>horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>día</numerusform>
+            <numerusform>días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>semana</numerusform>
+            <numerusform>semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local time (%1); %2 UTC</source>
+        <translation>Hora local (%1); %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inlet could not check when the landing-zone token expires. %1</source>
+        <translation>Inlet no pudo comprobar cuándo caduca el token de la zona de aterrizaje. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ScheduleRules</name>
+    <message numerus="yes">
+        <source>Platform runs a dataflow at most every %n minute(s); choose an interval of at least %n.</source>
+        <translation>
+            <numerusform>Platform ejecuta un flujo de datos como máximo cada %n minuto; elija un intervalo de al menos %n.</numerusform>
+            <numerusform>Platform ejecuta un flujo de datos como máximo cada %n minutos; elija un intervalo de al menos %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose when the first run starts.</source>
+        <translation>Elija cuándo empieza la primera ejecución.</translation>
+    </message>
+    <message>
+        <source>The start is more than one interval in the past and backfill is off, so the first runs would read nothing. Move the start, or turn backfill on.</source>
+        <translation>El inicio está más de un intervalo en el pasado y el relleno histórico está desactivado, así que las primeras ejecuciones no leerían nada. Mueva el inicio o active el relleno histórico.</translation>
+    </message>
+    <message>
+        <source>A scheduled table source needs a delta column: the timestamp each run compares with its window to read only new rows.</source>
+        <translation>Una fuente de tabla programada necesita una columna delta: la marca de tiempo que cada ejecución compara con su ventana para leer solo las filas nuevas.</translation>
+    </message>
+    <message>
+        <source>The partial-ingestion threshold is a percentage between 1 and 100.</source>
+        <translation>El umbral de ingesta parcial es un porcentaje entre 1 y 100.</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +2765,156 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     </message>
 </context>
 <context>
+    <name>Inlet::TargetPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>The name it is listed under in Platform</source>
+        <translation>El nombre con el que aparece en Platform</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose where the data goes in Platform. &lt;b&gt;An existing dataset&lt;/b&gt; keeps its schema: search by the dataset&apos;s name or its schema&apos;s title. &lt;b&gt;A new dataset on a schema&lt;/b&gt; is created with the dataflow, under the name you type, on the XDM schema you choose.&lt;/p&gt;&lt;p&gt;The fields of the schema are shown on the right: required fields and identities are marked, since the mapping on the next page must fill them.&lt;/p&gt;&lt;p&gt;If the schema cannot take the chosen table or file (a dataset without a schema, or a required field no column can fill), the reason is shown and &lt;b&gt;Next&lt;/b&gt; stays disabled: choose another dataset, or a new one on a schema that fits. A schema none of whose fields match a column by name can still be used; you then map every column yourself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija adónde van los datos en Platform. &lt;b&gt;Un conjunto de datos existente&lt;/b&gt; conserva su esquema: busque por el nombre del conjunto de datos o por el título de su esquema. &lt;b&gt;Un conjunto de datos nuevo basado en un esquema&lt;/b&gt; se crea con el flujo de datos, con el nombre que escriba, sobre el esquema XDM que elija.&lt;/p&gt;&lt;p&gt;Los campos del esquema se muestran a la derecha: los campos obligatorios y las identidades están marcados, porque la asignación de la página siguiente debe rellenarlos.&lt;/p&gt;&lt;p&gt;Si el esquema no admite la tabla o el archivo elegido (un conjunto de datos sin esquema, o un campo obligatorio que ninguna columna puede rellenar), se muestra el motivo y &lt;b&gt;Siguiente&lt;/b&gt; sigue desactivado: elija otro conjunto de datos, o uno nuevo sobre un esquema adecuado. Un esquema en el que ningún campo coincide por nombre con una columna se puede usar igualmente; en ese caso, usted asigna cada columna.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Target dataset</source>
+        <translation>Conjunto de datos de destino</translation>
+    </message>
+    <message>
+        <source>There is no table or file to ingest yet. Go back and choose one on the Select data page.</source>
+        <translation>Todavía no hay ninguna tabla ni archivo que ingerir. Vuelva atrás y elija uno en la página Seleccionar datos.</translation>
+    </message>
+    <message>
+        <source>Where the data of %1 goes in Platform: a dataset that exists, or a new one on an XDM schema.</source>
+        <translation>Adónde van los datos de %1 en Platform: un conjunto de datos existente o uno nuevo basado en un esquema XDM.</translation>
+    </message>
+    <message>
+        <source>Asking Platform for the sandbox&apos;s datasets and schemas…</source>
+        <translation>Consultando a Platform los conjuntos de datos y esquemas de la zona protegida…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Retry to ask again.</source>
+        <translation>Detenido. Elija Reintentar para volver a preguntar.</translation>
+    </message>
+    <message>
+        <source>The datasets and schemas could not be listed. %1</source>
+        <translation>No se pudieron enumerar los conjuntos de datos y esquemas. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n conjunto de datos</numerusform>
+            <numerusform>%n conjuntos de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s) in the sandbox %1.</source>
+        <translation>
+            <numerusform>%n esquema en la zona protegida %1.</numerusform>
+            <numerusform>%n esquemas en la zona protegida %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Reading the fields of the schema “%1”…</source>
+        <translation>Leyendo los campos del esquema «%1»…</translation>
+    </message>
+    <message>
+        <source>The fields of the schema “%1” could not be read. %2</source>
+        <translation>No se pudieron leer los campos del esquema «%1». %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema “%1” has %n field(s).</source>
+        <translation>
+            <numerusform>El esquema «%1» tiene %n campo.</numerusform>
+            <numerusform>El esquema «%1» tiene %n campos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the schema of the new dataset to see its fields.</source>
+        <translation>Elija el esquema del nuevo conjunto de datos para ver sus campos.</translation>
+    </message>
+    <message>
+        <source>A new dataset on the schema &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Un conjunto de datos nuevo basado en el esquema &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, without an XDM schema.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, sin esquema XDM.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, on the schema &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, basado en el esquema &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset to see the fields of its schema.</source>
+        <translation>Elija un conjunto de datos para ver los campos de su esquema.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>primary identity</source>
+        <translation>identidad principal</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identidad</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>clave principal</translation>
+    </message>
+    <message>
+        <source>Choose another dataset, or a new dataset on a schema that fits.</source>
+        <translation>Elija otro conjunto de datos, o uno nuevo basado en un esquema adecuado.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::TokenProvider</name>
     <message>
         <source>The IMS token response has no access_token or expires_in.</source>
         <translation>Falta access_token o expires_in en la respuesta de token de IMS.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::WatchRuns</name>
+    <message>
+        <source>The Databricks cluster could not read the landing zone: its Spark config lacks the landing-zone line, or still holds a token that a refresh revoked. Copy the current line into the cluster&apos;s Spark config, restart the cluster, and the next run will read the data.</source>
+        <translation>El clúster de Databricks no pudo leer la zona de aterrizaje: a su configuración de Spark le falta la línea de la zona de aterrizaje, o aún contiene un token que una actualización revocó. Copie la línea actual en la configuración de Spark del clúster, reinicie el clúster y la próxima ejecución leerá los datos.</translation>
+    </message>
+    <message>
+        <source>The run failed without giving a reason.</source>
+        <translation>La ejecución falló sin indicar el motivo.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be ingested; the others were.</source>
+        <translation>
+            <numerusform>No se pudo ingerir %n registro; los demás sí.</numerusform>
+            <numerusform>No se pudieron ingerir %n registros; los demás sí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The landing-zone token in the cluster&apos;s Spark config expires on %1, before the dataflow&apos;s next runs. Refresh the token before then and paste the new line into the cluster, or those runs will fail.</source>
+        <translation>El token de la zona de aterrizaje de la configuración de Spark del clúster caduca el %1, antes de las próximas ejecuciones del flujo de datos. Actualice el token antes de esa fecha y pegue la línea nueva en el clúster, o esas ejecuciones fallarán.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2957,49 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map columns</source>
+        <translation>Asignar columnas</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>Asignación de &amp;columnas:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k with Platform</source>
+        <translation>C&amp;omprobar con Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to suggestions</source>
+        <translation>&amp;Restablecer las sugerencias</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Detall&amp;es</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the first rows as the schema receives them:</source>
+        <translation>&amp;Vista previa de las primeras filas tal como las recibe el esquema:</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>&amp;Mostrar la vista previa</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1863,6 +3008,13 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Muestra la ayuda, incluidas las opciones específicas de Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The interval must be at least 1.</source>
+        <translation>El intervalo debe ser al menos 1.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +3108,104 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     </message>
 </context>
 <context>
+    <name>RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Dataflow &amp;ID:</source>
+        <translation>&amp;ID del flujo de datos:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns, newest first:</source>
+        <translation>&amp;Ejecuciones, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Actualizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show the Spark config &amp;line</source>
+        <translation>Mostrar la &amp;línea de configuración de Spark</translation>
+    </message>
+    <message>
+        <source>&amp;Errors of the selected run:</source>
+        <translation>E&amp;rrores de la ejecución seleccionada:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Name the dataflow and choose when it reads the source.</source>
+        <translation>Asigne un nombre al flujo de datos y elija cuándo lee la fuente.</translation>
+    </message>
+    <message>
+        <source>Flow na&amp;me:</source>
+        <translation>No&amp;mbre del flujo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>F&amp;recuencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Inici&amp;o:</translation>
+    </message>
+    <message>
+        <source>A&amp;lso read what the source held before the start (backfill)</source>
+        <translation>&amp;Leer también lo que la fuente contenía antes del inicio (relleno histórico)</translation>
+    </message>
+    <message>
+        <source>Del&amp;ta column:</source>
+        <translation>Columna del&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Collect &amp;error diagnostics for rejected records</source>
+        <translation>Recopilar diagnósticos de &amp;errores de los registros rechazados</translation>
+    </message>
+    <message>
+        <source>Allow &amp;partial ingestion; fail a run only above this share of failed records:</source>
+        <translation>Permitir la ingesta &amp;parcial; hacer fallar una ejecución solo por encima de esta proporción de registros fallidos:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <source>Choose a source</source>
@@ -1984,6 +3234,89 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <source>Target dataset</source>
+        <translation>Conjunto de datos de destino</translation>
+    </message>
+    <message>
+        <source>An e&amp;xisting dataset</source>
+        <translation>Un conjunto de datos e&amp;xistente</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w dataset on a schema</source>
+        <translation>Un conjunto de datos nue&amp;vo basado en un esquema</translation>
+    </message>
+    <message>
+        <source>&amp;Search datasets:</source>
+        <translation>&amp;Buscar conjuntos de datos:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or schema</source>
+        <translation>Escriba parte de un nombre o de un esquema</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation>&amp;Conjuntos de datos:</translation>
+    </message>
+    <message>
+        <source>Dataset na&amp;me (required):</source>
+        <translation>No&amp;mbre del conjunto de datos (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Search schemas:</source>
+        <translation>Bu&amp;scar esquemas:</translation>
+    </message>
+    <message>
+        <source>Type part of a title</source>
+        <translation>Escriba parte de un título</translation>
+    </message>
+    <message>
+        <source>S&amp;chemas:</source>
+        <translation>&amp;Esquemas:</translation>
+    </message>
+    <message>
+        <source>Schema fie&amp;lds:</source>
+        <translation>Campos de&amp;l esquema:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;talles</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,76 @@
     </message>
 </context>
 <context>
+    <name>DataflowPage</name>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>Créer le flux de données</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Arrêt&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete what was created</source>
+        <translation>Supp&amp;rimer ce qui a été créé</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>DataflowReviewPage</name>
+    <message>
+        <source>Review the dataflow</source>
+        <translation>Vérifier le flux de données</translation>
+    </message>
+    <message>
+        <source>Check the details. Nothing is sent to Platform until you choose Create.</source>
+        <translation>Vérifiez les informations. Rien n’est envoyé à Platform tant que vous n’avez pas choisi «&#xa0;Créer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>The requests Create sends, in this order, as curl commands. Placeholders stand for your access token and for the IDs Platform answers with:</source>
+        <translation>Les requêtes qu’envoie «&#xa0;Créer&#xa0;», dans cet ordre, sous forme de commandes curl. Des espaces réservés remplacent votre jeton d’accès et les ID que renvoie Platform&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>Copier to&amp;ut</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+</context>
+<context>
     <name>ExistingConnectionsPage</name>
     <message>
         <source>Existing connections</source>
@@ -346,6 +416,21 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     <message>
         <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
         <translation>Connecté, mais le secret n’a pas pu être enregistré&#xa0;: %1 Vous devrez le saisir à nouveau la prochaine fois. Cliquez sur Suivant pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::AutoMapping</name>
+    <message>
+        <source>The dataset has no XDM schema, so mapped data cannot be written to it.</source>
+        <translation>Le jeu de données n’a pas de schéma XDM&#xa0;; les données mappées ne peuvent donc pas y être écrites.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; requires the field &quot;%2&quot; (%3), and no column of the source can fill it.</source>
+        <translation>Le schéma «&#xa0;%1&#xa0;» exige le champ «&#xa0;%2&#xa0;» (%3), et aucune colonne de la source ne peut le remplir.</translation>
+    </message>
+    <message>
+        <source>No column of the source matches a field of &quot;%1&quot; by name; every column would be mapped by hand.</source>
+        <translation>Aucune colonne de la source ne correspond par son nom à un champ de «&#xa0;%1&#xa0;»&#xa0;; chaque colonne devrait être mappée à la main.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +708,15 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
         <comment>value of --language in --help</comment>
         <translation>code</translation>
     </message>
+    <message>
+        <source>After signing in, watch the runs of the dataflow with this id.</source>
+        <translation>Après la connexion, suivre les exécutions du flux de données ayant cet id.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>value of --flow in --help</comment>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::CreateConnection</name>
@@ -649,6 +743,61 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     <message>
         <source>Inlet could not find out whether the connection was created. Try again looks for it before it sends anything.</source>
         <translation>Inlet n’a pas pu déterminer si la connexion a été créée. «&#xa0;Réessayer&#xa0;» la cherche avant d’envoyer quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CreateDataflow</name>
+    <message>
+        <source>the flow spec</source>
+        <translation>la flow spec</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>le jeu de données</translation>
+    </message>
+    <message>
+        <source>the source connection</source>
+        <translation>la connexion source</translation>
+    </message>
+    <message>
+        <source>the target connection</source>
+        <translation>la connexion cible</translation>
+    </message>
+    <message>
+        <source>the mapping set</source>
+        <translation>le mapping set</translation>
+    </message>
+    <message>
+        <source>the dataflow</source>
+        <translation>le flux de données</translation>
+    </message>
+    <message>
+        <source>Platform has no flow spec &quot;%1&quot;, so it cannot create a dataflow for this source.</source>
+        <translation>Platform n’a pas de flow spec «&#xa0;%1&#xa0;»&#xa0;; il ne peut donc pas créer de flux de données pour cette source.</translation>
+    </message>
+    <message>
+        <source>The flow spec &quot;%1&quot; does not accept this source&apos;s connection spec (%2), so Platform cannot create a dataflow for it. Nothing was created.</source>
+        <translation>La flow spec «&#xa0;%1&#xa0;» n’accepte pas la connection spec de cette source (%2)&#xa0;; Platform ne peut donc pas créer de flux de données pour elle. Rien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>%1 was not created.</source>
+        <translation>%1&#xa0;: création non effectuée.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created; Continue looks for it before it sends anything.</source>
+        <translation>On ne sait pas si %1 existe désormais&#xa0;; Continuer le vérifie avant d’envoyer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>%1 was not created; Continue sends it again.</source>
+        <translation>%1&#xa0;: création non effectuée&#xa0;; Continuer renvoie la requête.</translation>
+    </message>
+    <message>
+        <source>Mapping set %1 (%2): Platform offers no way to delete mapping sets; one that no dataflow uses does nothing.</source>
+        <translation>Mapping set %1 (%2)&#xa0;: Platform ne permet pas de supprimer les mapping sets&#xa0;; un mapping set qu’aucun flux de données n’utilise est sans effet.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
 </context>
 <context>
@@ -719,6 +868,405 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     <message>
         <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
         <translation>Ce que vous avez saisi n’a pas pu être conservé en cas de fermeture inattendue d’Inlet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowJson</name>
+    <message>
+        <source>The response is not a JSON array.</source>
+        <translation>La réponse n’est pas un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>La réponse n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The response does not name the new dataset.</source>
+        <translation>La réponse ne nomme pas le nouveau jeu de données.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;results&quot; array.</source>
+        <translation>La réponse ne contient pas de tableau «&#xa0;results&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The schema has no $id or no resolved properties.</source>
+        <translation>Le schéma n’a pas de $id ou pas de propriétés résolues.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;validationResponse&quot; array.</source>
+        <translation>La réponse ne contient pas de tableau «&#xa0;validationResponse&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The response has no mapping set id.</source>
+        <translation>La réponse ne contient pas d’ID de mapping set.</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;items&quot; array.</source>
+        <translation>La réponse ne contient pas de tableau «&#xa0;items&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowPage</name>
+    <message>
+        <source>Flow spec</source>
+        <translation>Flow spec</translation>
+    </message>
+    <message>
+        <source>Flow spec ID</source>
+        <translation>ID de la flow spec</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Dataset ID</source>
+        <translation>ID du jeu de données</translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation>Connexion source</translation>
+    </message>
+    <message>
+        <source>Source connection ID</source>
+        <translation>ID de la connexion source</translation>
+    </message>
+    <message>
+        <source>Target connection</source>
+        <translation>Connexion cible</translation>
+    </message>
+    <message>
+        <source>Target connection ID</source>
+        <translation>ID de la connexion cible</translation>
+    </message>
+    <message>
+        <source>Mapping set</source>
+        <translation>Mapping set</translation>
+    </message>
+    <message>
+        <source>Mapping set ID</source>
+        <translation>ID du mapping set</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>Dataflow ID</source>
+        <translation>ID du flux de données</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet creates the dataflow on Platform one object at a time: it checks that the flow spec accepts the source, then creates the dataset (when you chose a new one), the source connection, the target connection, the mapping set and the dataflow itself. Each step shows its state and, once done, the new object&apos;s ID.&lt;/p&gt;&lt;p&gt;If a step fails, the page names it and keeps everything you chose. &lt;b&gt;Continue&lt;/b&gt; goes on from that step; when Platform&apos;s answer was lost, it first looks whether the object was created, so nothing is created twice. &lt;b&gt;Delete what was created&lt;/b&gt; lists the objects made so far and removes them once you confirm; mapping sets stay, as Platform cannot delete them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; interrupts the work; Continue picks it up again. &lt;b&gt;Next&lt;/b&gt; shows the dataflow&apos;s runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet crée le flux de données dans Platform un objet à la fois&#xa0;: il vérifie que la flow spec accepte la source, puis crée le jeu de données (si vous en avez choisi un nouveau), la connexion source, la connexion cible, le mapping set et le flux de données lui-même. Chaque étape affiche son état et, une fois terminée, l’ID du nouvel objet.&lt;/p&gt;&lt;p&gt;Si une étape échoue, la page l’indique et conserve tous vos choix. &lt;b&gt;Continuer&lt;/b&gt; reprend à partir de cette étape&#xa0;; si la réponse de Platform a été perdue, il vérifie d’abord si l’objet a été créé, afin que rien ne soit créé deux fois. &lt;b&gt;Supprimer ce qui a été créé&lt;/b&gt; liste les objets créés jusque-là et les supprime après votre confirmation&#xa0;; les mapping sets restent, car Platform ne peut pas les supprimer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Arrêter&lt;/b&gt; interrompt le travail&#xa0;; Continuer le reprend. &lt;b&gt;Suivant&lt;/b&gt; affiche les exécutions du flux de données.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inlet creates the dataflow &quot;%1&quot; on Platform, one object at a time.</source>
+        <translation>Inlet crée le flux de données «&#xa0;%1&#xa0;» dans Platform, un objet à la fois.</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 was created meanwhile…</source>
+        <translation>Inlet vérifie si %1 existe désormais…</translation>
+    </message>
+    <message>
+        <source>Creating the dataflow &quot;%1&quot;…</source>
+        <translation>Création du flux de données «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Checking the flow spec failed.</source>
+        <translation>La vérification de la flow spec a échoué.</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed.</source>
+        <translation>Échec de la création&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; was created. Next shows its runs.</source>
+        <translation>Le flux de données «&#xa0;%1&#xa0;» a été créé. Suivant affiche ses exécutions.</translation>
+    </message>
+    <message>
+        <source>Delete these objects from Platform? What you chose in Inlet stays, so Continue can create them again.</source>
+        <translation>Supprimer ces objets de Platform&#xa0;? Vos choix dans Inlet sont conservés&#xa0;; Continuer peut donc les recréer.</translation>
+    </message>
+    <message>
+        <source>The mapping set &quot;%1&quot; (%2) stays: Platform cannot delete mapping sets, and one that no dataflow uses does nothing.</source>
+        <translation>Le mapping set «&#xa0;%1&#xa0;» (%2) reste&#xa0;: Platform ne peut pas supprimer les mapping sets, et un mapping set qu’aucun flux de données n’utilise est sans effet.</translation>
+    </message>
+    <message>
+        <source>Delete What Was Created?</source>
+        <translation>Supprimer ce qui a été créé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting what was created…</source>
+        <translation>Suppression de ce qui a été créé…</translation>
+    </message>
+    <message>
+        <source>Deleting failed. %1 The objects still listed above remain; Delete what was created tries again.</source>
+        <translation>La suppression a échoué. %1 Les objets encore listés ci-dessus subsistent&#xa0;; «&#xa0;Supprimer ce qui a été créé&#xa0;» réessaie.</translation>
+    </message>
+    <message>
+        <source>What was created is deleted. Continue creates the dataflow again from what you chose.</source>
+        <translation>Ce qui avait été créé est supprimé. Continuer recrée le flux de données à partir de vos choix.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Conservés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not known whether created</source>
+        <translation>Création incertaine</translation>
+    </message>
+    <message>
+        <source>Dataflow &quot;%1&quot; (%2)</source>
+        <translation>Flux de données «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Target connection &quot;%1&quot; (%2)</source>
+        <translation>Connexion cible «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Source connection &quot;%1&quot; (%2)</source>
+        <translation>Connexion source «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; (%2)</source>
+        <translation>Jeu de données «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowReviewPage</name>
+    <message>
+        <source>%1 your time (%2 UTC)</source>
+        <translation>%1, heure locale (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied all %n request(s), in the order they are sent.</source>
+        <translation>
+            <numerusform>%n requête a été copiée, dans l’ordre d’envoi.</numerusform>
+            <numerusform>Les %n requêtes ont été copiées, dans l’ordre d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vérifiez le flux de données avant sa création&#xa0;: où il lit, où vont les données, combien de règles de mappage il applique et quand il s’exécute (dans votre heure locale et en UTC, tel que Platform le reçoit).&lt;/p&gt;&lt;p&gt;Ci-dessous figurent les requêtes qu’envoie &lt;b&gt;Créer&lt;/b&gt;, dans l’ordre, sous forme de commandes curl. Votre jeton d’accès est remplacé par &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, et les ID que renvoie Platform par des espaces réservés comme &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;&#xa0;; aucun secret n’est affiché. Copiez-en une, ou toutes, pour documenter le flux de données ou le créer vous-même.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Créer&lt;/b&gt; envoie chaque requête une seule fois. Il n’est ensuite plus possible de revenir avant cette page&#xa0;: un second clic ne peut donc pas créer de doublon.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation>Nom du flux</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Target dataset</source>
+        <translation>Jeu de données cible</translation>
+    </message>
+    <message>
+        <source>New dataset “%1”</source>
+        <translation>Nouveau jeu de données «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Existing dataset %1</source>
+        <translation>Jeu de données existant %1</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mappage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Première exécution</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <source>Yes: the first run also reads older data</source>
+        <translation>Oui&#xa0;: la première exécution lit aussi les données plus anciennes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Delta column</source>
+        <translation>Colonne delta</translation>
+    </message>
+    <message>
+        <source>Error diagnostics</source>
+        <translation>Diagnostics d’erreur</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activés</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivés</translation>
+    </message>
+    <message>
+        <source>Partial ingestion</source>
+        <translation>Ingestion partielle</translation>
+    </message>
+    <message>
+        <source>On: a run fails only above %1 % failed records</source>
+        <translation>Activée&#xa0;: une exécution n’échoue qu’au-delà de %1&#xa0;% d’enregistrements en échec</translation>
+    </message>
+    <message>
+        <source>Off: one failed record fails the run</source>
+        <translation>Désactivée&#xa0;: un seul enregistrement en échec fait échouer l’exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Intervalle de %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Intervalle de %n heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Intervalle de %n jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Intervalle de %n semaine</numerusform>
+            <numerusform>Toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une seule fois</translation>
+    </message>
+    <message>
+        <source>Create the dataset “%1”</source>
+        <translation>Créer le jeu de données «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Create the source connection</source>
+        <translation>Créer la connexion source</translation>
+    </message>
+    <message>
+        <source>Create the target connection</source>
+        <translation>Créer la connexion cible</translation>
+    </message>
+    <message>
+        <source>Create the mapping set</source>
+        <translation>Créer le mapping set</translation>
+    </message>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>Créer le flux de données</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Requête %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy request %1: %2</source>
+        <translation>Copier la requête %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
+        <translation>Copié&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1672,21 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
     </message>
 </context>
 <context>
+    <name>Inlet::FieldPickerDelegate</name>
+    <message>
+        <source>Schema field for %1</source>
+        <translation>Champ du schéma pour %1</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(non mappé)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FileSecretEditor</name>
     <message>
         <source>Load from file…</source>
@@ -1369,6 +1932,14 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <source>Discard and Close</source>
         <translation>Abandonner et fermer</translation>
     </message>
+    <message>
+        <source>Spark config line</source>
+        <translation>Ligne de configuration Spark</translation>
+    </message>
+    <message>
+        <source>This dataflow&apos;s connection was not set up in this window. Start Inlet, sign in, choose Databricks and go on to the Databricks page: it shows the current landing-zone line to paste into the cluster&apos;s Spark config.</source>
+        <translation>La connexion de ce flux de données n’a pas été configurée dans cette fenêtre. Démarrez Inlet, connectez-vous, choisissez Databricks et avancez jusqu’à la page Databricks&#xa0;: elle affiche la ligne actuelle de la zone d’atterrissage, à coller dans la configuration Spark du cluster.</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>
@@ -1490,6 +2061,155 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>Copy the new line and replace the one in your cluster&apos;s Spark config.</source>
         <translation>Copiez la nouvelle ligne et remplacez celle de la configuration Spark de votre cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::MappingPage</name>
+    <message>
+        <source>&lt;p&gt;Each row is a column of the source and the schema field it fills. Inlet matches columns to fields by name (ignoring case, spaces, &lt;code&gt;_&lt;/code&gt; and &lt;code&gt;-&lt;/code&gt;) and by type; check each match. To change one, double-click its field (or select it and press F2) and choose another field, or &lt;i&gt;(not mapped)&lt;/i&gt; to leave the column out. Rows such as &lt;code&gt;uuid()&lt;/code&gt; are generated values, for example the unique ID every event needs.&lt;/p&gt;&lt;p&gt;Below the table, Inlet lists what Platform would refuse: required fields and the identity that no column fills, and columns whose type the field cannot take. Columns left unmapped are listed too; their values are not ingested.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check with Platform&lt;/b&gt; asks Data Prep to validate the mapping; &lt;b&gt;Next&lt;/b&gt; does the same before going on. Rules Data Prep refuses are marked in the &lt;b&gt;Check&lt;/b&gt; column with its reason. &lt;b&gt;Reset to suggestions&lt;/b&gt; discards your changes and matches by name again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque ligne montre une colonne de la source et le champ du schéma qu’elle remplit. Inlet associe les colonnes aux champs par leur nom (sans tenir compte de la casse, des espaces, de &lt;code&gt;_&lt;/code&gt; et de &lt;code&gt;-&lt;/code&gt;) et par leur type&#xa0;; vérifiez chaque correspondance. Pour en modifier une, double-cliquez sur son champ (ou sélectionnez-le et appuyez sur F2) et choisissez un autre champ, ou &lt;i&gt;(non mappé)&lt;/i&gt; pour exclure la colonne. Les lignes comme &lt;code&gt;uuid()&lt;/code&gt; sont des valeurs générées, par exemple l’ID unique dont chaque événement a besoin.&lt;/p&gt;&lt;p&gt;Sous la table, Inlet liste ce que Platform refuserait&#xa0;: les champs obligatoires et l’identité qu’aucune colonne ne remplit, ainsi que les colonnes dont le champ ne peut pas accepter le type. Les colonnes non mappées sont aussi listées&#xa0;; leurs valeurs ne sont pas ingérées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vérifier avec Platform&lt;/b&gt; demande à Data Prep de valider le mappage&#xa0;; &lt;b&gt;Suivant&lt;/b&gt; fait de même avant de continuer. Les règles que Data Prep refuse sont signalées dans la colonne &lt;b&gt;Vérification&lt;/b&gt;, avec leur motif. &lt;b&gt;Rétablir les suggestions&lt;/b&gt; annule vos modifications et refait la correspondance par nom.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>Mapper les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose a table or file and a target dataset first: go back.</source>
+        <translation>Choisissez d’abord une table ou un fichier et un jeu de données cible&#xa0;: revenez en arrière.</translation>
+    </message>
+    <message>
+        <source>The field of the schema “%1” each column of %2 fills. Choose a field to change it.</source>
+        <translation>Le champ du schéma «&#xa0;%1&#xa0;» que remplit chaque colonne de %2. Choisissez un champ pour le modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) matched to a field by name and type. Check each match and change what is wrong.</source>
+        <translation>
+            <numerusform>%n colonne associée à un champ par nom et par type. Vérifiez chaque correspondance et corrigez ce qui est faux.</numerusform>
+            <numerusform>%n colonnes associées à un champ par nom et par type. Vérifiez chaque correspondance et corrigez ce qui est faux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column is mapped. Choose a field for at least one column.</source>
+        <translation>Aucune colonne n’est mappée. Choisissez un champ pour au moins une colonne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema requires %n field(s) no column fills: %1. Choose a column for each.</source>
+        <translation>
+            <numerusform>Le schéma exige %n champ qu’aucune colonne ne remplit&#xa0;: %1. Choisissez-lui une colonne.</numerusform>
+            <numerusform>Le schéma exige %n champs qu’aucune colonne ne remplit&#xa0;: %1. Choisissez une colonne pour chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The identity of each record is not filled: %1. Map the column that identifies a record to it.</source>
+        <translation>L’identité de chaque enregistrement n’est pas remplie&#xa0;: %1. Mappez-y la colonne qui identifie un enregistrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) go to a field of a type they cannot be converted to (see the Check column). Choose another field, or (not mapped).</source>
+        <translation>
+            <numerusform>%n colonne va dans un champ d’un type vers lequel elle ne peut pas être convertie (voir la colonne Vérification). Choisissez un autre champ, ou (non mappé).</numerusform>
+            <numerusform>%n colonnes vont dans des champs d’un type vers lequel elles ne peuvent pas être converties (voir la colonne Vérification). Choisissez un autre champ, ou (non mappé).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not mapped, so not ingested: %1.</source>
+        <translation>
+            <numerusform>%n colonne non mappée, donc non ingérée&#xa0;: %1.</numerusform>
+            <numerusform>%n colonnes non mappées, donc non ingérées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map at least one column before checking the mapping.</source>
+        <translation>Mappez au moins une colonne avant de vérifier le mappage.</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s Data Prep is checking the mapping…</source>
+        <translation>Data Prep de Platform vérifie le mappage…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Check with Platform or Next to check again.</source>
+        <translation>Interrompu. Choisissez Vérifier avec Platform ou Suivant pour vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be checked with Platform. %1 Your mapping is kept: choose Check with Platform or Next to try again.</source>
+        <translation>Le mappage n’a pas pu être vérifié avec Platform. %1 Votre mappage est conservé&#xa0;: choisissez Vérifier avec Platform ou Suivant pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The mapping changed while Platform checked it. Choose Check with Platform or Next to check it again.</source>
+        <translation>Le mappage a changé pendant que Platform le vérifiait. Choisissez Vérifier avec Platform ou Suivant pour le vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>Platform accepts this mapping.</source>
+        <translation>Platform accepte ce mappage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform refuses %n rule(s) of this mapping. Choose another field for each marked row, then check again.</source>
+        <translation>
+            <numerusform>Platform refuse %n règle de ce mappage. Choisissez un autre champ pour chaque ligne signalée, puis vérifiez de nouveau.</numerusform>
+            <numerusform>Platform refuse %n règles de ce mappage. Choisissez un autre champ pour chaque ligne signalée, puis vérifiez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The preview could not be made. %1</source>
+        <translation>L’aperçu n’a pas pu être généré. %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::MappingTableModel</name>
+    <message>
+        <source>Not a field of this schema</source>
+        <translation>Pas un champ de ce schéma</translation>
+    </message>
+    <message>
+        <source>A %1 column cannot fill a %2 field</source>
+        <translation>Une colonne de type %1 ne peut pas remplir un champ de type %2</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>expression</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>column path</source>
+        <translation>chemin de colonne</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(non mappé)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Type dans la source</translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation>Champ du schéma</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Type du champ</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2367,242 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a duration</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>a duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>Enregistrements lus</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Enregistrements écrits</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Enregistrements en échec</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration in seconds (a unit symbol: no plural)</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunsPage</name>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Show the Spark config line</source>
+        <translation>Afficher la ligne de configuration Spark</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each run of the dataflow is listed here, newest first: its status, when it started, how long it took (or has taken so far), and how many records Platform read, wrote and could not ingest. Select a run to see its errors with their codes.&lt;/p&gt;&lt;p&gt;Inlet checks for news every few seconds while a run is queued or in progress, and less and less often once all runs have finished. &lt;b&gt;Refresh now&lt;/b&gt; checks at once. When a check fails, Inlet says why and tries again later, waiting longer each time.&lt;/p&gt;&lt;p&gt;A Databricks run that could not read the landing zone means the cluster&apos;s Spark config lacks the landing-zone line or holds a revoked token: &lt;b&gt;Show the Spark config line&lt;/b&gt; leads back to it. &lt;b&gt;Finish&lt;/b&gt; closes Inlet; the dataflow keeps running on its schedule.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque exécution du flux de données est listée ici, de la plus récente à la plus ancienne&#xa0;: son statut, quand elle a commencé, combien de temps elle a duré (ou dure jusqu’ici) et combien d’enregistrements Platform a lus, écrits et n’a pas pu ingérer. Sélectionnez une exécution pour voir ses erreurs et leurs codes.&lt;/p&gt;&lt;p&gt;Inlet vérifie les nouveautés toutes les quelques secondes tant qu’une exécution est en file d’attente ou en cours, puis de moins en moins souvent une fois toutes les exécutions terminées. &lt;b&gt;Actualiser maintenant&lt;/b&gt; vérifie immédiatement. Quand une vérification échoue, Inlet en indique la raison et réessaie plus tard, en attendant un peu plus à chaque fois.&lt;/p&gt;&lt;p&gt;Une exécution Databricks qui n’a pas pu lire la zone d’atterrissage signifie que la configuration Spark du cluster ne contient pas la ligne de la zone d’atterrissage ou contient un jeton révoqué&#xa0;: &lt;b&gt;Afficher la ligne de configuration Spark&lt;/b&gt; vous y ramène. &lt;b&gt;Terminer&lt;/b&gt; ferme Inlet&#xa0;; le flux de données continue de s’exécuter selon sa planification.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The dataflow&apos;s runs as Platform reports them, checked for news while this page is open.</source>
+        <translation>Les exécutions du flux de données telles que Platform les signale, vérifiées régulièrement tant que cette page est ouverte.</translation>
+    </message>
+    <message>
+        <source>No dataflow to watch yet: create one first.</source>
+        <translation>Aucun flux de données à suivre pour l’instant&#xa0;: créez-en d’abord un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inlet could not check the runs. %1 It tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Inlet n’a pas pu vérifier les exécutions. %1 Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Inlet n’a pas pu vérifier les exécutions. %1 Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run has started yet. Platform starts the first one at the scheduled time.</source>
+        <translation>Aucune exécution n’a encore commencé. Platform lance la première à l’heure prévue.</translation>
+    </message>
+    <message>
+        <source>Checking for runs…</source>
+        <translation>Recherche des exécutions…</translation>
+    </message>
+    <message>
+        <source>Last updated at %1.</source>
+        <translation>Dernière mise à jour à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n second(s).</source>
+        <translation>
+            <numerusform>Prochaine vérification dans %n seconde.</numerusform>
+            <numerusform>Prochaine vérification dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchedulePage</name>
+    <message>
+        <source>Once</source>
+        <translation>Une seule fois</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Choose a date or timestamp column</source>
+        <translation>Choisissez une colonne de date ou d’horodatage</translation>
+    </message>
+    <message>
+        <source>Failed records threshold</source>
+        <translation>Seuil d’enregistrements en échec</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Name the dataflow; the objects Inlet creates for it are named after it. Choose &lt;b&gt;Once&lt;/b&gt; to read the source a single time, or how often the dataflow runs: Platform runs it at most every 15 minutes, and every hour, day or week at most once per interval.&lt;/p&gt;&lt;p&gt;The start is in your local time; Platform receives it in UTC. With &lt;b&gt;backfill&lt;/b&gt;, the first run also reads what the source held before the start.&lt;/p&gt;&lt;p&gt;A scheduled table source needs a &lt;b&gt;delta column&lt;/b&gt;, a date or timestamp column that each run compares with its time window to read only new rows. A table without one can only be read once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Error diagnostics&lt;/b&gt; keep the reason each rejected record failed. With &lt;b&gt;partial ingestion&lt;/b&gt;, a run succeeds while the share of failed records stays at or below the threshold; without it, one failed record fails the run.&lt;/p&gt;&lt;p&gt;For Databricks, Inlet checks that the landing-zone token in your cluster&apos;s Spark config is still valid for the first runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nommez le flux de données&#xa0;; les objets qu’Inlet crée pour lui portent son nom. Choisissez &lt;b&gt;Une seule fois&lt;/b&gt; pour lire la source une seule fois, ou indiquez la fréquence d’exécution du flux de données&#xa0;: Platform l’exécute au plus toutes les 15 minutes, et, par heure, jour ou semaine, au plus une fois par intervalle.&lt;/p&gt;&lt;p&gt;Le début est exprimé dans votre heure locale&#xa0;; Platform le reçoit en UTC. Avec le &lt;b&gt;backfill&lt;/b&gt;, la première exécution lit aussi ce que la source contenait avant le début.&lt;/p&gt;&lt;p&gt;Une source de type table planifiée a besoin d’une &lt;b&gt;colonne delta&lt;/b&gt;&#xa0;: une colonne de date ou d’horodatage que chaque exécution compare à sa fenêtre temporelle pour ne lire que les nouvelles lignes. Une table qui n’en a pas ne peut être lue qu’une seule fois.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;diagnostics d’erreur&lt;/b&gt; conservent la raison de l’échec de chaque enregistrement rejeté. Avec l’&lt;b&gt;ingestion partielle&lt;/b&gt;, une exécution réussit tant que la part d’enregistrements en échec reste inférieure ou égale au seuil&#xa0;; sans elle, un seul enregistrement en échec fait échouer l’exécution.&lt;/p&gt;&lt;p&gt;Pour Databricks, Inlet vérifie que le jeton de la zone d’atterrissage figurant dans la configuration Spark de votre cluster est encore valable pour les premières exécutions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Give the dataflow a name.</source>
+        <translation>Donnez un nom au flux de données.</translation>
+    </message>
+    <message>
+        <source>%1 has no date or timestamp column, so no run could tell its new rows from those already read: it can only be read once. Choose Once.</source>
+        <translation>%1 n’a pas de colonne de date ou d’horodatage&#xa0;; aucune exécution ne pourrait donc distinguer ses nouvelles lignes de celles déjà lues&#xa0;: il ne peut être lu qu’une seule fois. Choisissez «&#xa0;Une seule fois&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>No date or timestamp column</source>
+        <translation>Aucune colonne de date ou d’horodatage</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>heure</numerusform>
+            <numerusform>heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local time (%1); %2 UTC</source>
+        <translation>Heure locale (%1)&#xa0;; %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inlet could not check when the landing-zone token expires. %1</source>
+        <translation>Inlet n’a pas pu vérifier quand le jeton de la zone d’atterrissage expire. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ScheduleRules</name>
+    <message numerus="yes">
+        <source>Platform runs a dataflow at most every %n minute(s); choose an interval of at least %n.</source>
+        <translation>
+            <numerusform>Platform exécute un flux de données au plus toutes les %n minute&#xa0;; choisissez un intervalle d’au moins %n.</numerusform>
+            <numerusform>Platform exécute un flux de données au plus toutes les %n minutes&#xa0;; choisissez un intervalle d’au moins %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose when the first run starts.</source>
+        <translation>Choisissez quand la première exécution commence.</translation>
+    </message>
+    <message>
+        <source>The start is more than one interval in the past and backfill is off, so the first runs would read nothing. Move the start, or turn backfill on.</source>
+        <translation>Le début se situe plus d’un intervalle dans le passé et le backfill est désactivé&#xa0;; les premières exécutions ne liraient donc rien. Déplacez le début, ou activez le backfill.</translation>
+    </message>
+    <message>
+        <source>A scheduled table source needs a delta column: the timestamp each run compares with its window to read only new rows.</source>
+        <translation>Une source de type table planifiée a besoin d’une colonne delta&#xa0;: l’horodatage que chaque exécution compare à sa fenêtre pour ne lire que les nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>The partial-ingestion threshold is a percentage between 1 and 100.</source>
+        <translation>Le seuil d’ingestion partielle est un pourcentage compris entre 1 et 100.</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +2765,156 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
 </context>
 <context>
+    <name>Inlet::TargetPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>The name it is listed under in Platform</source>
+        <translation>Le nom sous lequel il apparaît dans Platform</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose where the data goes in Platform. &lt;b&gt;An existing dataset&lt;/b&gt; keeps its schema: search by the dataset&apos;s name or its schema&apos;s title. &lt;b&gt;A new dataset on a schema&lt;/b&gt; is created with the dataflow, under the name you type, on the XDM schema you choose.&lt;/p&gt;&lt;p&gt;The fields of the schema are shown on the right: required fields and identities are marked, since the mapping on the next page must fill them.&lt;/p&gt;&lt;p&gt;If the schema cannot take the chosen table or file (a dataset without a schema, or a required field no column can fill), the reason is shown and &lt;b&gt;Next&lt;/b&gt; stays disabled: choose another dataset, or a new one on a schema that fits. A schema none of whose fields match a column by name can still be used; you then map every column yourself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez où vont les données dans Platform. &lt;b&gt;Un jeu de données existant&lt;/b&gt; conserve son schéma&#xa0;: recherchez-le par son nom ou par le titre de son schéma. &lt;b&gt;Un nouveau jeu de données sur un schéma&lt;/b&gt; est créé avec le flux de données, sous le nom que vous saisissez, sur le schéma XDM que vous choisissez.&lt;/p&gt;&lt;p&gt;Les champs du schéma s’affichent à droite&#xa0;: les champs obligatoires et les identités sont signalés, car le mappage de la page suivante doit les remplir.&lt;/p&gt;&lt;p&gt;Si le schéma ne peut pas accueillir la table ou le fichier choisi (un jeu de données sans schéma, ou un champ obligatoire qu’aucune colonne ne peut remplir), la raison s’affiche et &lt;b&gt;Suivant&lt;/b&gt; reste désactivé&#xa0;: choisissez un autre jeu de données, ou un nouveau sur un schéma adapté. Un schéma dont aucun champ ne correspond par son nom à une colonne reste utilisable&#xa0;; vous mappez alors vous-même chaque colonne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Target dataset</source>
+        <translation>Jeu de données cible</translation>
+    </message>
+    <message>
+        <source>There is no table or file to ingest yet. Go back and choose one on the Select data page.</source>
+        <translation>Il n’y a encore aucune table ni aucun fichier à ingérer. Revenez en arrière et choisissez-en un sur la page «&#xa0;Sélectionner les données&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Where the data of %1 goes in Platform: a dataset that exists, or a new one on an XDM schema.</source>
+        <translation>L’endroit où vont les données de %1 dans Platform&#xa0;: un jeu de données existant, ou un nouveau sur un schéma XDM.</translation>
+    </message>
+    <message>
+        <source>Asking Platform for the sandbox&apos;s datasets and schemas…</source>
+        <translation>Interrogation de Platform sur les jeux de données et schémas de la sandbox…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Retry to ask again.</source>
+        <translation>Interrompu. Choisissez Réessayer pour redemander.</translation>
+    </message>
+    <message>
+        <source>The datasets and schemas could not be listed. %1</source>
+        <translation>Impossible de lister les jeux de données et les schémas. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n jeu de données</numerusform>
+            <numerusform>%n jeux de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s) in the sandbox %1.</source>
+        <translation>
+            <numerusform>%n schéma dans la sandbox %1.</numerusform>
+            <numerusform>%n schémas dans la sandbox %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Reading the fields of the schema “%1”…</source>
+        <translation>Lecture des champs du schéma «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The fields of the schema “%1” could not be read. %2</source>
+        <translation>Les champs du schéma «&#xa0;%1&#xa0;» n’ont pas pu être lus. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema “%1” has %n field(s).</source>
+        <translation>
+            <numerusform>Le schéma «&#xa0;%1&#xa0;» a %n champ.</numerusform>
+            <numerusform>Le schéma «&#xa0;%1&#xa0;» a %n champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the schema of the new dataset to see its fields.</source>
+        <translation>Choisissez le schéma du nouveau jeu de données pour voir ses champs.</translation>
+    </message>
+    <message>
+        <source>A new dataset on the schema &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Un nouveau jeu de données sur le schéma &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, without an XDM schema.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, sans schéma XDM.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, on the schema &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, sur le schéma &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset to see the fields of its schema.</source>
+        <translation>Choisissez un jeu de données pour voir les champs de son schéma.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>primary identity</source>
+        <translation>identité principale</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>clé primaire</translation>
+    </message>
+    <message>
+        <source>Choose another dataset, or a new dataset on a schema that fits.</source>
+        <translation>Choisissez un autre jeu de données, ou un nouveau jeu de données sur un schéma adapté.</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::TokenProvider</name>
     <message>
         <source>The IMS token response has no access_token or expires_in.</source>
         <translation>Il manque access_token ou expires_in dans la réponse de jeton d’IMS.</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::WatchRuns</name>
+    <message>
+        <source>The Databricks cluster could not read the landing zone: its Spark config lacks the landing-zone line, or still holds a token that a refresh revoked. Copy the current line into the cluster&apos;s Spark config, restart the cluster, and the next run will read the data.</source>
+        <translation>Le cluster Databricks n’a pas pu lire la zone d’atterrissage&#xa0;: sa configuration Spark ne contient pas la ligne de la zone d’atterrissage, ou contient encore un jeton révoqué par un renouvellement. Copiez la ligne actuelle dans la configuration Spark du cluster, redémarrez le cluster, et la prochaine exécution lira les données.</translation>
+    </message>
+    <message>
+        <source>The run failed without giving a reason.</source>
+        <translation>L’exécution a échoué sans indiquer de raison.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>L’exécution a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be ingested; the others were.</source>
+        <translation>
+            <numerusform>%n enregistrement n’a pas pu être ingéré&#xa0;; les autres l’ont été.</numerusform>
+            <numerusform>%n enregistrements n’ont pas pu être ingérés&#xa0;; les autres l’ont été.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The landing-zone token in the cluster&apos;s Spark config expires on %1, before the dataflow&apos;s next runs. Refresh the token before then and paste the new line into the cluster, or those runs will fail.</source>
+        <translation>Le jeton de la zone d’atterrissage figurant dans la configuration Spark du cluster expire le %1, avant les prochaines exécutions du flux de données. Renouvelez le jeton d’ici là et collez la nouvelle ligne dans le cluster, sinon ces exécutions échoueront.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2957,49 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map columns</source>
+        <translation>Mapper les colonnes</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>&amp;Mappage des colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k with Platform</source>
+        <translation>&amp;Vérifier avec Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to suggestions</source>
+        <translation>&amp;Rétablir les suggestions</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Interr&amp;ompre</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the first rows as the schema receives them:</source>
+        <translation>Aperçu des premières &amp;lignes telles que le schéma les reçoit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>Afficher l’aperç&amp;u</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1863,6 +3008,13 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Afficher l’aide, y compris les options propres à Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The interval must be at least 1.</source>
+        <translation>L’intervalle doit être d’au moins 1.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +3108,104 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
 </context>
 <context>
+    <name>RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Dataflow &amp;ID:</source>
+        <translation>&amp;ID du flux de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns, newest first:</source>
+        <translation>Exéc&amp;utions, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Actualiser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show the Spark config &amp;line</source>
+        <translation>Afficher la &amp;ligne de configuration Spark</translation>
+    </message>
+    <message>
+        <source>&amp;Errors of the selected run:</source>
+        <translation>&amp;Erreurs de l’exécution sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Name the dataflow and choose when it reads the source.</source>
+        <translation>Nommez le flux de données et choisissez quand il lit la source.</translation>
+    </message>
+    <message>
+        <source>Flow na&amp;me:</source>
+        <translation>&amp;Nom du flux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Fréquence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;lso read what the source held before the start (backfill)</source>
+        <translation>&amp;Lire aussi ce que la source contenait avant le début (backfill)</translation>
+    </message>
+    <message>
+        <source>Del&amp;ta column:</source>
+        <translation>&amp;Colonne delta&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Collect &amp;error diagnostics for rejected records</source>
+        <translation>Collecter les diagnostics d’&amp;erreur des enregistrements rejetés</translation>
+    </message>
+    <message>
+        <source>Allow &amp;partial ingestion; fail a run only above this share of failed records:</source>
+        <translation>Autoriser l’ingestion pa&amp;rtielle&#xa0;; ne faire échouer une exécution qu’au-delà de cette part d’enregistrements en échec&#xa0;:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <source>Choose a source</source>
@@ -1984,6 +3234,89 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <source>Target dataset</source>
+        <translation>Jeu de données cible</translation>
+    </message>
+    <message>
+        <source>An e&amp;xisting dataset</source>
+        <translation>Un jeu de données e&amp;xistant</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w dataset on a schema</source>
+        <translation>Un nou&amp;veau jeu de données sur un schéma</translation>
+    </message>
+    <message>
+        <source>&amp;Search datasets:</source>
+        <translation>Rec&amp;hercher des jeux de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or schema</source>
+        <translation>Saisissez une partie d’un nom ou d’un schéma</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation>&amp;Jeux de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dataset na&amp;me (required):</source>
+        <translation>&amp;Nom du jeu de données (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Search schemas:</source>
+        <translation>Rec&amp;hercher des schémas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of a title</source>
+        <translation>Saisissez une partie d’un titre</translation>
+    </message>
+    <message>
+        <source>S&amp;chemas:</source>
+        <translation>Sché&amp;mas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schema fie&amp;lds:</source>
+        <translation>&amp;Champs du schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Interr&amp;ompre</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l’erreur</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,76 @@
     </message>
 </context>
 <context>
+    <name>DataflowPage</name>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>データフローの作成</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete what was created</source>
+        <translation>作成したものを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>詳細(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>DataflowReviewPage</name>
+    <message>
+        <source>Review the dataflow</source>
+        <translation>データフローの確認</translation>
+    </message>
+    <message>
+        <source>Check the details. Nothing is sent to Platform until you choose Create.</source>
+        <translation>内容を確認してください。「作成」を選ぶまで、Platform には何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>The requests Create sends, in this order, as curl commands. Placeholders stand for your access token and for the IDs Platform answers with:</source>
+        <translation>「作成」が送信するリクエストを、送信順に curl コマンドで示します。プレースホルダーは、アクセストークンと、Platform が応答で返す ID を表します：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>すべてコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+</context>
+<context>
     <name>ExistingConnectionsPage</name>
     <message>
         <source>Existing connections</source>
@@ -346,6 +416,21 @@ Platform: %2
     <message>
         <source>Signed in, but the secret could not be saved: %1 You will need to enter it again next time. Click Next to go on.</source>
         <translation>サインインしましたが、シークレットを保存できませんでした: %1 次回もう一度入力する必要があります。続けるには［次へ］をクリックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::AutoMapping</name>
+    <message>
+        <source>The dataset has no XDM schema, so mapped data cannot be written to it.</source>
+        <translation>データセットに XDM スキーマがないため、マッピングしたデータを書き込めません。</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; requires the field &quot;%2&quot; (%3), and no column of the source can fill it.</source>
+        <translation>スキーマ「%1」ではフィールド「%2」（%3）が必須ですが、ソースのどの列でも埋められません。</translation>
+    </message>
+    <message>
+        <source>No column of the source matches a field of &quot;%1&quot; by name; every column would be mapped by hand.</source>
+        <translation>ソースのどの列も、名前が「%1」のフィールドと一致しません。すべての列を手動でマッピングすることになります。</translation>
     </message>
 </context>
 <context>
@@ -623,6 +708,15 @@ Platform: %2
         <comment>value of --language in --help</comment>
         <translation>code</translation>
     </message>
+    <message>
+        <source>After signing in, watch the runs of the dataflow with this id.</source>
+        <translation>サインイン後、この ID のデータフローの実行を監視します。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>value of --flow in --help</comment>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::CreateConnection</name>
@@ -649,6 +743,61 @@ Platform: %2
     <message>
         <source>Inlet could not find out whether the connection was created. Try again looks for it before it sends anything.</source>
         <translation>接続が作成されたかどうかを Inlet は確認できませんでした。「再試行」は何かを送信する前に接続を探します。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::CreateDataflow</name>
+    <message>
+        <source>the flow spec</source>
+        <translation>フロー仕様</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>the source connection</source>
+        <translation>ソース接続</translation>
+    </message>
+    <message>
+        <source>the target connection</source>
+        <translation>ターゲット接続</translation>
+    </message>
+    <message>
+        <source>the mapping set</source>
+        <translation>マッピングセット</translation>
+    </message>
+    <message>
+        <source>the dataflow</source>
+        <translation>データフロー</translation>
+    </message>
+    <message>
+        <source>Platform has no flow spec &quot;%1&quot;, so it cannot create a dataflow for this source.</source>
+        <translation>Platform にフロー仕様「%1」がないため、このソースのデータフローを作成できません。</translation>
+    </message>
+    <message>
+        <source>The flow spec &quot;%1&quot; does not accept this source&apos;s connection spec (%2), so Platform cannot create a dataflow for it. Nothing was created.</source>
+        <translation>フロー仕様「%1」はこのソースの接続仕様（%2）を受け付けないため、Platform はこのソースのデータフローを作成できません。何も作成されていません。</translation>
+    </message>
+    <message>
+        <source>%1 was not created.</source>
+        <translation>%1 は作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created; Continue looks for it before it sends anything.</source>
+        <translation>%1 が作成されたかどうかは不明です。「続行」は、何かを送信する前にそれを探します。</translation>
+    </message>
+    <message>
+        <source>%1 was not created; Continue sends it again.</source>
+        <translation>%1 は作成されませんでした。「続行」で再送信します。</translation>
+    </message>
+    <message>
+        <source>Mapping set %1 (%2): Platform offers no way to delete mapping sets; one that no dataflow uses does nothing.</source>
+        <translation>マッピングセット %1（%2）：Platform にはマッピングセットを削除する方法がありません。どのデータフローにも使われていないマッピングセットは何の影響も及ぼしません。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1「%2」（%3）</translation>
     </message>
 </context>
 <context>
@@ -719,6 +868,399 @@ Platform: %2
     <message>
         <source>What you typed could not be kept in case Inlet closes unexpectedly: %1</source>
         <translation>Inlet が予期せず終了した場合に備えて入力内容を保持できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowJson</name>
+    <message>
+        <source>The response is not a JSON array.</source>
+        <translation>応答が JSON 配列ではありません。</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The response does not name the new dataset.</source>
+        <translation>応答に新しいデータセットが示されていません。</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;results&quot; array.</source>
+        <translation>応答に「results」配列がありません。</translation>
+    </message>
+    <message>
+        <source>The schema has no $id or no resolved properties.</source>
+        <translation>スキーマに $id または解決済みのプロパティがありません。</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;validationResponse&quot; array.</source>
+        <translation>応答に「validationResponse」配列がありません。</translation>
+    </message>
+    <message>
+        <source>The response has no mapping set id.</source>
+        <translation>応答にマッピングセット ID がありません。</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;items&quot; array.</source>
+        <translation>応答に「items」配列がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowPage</name>
+    <message>
+        <source>Flow spec</source>
+        <translation>フロー仕様</translation>
+    </message>
+    <message>
+        <source>Flow spec ID</source>
+        <translation>フロー仕様 ID</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Dataset ID</source>
+        <translation>データセット ID</translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation>ソース接続</translation>
+    </message>
+    <message>
+        <source>Source connection ID</source>
+        <translation>ソース接続 ID</translation>
+    </message>
+    <message>
+        <source>Target connection</source>
+        <translation>ターゲット接続</translation>
+    </message>
+    <message>
+        <source>Target connection ID</source>
+        <translation>ターゲット接続 ID</translation>
+    </message>
+    <message>
+        <source>Mapping set</source>
+        <translation>マッピングセット</translation>
+    </message>
+    <message>
+        <source>Mapping set ID</source>
+        <translation>マッピングセット ID</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>データフロー</translation>
+    </message>
+    <message>
+        <source>Dataflow ID</source>
+        <translation>データフロー ID</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inlet creates the dataflow on Platform one object at a time: it checks that the flow spec accepts the source, then creates the dataset (when you chose a new one), the source connection, the target connection, the mapping set and the dataflow itself. Each step shows its state and, once done, the new object&apos;s ID.&lt;/p&gt;&lt;p&gt;If a step fails, the page names it and keeps everything you chose. &lt;b&gt;Continue&lt;/b&gt; goes on from that step; when Platform&apos;s answer was lost, it first looks whether the object was created, so nothing is created twice. &lt;b&gt;Delete what was created&lt;/b&gt; lists the objects made so far and removes them once you confirm; mapping sets stay, as Platform cannot delete them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; interrupts the work; Continue picks it up again. &lt;b&gt;Next&lt;/b&gt; shows the dataflow&apos;s runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inlet は Platform 上にデータフローをオブジェクトごとに順番に作成します。まずフロー仕様がソースを受け付けるかを確認し、次にデータセット（新規作成を選んだ場合）、ソース接続、ターゲット接続、マッピングセット、そしてデータフロー本体を作成します。各手順には状態が表示され、完了すると新しいオブジェクトの ID が表示されます。&lt;/p&gt;&lt;p&gt;手順が失敗すると、ページにその手順が示され、選択した内容はすべて保持されます。&lt;b&gt;続行&lt;/b&gt; はその手順から再開します。Platform の応答が失われた場合は、まずオブジェクトが作成されたかを確認するため、二重に作成されることはありません。&lt;b&gt;作成したものを削除&lt;/b&gt; は、それまでに作成したオブジェクトを一覧表示し、確認後に削除します。マッピングセットは Platform で削除できないため残ります。&lt;/p&gt;&lt;p&gt;&lt;b&gt;停止&lt;/b&gt; は処理を中断し、「続行」で再開できます。&lt;b&gt;次へ&lt;/b&gt; でデータフローの実行を表示します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Inlet creates the dataflow &quot;%1&quot; on Platform, one object at a time.</source>
+        <translation>Inlet は Platform 上にデータフロー「%1」をオブジェクトごとに作成します。</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 was created meanwhile…</source>
+        <translation>%1 がその間に作成されたかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Creating the dataflow &quot;%1&quot;…</source>
+        <translation>データフロー「%1」を作成しています…</translation>
+    </message>
+    <message>
+        <source>Checking the flow spec failed.</source>
+        <translation>フロー仕様の確認に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed.</source>
+        <translation>%1 の作成に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; was created. Next shows its runs.</source>
+        <translation>データフロー「%1」を作成しました。「次へ」で実行を表示します。</translation>
+    </message>
+    <message>
+        <source>Delete these objects from Platform? What you chose in Inlet stays, so Continue can create them again.</source>
+        <translation>これらのオブジェクトを Platform から削除しますか？ Inlet で選択した内容は残るため、「続行」で再作成できます。</translation>
+    </message>
+    <message>
+        <source>The mapping set &quot;%1&quot; (%2) stays: Platform cannot delete mapping sets, and one that no dataflow uses does nothing.</source>
+        <translation>マッピングセット「%1」（%2）は残ります。Platform はマッピングセットを削除できませんが、どのデータフローにも使われていないマッピングセットは何の影響も及ぼしません。</translation>
+    </message>
+    <message>
+        <source>Delete What Was Created?</source>
+        <translation>作成したものを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleting what was created…</source>
+        <translation>作成したものを削除しています…</translation>
+    </message>
+    <message>
+        <source>Deleting failed. %1 The objects still listed above remain; Delete what was created tries again.</source>
+        <translation>削除に失敗しました。%1 上に表示されているオブジェクトは残っています。「作成したものを削除」で再試行できます。</translation>
+    </message>
+    <message>
+        <source>What was created is deleted. Continue creates the dataflow again from what you chose.</source>
+        <translation>作成したものを削除しました。「続行」で、選択した内容からデータフローを再作成します。</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>削除済み：</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>保持：</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not known whether created</source>
+        <translation>作成されたか不明</translation>
+    </message>
+    <message>
+        <source>Dataflow &quot;%1&quot; (%2)</source>
+        <translation>データフロー「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>Target connection &quot;%1&quot; (%2)</source>
+        <translation>ターゲット接続「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>Source connection &quot;%1&quot; (%2)</source>
+        <translation>ソース接続「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; (%2)</source>
+        <translation>データセット「%1」（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::DataflowReviewPage</name>
+    <message>
+        <source>%1 your time (%2 UTC)</source>
+        <translation>現地時間 %1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied all %n request(s), in the order they are sent.</source>
+        <translation>
+            <numerusform>%n 件のリクエストをすべて、送信順にコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;作成する前にデータフローを確認してください。読み取り元、データの送り先、適用するマッピングルールの数、実行日時（現地時間と、Platform が受け取る UTC）が表示されます。&lt;/p&gt;&lt;p&gt;下には、&lt;b&gt;作成&lt;/b&gt; が送信するリクエストを送信順に curl コマンドで示しています。アクセストークンは &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt; に、Platform が応答で返す ID は &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt; のようなプレースホルダーに置き換えられ、シークレットは表示されません。1 つまたはすべてをコピーして、データフローの記録に使ったり、自分で作成したりできます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;作成&lt;/b&gt; は各リクエストを 1 回だけ送信します。その後はこのページより前に戻れないため、2 回クリックしても重複して作成されることはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation>フロー名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>読み取り対象</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>テーブル %1</translation>
+    </message>
+    <message>
+        <source>Target dataset</source>
+        <translation>ターゲットデータセット</translation>
+    </message>
+    <message>
+        <source>New dataset “%1”</source>
+        <translation>新しいデータセット「%1」</translation>
+    </message>
+    <message>
+        <source>Existing dataset %1</source>
+        <translation>既存のデータセット %1</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>マッピング</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n 件のルール</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>初回実行</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>バックフィル</translation>
+    </message>
+    <message>
+        <source>Yes: the first run also reads older data</source>
+        <translation>はい：初回実行で過去のデータも読み取ります</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Delta column</source>
+        <translation>デルタ列</translation>
+    </message>
+    <message>
+        <source>Error diagnostics</source>
+        <translation>エラー診断</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Partial ingestion</source>
+        <translation>部分取り込み</translation>
+    </message>
+    <message>
+        <source>On: a run fails only above %1 % failed records</source>
+        <translation>オン：失敗したレコードが %1 % を超えた場合にのみ実行が失敗します</translation>
+    </message>
+    <message>
+        <source>Off: one failed record fails the run</source>
+        <translation>オフ：1 件でもレコードが失敗すると実行が失敗します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分ごと</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間ごと</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>%n 日ごと</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>%n 週間ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>1 回のみ</translation>
+    </message>
+    <message>
+        <source>Create the dataset “%1”</source>
+        <translation>データセット「%1」を作成</translation>
+    </message>
+    <message>
+        <source>Create the source connection</source>
+        <translation>ソース接続を作成</translation>
+    </message>
+    <message>
+        <source>Create the target connection</source>
+        <translation>ターゲット接続を作成</translation>
+    </message>
+    <message>
+        <source>Create the mapping set</source>
+        <translation>マッピングセットを作成</translation>
+    </message>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>データフローを作成</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>リクエスト %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy request %1: %2</source>
+        <translation>リクエスト %1 をコピー：%2</translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
+        <translation>コピーしました：%1。</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1661,21 @@ This cannot be undone. Platform refuses while dataflows still use the connection
     </message>
 </context>
 <context>
+    <name>Inlet::FieldPickerDelegate</name>
+    <message>
+        <source>Schema field for %1</source>
+        <translation>%1 のスキーマフィールド</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>（マッピングなし）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::FileSecretEditor</name>
     <message>
         <source>Load from file…</source>
@@ -1364,6 +1921,14 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <source>Discard and Close</source>
         <translation>破棄して閉じる</translation>
     </message>
+    <message>
+        <source>Spark config line</source>
+        <translation>Spark 構成の行</translation>
+    </message>
+    <message>
+        <source>This dataflow&apos;s connection was not set up in this window. Start Inlet, sign in, choose Databricks and go on to the Databricks page: it shows the current landing-zone line to paste into the cluster&apos;s Spark config.</source>
+        <translation>このデータフローの接続は、このウィンドウで設定されたものではありません。Inlet を起動してサインインし、Databricks を選んで Databricks のページまで進んでください。クラスターの Spark 構成に貼り付ける、現在のランディングゾーンの行が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>
@@ -1483,6 +2048,150 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>Copy the new line and replace the one in your cluster&apos;s Spark config.</source>
         <translation>新しい行をコピーし、クラスターの Spark 構成にある行と置き換えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::MappingPage</name>
+    <message>
+        <source>&lt;p&gt;Each row is a column of the source and the schema field it fills. Inlet matches columns to fields by name (ignoring case, spaces, &lt;code&gt;_&lt;/code&gt; and &lt;code&gt;-&lt;/code&gt;) and by type; check each match. To change one, double-click its field (or select it and press F2) and choose another field, or &lt;i&gt;(not mapped)&lt;/i&gt; to leave the column out. Rows such as &lt;code&gt;uuid()&lt;/code&gt; are generated values, for example the unique ID every event needs.&lt;/p&gt;&lt;p&gt;Below the table, Inlet lists what Platform would refuse: required fields and the identity that no column fills, and columns whose type the field cannot take. Columns left unmapped are listed too; their values are not ingested.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check with Platform&lt;/b&gt; asks Data Prep to validate the mapping; &lt;b&gt;Next&lt;/b&gt; does the same before going on. Rules Data Prep refuses are marked in the &lt;b&gt;Check&lt;/b&gt; column with its reason. &lt;b&gt;Reset to suggestions&lt;/b&gt; discards your changes and matches by name again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;各行は、ソースの列と、その列が埋めるスキーマのフィールドです。Inlet は列とフィールドを名前（大文字と小文字、スペース、&lt;code&gt;_&lt;/code&gt;、&lt;code&gt;-&lt;/code&gt; の違いは無視）と型で対応付けます。各対応を確認してください。変更するには、フィールドをダブルクリック（または選択して F2 キーを押す）して別のフィールドを選ぶか、列を除外する場合は &lt;i&gt;（マッピングなし）&lt;/i&gt; を選びます。&lt;code&gt;uuid()&lt;/code&gt; のような行は生成される値で、たとえばすべてのイベントに必要な一意の ID です。&lt;/p&gt;&lt;p&gt;表の下には、Platform が拒否する内容が一覧表示されます。どの列でも埋められていない必須フィールドと ID、フィールドが受け付けられない型の列です。マッピングされていない列も一覧表示されます。その値は取り込まれません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Platform で確認&lt;/b&gt; は Data Prep にマッピングの検証を依頼します。&lt;b&gt;次へ&lt;/b&gt; も進む前に同じ確認を行います。Data Prep が拒否したルールは、&lt;b&gt;確認&lt;/b&gt; 列に理由とともに示されます。&lt;b&gt;候補に戻す&lt;/b&gt; は変更を破棄し、名前で改めて対応付けます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>列のマッピング</translation>
+    </message>
+    <message>
+        <source>Choose a table or file and a target dataset first: go back.</source>
+        <translation>先にテーブルまたはファイルとターゲットデータセットを選んでください。前のページに戻ってください。</translation>
+    </message>
+    <message>
+        <source>The field of the schema “%1” each column of %2 fills. Choose a field to change it.</source>
+        <translation>%2 の各列が埋める、スキーマ「%1」のフィールドです。変更するにはフィールドを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) matched to a field by name and type. Check each match and change what is wrong.</source>
+        <translation>
+            <numerusform>%n 列を名前と型でフィールドに対応付けました。各対応を確認し、誤りがあれば変更してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column is mapped. Choose a field for at least one column.</source>
+        <translation>マッピングされている列がありません。少なくとも 1 つの列にフィールドを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema requires %n field(s) no column fills: %1. Choose a column for each.</source>
+        <translation>
+            <numerusform>スキーマで必須のフィールドのうち %n 個がどの列でも埋められていません：%1。それぞれに列を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The identity of each record is not filled: %1. Map the column that identifies a record to it.</source>
+        <translation>各レコードの ID が埋められていません：%1。レコードを識別する列をマッピングしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) go to a field of a type they cannot be converted to (see the Check column). Choose another field, or (not mapped).</source>
+        <translation>
+            <numerusform>%n 列が、変換できない型のフィールドに割り当てられています（「確認」列を参照）。別のフィールドか（マッピングなし）を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not mapped, so not ingested: %1.</source>
+        <translation>
+            <numerusform>%n 列がマッピングされていないため、取り込まれません：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map at least one column before checking the mapping.</source>
+        <translation>マッピングを確認する前に、少なくとも 1 つの列をマッピングしてください。</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s Data Prep is checking the mapping…</source>
+        <translation>Platform の Data Prep がマッピングを確認しています…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Check with Platform or Next to check again.</source>
+        <translation>停止しました。もう一度確認するには「Platform で確認」か「次へ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The mapping could not be checked with Platform. %1 Your mapping is kept: choose Check with Platform or Next to try again.</source>
+        <translation>マッピングを Platform で確認できませんでした。%1 マッピングは保持されています。もう一度試すには「Platform で確認」か「次へ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The mapping changed while Platform checked it. Choose Check with Platform or Next to check it again.</source>
+        <translation>Platform の確認中にマッピングが変更されました。もう一度確認するには「Platform で確認」か「次へ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Platform accepts this mapping.</source>
+        <translation>Platform はこのマッピングを受け付けました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform refuses %n rule(s) of this mapping. Choose another field for each marked row, then check again.</source>
+        <translation>
+            <numerusform>Platform はこのマッピングのルールのうち %n 件を拒否しました。マークされた各行で別のフィールドを選び、もう一度確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The preview could not be made. %1</source>
+        <translation>プレビューを作成できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>行 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::MappingTableModel</name>
+    <message>
+        <source>Not a field of this schema</source>
+        <translation>このスキーマのフィールドではありません</translation>
+    </message>
+    <message>
+        <source>A %1 column cannot fill a %2 field</source>
+        <translation>%1 型の列では %2 型のフィールドを埋められません</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>式</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>定数</translation>
+    </message>
+    <message>
+        <source>column path</source>
+        <translation>列パス</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>（マッピングなし）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>ソースでの型</translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation>スキーマのフィールド</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>フィールドの型</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2347,235 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>キュー待ち</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a duration</comment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>a duration</comment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>読み取ったレコード</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>書き込んだレコード</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>失敗したレコード</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration in seconds (a unit symbol: no plural)</comment>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::RunsPage</name>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
+    </message>
+    <message>
+        <source>Show the Spark config line</source>
+        <translation>Spark 構成の行を表示</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each run of the dataflow is listed here, newest first: its status, when it started, how long it took (or has taken so far), and how many records Platform read, wrote and could not ingest. Select a run to see its errors with their codes.&lt;/p&gt;&lt;p&gt;Inlet checks for news every few seconds while a run is queued or in progress, and less and less often once all runs have finished. &lt;b&gt;Refresh now&lt;/b&gt; checks at once. When a check fails, Inlet says why and tries again later, waiting longer each time.&lt;/p&gt;&lt;p&gt;A Databricks run that could not read the landing zone means the cluster&apos;s Spark config lacks the landing-zone line or holds a revoked token: &lt;b&gt;Show the Spark config line&lt;/b&gt; leads back to it. &lt;b&gt;Finish&lt;/b&gt; closes Inlet; the dataflow keeps running on its schedule.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;データフローの各実行が新しい順に表示されます。状態、開始日時、所要時間（実行中の場合はそれまでの時間）、Platform が読み取ったレコード数、書き込んだレコード数、取り込めなかったレコード数です。実行を選ぶと、エラーとそのコードが表示されます。&lt;/p&gt;&lt;p&gt;実行がキュー待ちまたは実行中の間は、Inlet は数秒ごとに更新を確認し、すべての実行が終わると確認の間隔を徐々に延ばします。&lt;b&gt;今すぐ更新&lt;/b&gt; はすぐに確認します。確認に失敗した場合は、Inlet がその理由を示し、待ち時間を毎回延ばしながら後で再試行します。&lt;/p&gt;&lt;p&gt;Databricks の実行がランディングゾーンを読み取れなかった場合は、クラスターの Spark 構成にランディングゾーンの行がないか、失効したトークンが残っています。&lt;b&gt;Spark 構成の行を表示&lt;/b&gt; でその行に戻れます。&lt;b&gt;完了&lt;/b&gt; で Inlet を閉じます。データフローはスケジュールどおりに実行され続けます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The dataflow&apos;s runs as Platform reports them, checked for news while this page is open.</source>
+        <translation>Platform が報告するデータフローの実行です。このページを開いている間、更新を確認します。</translation>
+    </message>
+    <message>
+        <source>No dataflow to watch yet: create one first.</source>
+        <translation>監視するデータフローがまだありません。先に作成してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inlet could not check the runs. %1 It tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Inlet は実行を確認できませんでした。%1 %n 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run has started yet. Platform starts the first one at the scheduled time.</source>
+        <translation>まだ実行は開始されていません。Platform はスケジュールされた時刻に最初の実行を開始します。</translation>
+    </message>
+    <message>
+        <source>Checking for runs…</source>
+        <translation>実行を確認しています…</translation>
+    </message>
+    <message>
+        <source>Last updated at %1.</source>
+        <translation>最終更新：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒後に次の確認を行います。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::SchedulePage</name>
+    <message>
+        <source>Once</source>
+        <translation>1 回のみ</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Choose a date or timestamp column</source>
+        <translation>日付またはタイムスタンプの列を選んでください</translation>
+    </message>
+    <message>
+        <source>Failed records threshold</source>
+        <translation>失敗レコードのしきい値</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Name the dataflow; the objects Inlet creates for it are named after it. Choose &lt;b&gt;Once&lt;/b&gt; to read the source a single time, or how often the dataflow runs: Platform runs it at most every 15 minutes, and every hour, day or week at most once per interval.&lt;/p&gt;&lt;p&gt;The start is in your local time; Platform receives it in UTC. With &lt;b&gt;backfill&lt;/b&gt;, the first run also reads what the source held before the start.&lt;/p&gt;&lt;p&gt;A scheduled table source needs a &lt;b&gt;delta column&lt;/b&gt;, a date or timestamp column that each run compares with its time window to read only new rows. A table without one can only be read once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Error diagnostics&lt;/b&gt; keep the reason each rejected record failed. With &lt;b&gt;partial ingestion&lt;/b&gt;, a run succeeds while the share of failed records stays at or below the threshold; without it, one failed record fails the run.&lt;/p&gt;&lt;p&gt;For Databricks, Inlet checks that the landing-zone token in your cluster&apos;s Spark config is still valid for the first runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;データフローに名前を付けてください。Inlet がデータフロー用に作成するオブジェクトには、この名前が付けられます。ソースを 1 回だけ読み取る場合は &lt;b&gt;1 回のみ&lt;/b&gt; を、そうでない場合はデータフローの実行頻度を選びます。Platform の実行間隔は最短 15 分で、時間、日、週単位の場合は各間隔で最大 1 回実行します。&lt;/p&gt;&lt;p&gt;開始日時は現地時間で指定し、Platform には UTC で送られます。&lt;b&gt;バックフィル&lt;/b&gt; をオンにすると、初回実行で開始日時より前にソースにあったデータも読み取ります。&lt;/p&gt;&lt;p&gt;スケジュール実行するテーブルソースには &lt;b&gt;デルタ列&lt;/b&gt; が必要です。これは日付またはタイムスタンプの列で、各実行がその時間枠と比較して新しい行だけを読み取ります。デルタ列のないテーブルは 1 回しか読み取れません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;エラー診断&lt;/b&gt; を有効にすると、拒否された各レコードの失敗理由が保持されます。&lt;b&gt;部分取り込み&lt;/b&gt; を有効にすると、失敗したレコードの割合がしきい値以下であれば実行は成功します。無効の場合、1 件でもレコードが失敗すると実行が失敗します。&lt;/p&gt;&lt;p&gt;Databricks の場合、Inlet はクラスターの Spark 構成にあるランディングゾーンのトークンが最初の数回の実行まで有効かどうかを確認します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Give the dataflow a name.</source>
+        <translation>データフローに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 has no date or timestamp column, so no run could tell its new rows from those already read: it can only be read once. Choose Once.</source>
+        <translation>%1 には日付やタイムスタンプの列がないため、新しい行と読み取り済みの行を区別できず、1 回しか読み取れません。「1 回のみ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>No date or timestamp column</source>
+        <translation>日付やタイムスタンプの列なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <comment>the interval&apos;s unit, after the number</comment>
+        <translation>
+            <numerusform>週間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local time (%1); %2 UTC</source>
+        <translation>現地時間（%1）、UTC %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Inlet could not check when the landing-zone token expires. %1</source>
+        <translation>ランディングゾーンのトークンの有効期限を確認できませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::ScheduleRules</name>
+    <message numerus="yes">
+        <source>Platform runs a dataflow at most every %n minute(s); choose an interval of at least %n.</source>
+        <translation>
+            <numerusform>Platform がデータフローを実行できるのは最短で %n 分ごとです。%n 以上の間隔を選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose when the first run starts.</source>
+        <translation>初回実行の開始日時を選んでください。</translation>
+    </message>
+    <message>
+        <source>The start is more than one interval in the past and backfill is off, so the first runs would read nothing. Move the start, or turn backfill on.</source>
+        <translation>開始日時が 1 間隔以上過去で、バックフィルがオフのため、最初の実行では何も読み取られません。開始日時を変更するか、バックフィルをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>A scheduled table source needs a delta column: the timestamp each run compares with its window to read only new rows.</source>
+        <translation>スケジュール実行するテーブルソースにはデルタ列が必要です。各実行が時間枠と比較して新しい行だけを読み取るためのタイムスタンプです。</translation>
+    </message>
+    <message>
+        <source>The partial-ingestion threshold is a percentage between 1 and 100.</source>
+        <translation>部分取り込みのしきい値は 1～100 のパーセンテージで指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1797,10 +2735,152 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     </message>
 </context>
 <context>
+    <name>Inlet::TargetPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>The name it is listed under in Platform</source>
+        <translation>Platform で表示される名前</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose where the data goes in Platform. &lt;b&gt;An existing dataset&lt;/b&gt; keeps its schema: search by the dataset&apos;s name or its schema&apos;s title. &lt;b&gt;A new dataset on a schema&lt;/b&gt; is created with the dataflow, under the name you type, on the XDM schema you choose.&lt;/p&gt;&lt;p&gt;The fields of the schema are shown on the right: required fields and identities are marked, since the mapping on the next page must fill them.&lt;/p&gt;&lt;p&gt;If the schema cannot take the chosen table or file (a dataset without a schema, or a required field no column can fill), the reason is shown and &lt;b&gt;Next&lt;/b&gt; stays disabled: choose another dataset, or a new one on a schema that fits. A schema none of whose fields match a column by name can still be used; you then map every column yourself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Platform でのデータの送り先を選びます。&lt;b&gt;既存のデータセット&lt;/b&gt; はそのスキーマを使います。データセット名またはスキーマのタイトルで検索してください。&lt;b&gt;スキーマに基づく新しいデータセット&lt;/b&gt; は、入力した名前で、選んだ XDM スキーマに基づいてデータフローと一緒に作成されます。&lt;/p&gt;&lt;p&gt;右側にスキーマのフィールドが表示されます。次のページのマッピングで埋める必要がある必須フィールドと ID にはマークが付きます。&lt;/p&gt;&lt;p&gt;選んだテーブルやファイルをスキーマが受け付けられない場合（スキーマのないデータセットや、どの列でも埋められない必須フィールドがある場合）は、理由が表示され、&lt;b&gt;次へ&lt;/b&gt; は無効のままになります。別のデータセットか、適合するスキーマに基づく新しいデータセットを選んでください。列と名前が一致するフィールドが 1 つもないスキーマも使えますが、その場合はすべての列を自分でマッピングします。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Target dataset</source>
+        <translation>ターゲットデータセット</translation>
+    </message>
+    <message>
+        <source>There is no table or file to ingest yet. Go back and choose one on the Select data page.</source>
+        <translation>取り込むテーブルやファイルがまだありません。前に戻って、「データの選択」ページで選んでください。</translation>
+    </message>
+    <message>
+        <source>Where the data of %1 goes in Platform: a dataset that exists, or a new one on an XDM schema.</source>
+        <translation>Platform での %1 のデータの送り先です。既存のデータセットか、XDM スキーマに基づく新しいデータセットを選びます。</translation>
+    </message>
+    <message>
+        <source>Asking Platform for the sandbox&apos;s datasets and schemas…</source>
+        <translation>サンドボックスのデータセットとスキーマを Platform に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose Retry to ask again.</source>
+        <translation>停止しました。もう一度問い合わせるには「再試行」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The datasets and schemas could not be listed. %1</source>
+        <translation>データセットとスキーマを一覧表示できませんでした。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>データセット %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s) in the sandbox %1.</source>
+        <translation>
+            <numerusform>サンドボックス %1 に %n 個のスキーマがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Reading the fields of the schema “%1”…</source>
+        <translation>スキーマ「%1」のフィールドを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The fields of the schema “%1” could not be read. %2</source>
+        <translation>スキーマ「%1」のフィールドを読み込めませんでした。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema “%1” has %n field(s).</source>
+        <translation>
+            <numerusform>スキーマ「%1」には %n 個のフィールドがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the schema of the new dataset to see its fields.</source>
+        <translation>新しいデータセットのスキーマを選ぶと、そのフィールドが表示されます。</translation>
+    </message>
+    <message>
+        <source>A new dataset on the schema &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>スキーマ &lt;b&gt;%1&lt;/b&gt; に基づく新しいデータセット。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, without an XDM schema.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（XDM スキーマなし）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, on the schema &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（スキーマ &lt;b&gt;%2&lt;/b&gt;）。</translation>
+    </message>
+    <message>
+        <source>Choose a dataset to see the fields of its schema.</source>
+        <translation>データセットを選ぶと、そのスキーマのフィールドが表示されます。</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>primary identity</source>
+        <translation>プライマリ ID</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>主キー</translation>
+    </message>
+    <message>
+        <source>Choose another dataset, or a new dataset on a schema that fits.</source>
+        <translation>別のデータセットか、適合するスキーマに基づく新しいデータセットを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::TokenProvider</name>
     <message>
         <source>The IMS token response has no access_token or expires_in.</source>
         <translation>IMS のトークン応答に access_token または expires_in がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Inlet::WatchRuns</name>
+    <message>
+        <source>The Databricks cluster could not read the landing zone: its Spark config lacks the landing-zone line, or still holds a token that a refresh revoked. Copy the current line into the cluster&apos;s Spark config, restart the cluster, and the next run will read the data.</source>
+        <translation>Databricks クラスターがランディングゾーンを読み取れませんでした。Spark 構成にランディングゾーンの行がないか、更新によって失効したトークンが残っています。現在の行をクラスターの Spark 構成にコピーしてクラスターを再起動すると、次の実行でデータが読み取られます。</translation>
+    </message>
+    <message>
+        <source>The run failed without giving a reason.</source>
+        <translation>実行は理由を示さずに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>実行に失敗しました：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be ingested; the others were.</source>
+        <translation>
+            <numerusform>%n 件のレコードを取り込めませんでした。その他のレコードは取り込まれました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The landing-zone token in the cluster&apos;s Spark config expires on %1, before the dataflow&apos;s next runs. Refresh the token before then and paste the new line into the cluster, or those runs will fail.</source>
+        <translation>クラスターの Spark 構成にあるランディングゾーンのトークンは、データフローの次回以降の実行より前の %1 に失効します。それまでにトークンを更新して新しい行をクラスターに貼り付けないと、それらの実行は失敗します。</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2923,49 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map columns</source>
+        <translation>列のマッピング</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>列のマッピング(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k with Platform</source>
+        <translation>Platform で確認(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to suggestions</source>
+        <translation>候補に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>詳細(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the first rows as the schema receives them:</source>
+        <translation>スキーマが受け取る形での先頭行のプレビュー(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>プレビューを表示(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1851,6 +2974,13 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The interval must be at least 1.</source>
+        <translation>間隔は 1 以上にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +3074,104 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     </message>
 </context>
 <context>
+    <name>RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Dataflow &amp;ID:</source>
+        <translation>データフロー ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>R&amp;uns, newest first:</source>
+        <translation>実行（新しい順）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>今すぐ更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>詳細(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Show the Spark config &amp;line</source>
+        <translation>Spark 構成の行を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Errors of the selected run:</source>
+        <translation>選択した実行のエラー(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Name the dataflow and choose when it reads the source.</source>
+        <translation>データフローに名前を付け、ソースを読み取るタイミングを選びます。</translation>
+    </message>
+    <message>
+        <source>Flow na&amp;me:</source>
+        <translation>フロー名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>頻度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>間隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>開始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A&amp;lso read what the source held before the start (backfill)</source>
+        <translation>開始前にソースにあったデータも読み取る（バックフィル）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Del&amp;ta column:</source>
+        <translation>デルタ列(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Collect &amp;error diagnostics for rejected records</source>
+        <translation>拒否されたレコードのエラー診断を収集する(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Allow &amp;partial ingestion; fail a run only above this share of failed records:</source>
+        <translation>部分取り込みを許可する（失敗したレコードの割合がこの値を超えた場合にのみ実行を失敗させる）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <source>Choose a source</source>
@@ -1972,6 +3200,89 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>&amp;Category:</source>
         <translation>カテゴリ(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <source>Target dataset</source>
+        <translation>ターゲットデータセット</translation>
+    </message>
+    <message>
+        <source>An e&amp;xisting dataset</source>
+        <translation>既存のデータセット(&amp;X)</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w dataset on a schema</source>
+        <translation>スキーマに基づく新しいデータセット(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Search datasets:</source>
+        <translation>データセットを検索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type part of a name or schema</source>
+        <translation>名前またはスキーマの一部を入力</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation>データセット(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dataset na&amp;me (required):</source>
+        <translation>データセット名（必須）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search schemas:</source>
+        <translation>スキーマを検索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Type part of a title</source>
+        <translation>タイトルの一部を入力</translation>
+    </message>
+    <message>
+        <source>S&amp;chemas:</source>
+        <translation>スキーマ(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Schema fie&amp;lds:</source>
+        <translation>スキーマのフィールド(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>詳細(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
     </message>
 </context>
 </TS>

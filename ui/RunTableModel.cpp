@@ -96,7 +96,7 @@ QString RunTableModel::durationText(qint64 seconds)
 {
     seconds = std::max<qint64>(seconds, 0);
     if (seconds < kMinute)
-        return tr("%n s", "a duration in seconds", int(seconds));
+        return tr("%1 s", "a duration in seconds (a unit symbol: no plural)").arg(seconds);
     if (seconds < kHour)
         return tr("%1 min %2 s", "a duration").arg(seconds / kMinute).arg(seconds % kMinute);
     return tr("%1 h %2 min", "a duration").arg(seconds / kHour).arg((seconds % kHour) / kMinute);
