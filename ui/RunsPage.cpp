@@ -25,7 +25,6 @@ RunsPage::RunsPage(WizardState& state, WatchRuns& watchRuns, SetupJourney& journ
     , m_watchRuns(watchRuns)
     , m_journey(journey)
     , m_model(new RunTableModel(this))
-    , m_delay(WatchRuns::kFirstDelay)
 {
     setFinalPage(true);
     m_refreshTimer.setSingleShot(true);
@@ -80,8 +79,8 @@ void RunsPage::initializePage()
 {
     // A subtitle keeps QWizard's header (and the window colour error messages are made for).
     setSubTitle(tr("The dataflow's runs as Platform reports them, checked for news while this page is open."));
-    m_ui->flowIdLineEdit->setText(m_flowId);
-    if (m_flowId.isEmpty())
+    m_ui->flowIdLineEdit->setText(flowId());
+    if (flowId().isEmpty())
         showMessage(m_ui->statusLabel, tr("No dataflow to watch yet: create one first."), true);
     updateClock();
 }
@@ -92,13 +91,22 @@ void RunsPage::cleanupPage()
     WizardPage::cleanupPage();
 }
 
+QString RunsPage::flowId() const
+{
+    return m_watchRuns.flowId();
+}
+
+std::chrono::seconds RunsPage::refreshDelay() const
+{
+    return m_watchRuns.refreshDelay();
+}
+
 void RunsPage::setFlowId(const QString& flowId)
 {
-    if (flowId == m_flowId)
+    if (flowId == m_watchRuns.flowId())
         return;
-    m_flowId = flowId;
+    m_watchRuns.watch(flowId);
     m_model->setRuns({});
-    m_delay = WatchRuns::kFirstDelay;
     m_lastUpdated = QDateTime();
     m_refreshTimer.stop();
     if (!isBuilt())
@@ -134,15 +142,15 @@ void RunsPage::stopWatching()
 
 void RunsPage::refreshNow()
 {
-    if (!isBuilt() || !m_running.isNull() || m_flowId.isEmpty())
+    if (!isBuilt() || !m_running.isNull() || flowId().isEmpty())
         return;
     m_refreshTimer.stop();
-    RunListOperation* operation = m_watchRuns.refresh(m_flowId);
+    RunListOperation* operation = m_watchRuns.refresh();
     m_running = operation;
     m_ui->refreshButton->setEnabled(false);
     updateClock();
-    connect(operation, &Operation::finished, this, [this, operation, flowId = m_flowId] {
-        if (flowId == m_flowId)
+    connect(operation, &Operation::finished, this, [this, operation, watched = flowId()] {
+        if (watched == flowId())
             return finishRefresh(*operation, operation->result());
         // An answer about the flow watched before: the new one is looked at instead.
         m_running.clear();
@@ -156,12 +164,13 @@ void RunsPage::finishRefresh(const Operation& operation, const QList<FlowRun>& r
 {
     m_running.clear();
     m_ui->refreshButton->setEnabled(true);
+    // WatchRuns has counted this refresh: its delay is the one after it, backed off after a failure.
+    const std::chrono::seconds delay = m_watchRuns.refreshDelay();
     if (const Error& error = operation.error()) {
-        // Nothing shown is lost; the next look waits twice as long as the last, as WatchRuns backs off.
-        m_delay = std::clamp(m_delay * 2, WatchRuns::kFirstDelay, WatchRuns::kLongestDelay);
+        // Nothing shown is lost.
         showMessage(
             m_ui->statusLabel,
-            tr("Inlet could not check the runs. %1 It tries again in %n second(s).", nullptr, int(m_delay.count()))
+            tr("Inlet could not check the runs. %1 It tries again in %n second(s).", nullptr, int(delay.count()))
                 .arg(error.actionableMessage()),
             true);
         m_ui->detailsEdit->setPlainText(error.details());
@@ -170,7 +179,6 @@ void RunsPage::finishRefresh(const Operation& operation, const QList<FlowRun>& r
         const QString selected = selectedRunId();
         m_model->setRuns(runs);
         selectRun(selected);
-        m_delay = WatchRuns::nextDelay(runs, m_delay);
         m_lastUpdated = QDateTime::currentDateTime();
         showMessage(m_ui->statusLabel,
                     runs.isEmpty() ? tr("No run has started yet. Platform starts the first one at the scheduled time.")
@@ -180,16 +188,16 @@ void RunsPage::finishRefresh(const Operation& operation, const QList<FlowRun>& r
         m_ui->detailsButton->setChecked(false);
         m_ui->detailsButton->setVisible(false);
     }
-    scheduleRefresh();
+    scheduleRefresh(delay);
     updateClock();
 }
 
-void RunsPage::scheduleRefresh()
+void RunsPage::scheduleRefresh(std::chrono::seconds delay)
 {
-    if (!isVisible() || m_flowId.isEmpty())
+    if (!isVisible() || flowId().isEmpty())
         return;
-    m_refreshTimer.start(m_delay);
-    m_nextRefreshAt = QDateTime::currentDateTime().addSecs(m_delay.count());
+    m_refreshTimer.start(delay);
+    m_nextRefreshAt = QDateTime::currentDateTime().addSecs(delay.count());
 }
 
 QString RunsPage::selectedRunId() const

@@ -22,9 +22,9 @@ class WatchRuns;
 struct FlowRun;
 
 // Runs: the new flow's runs (status, start, duration, records read, written and failed; a selected run's
-// errors with code and message), refreshed while the page is visible, as often as WatchRuns says and
-// backing off after a failed refresh; Databricks' anonymous-credentials failure is explained with a
-// way back to the Spark config line. `inlet --flow <id>` opens it directly.
+// errors with code and message), refreshed while the page is visible, as often as WatchRuns says (it
+// also decides the back-off after a failed refresh); Databricks' anonymous-credentials failure is
+// explained with a way back to the Spark config line. `inlet --flow <id>` opens it directly.
 class RunsPage : public WizardPage
 {
     Q_OBJECT
@@ -39,14 +39,14 @@ public:
 
     // The flow to watch (the wizard hands it on from the Create page, or from `--flow`).
     void setFlowId(const QString& flowId);
-    QString flowId() const { return m_flowId; }
+    QString flowId() const;
     void refreshNow();
 
     // For tests: the runs shown, and whether a refresh is running or due.
     RunTableModel* runsModel() const { return m_model; }
     bool isRefreshing() const { return !m_running.isNull(); }
     bool isRefreshScheduled() const { return m_refreshTimer.isActive(); }
-    std::chrono::seconds refreshDelay() const { return m_delay; }
+    std::chrono::seconds refreshDelay() const;
 
 signals:
     // The run failed for want of the landing zone's line in the cluster: the user wants to see it.
@@ -59,7 +59,7 @@ protected:
 
 private:
     void finishRefresh(const Operation& operation, const QList<FlowRun>& runs);
-    void scheduleRefresh();
+    void scheduleRefresh(std::chrono::seconds delay);
     void stopWatching();
     void showSelectedRun();
     void selectRun(const QString& runId);
@@ -70,11 +70,9 @@ private:
     WatchRuns& m_watchRuns;
     SetupJourney& m_journey;
     RunTableModel* m_model;
-    QString m_flowId;
     QPointer<Operation> m_running;
     QTimer m_refreshTimer; // the next refresh, while visible
     QTimer m_clock; // live durations and the "next check" countdown
-    std::chrono::seconds m_delay;
     QDateTime m_lastUpdated;
     QDateTime m_nextRefreshAt;
 };

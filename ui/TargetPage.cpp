@@ -4,11 +4,17 @@
 #include "Accessibility.h"
 #include "setup/SetupJourney.h"
 
+#include <QEvent>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace Inlet {
 
@@ -16,6 +22,18 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1; // a dataset's or schema's id, on the first column
 constexpr int kPathRole = Qt::UserRole + 2; // a field's dotted path in the fields tree
+constexpr int kSortRole = Qt::UserRole + 3; // what a dataset's column sorts by (its creation to the minute)
+
+// The most of its view's width a fitted column takes, in percent: the columns after it keep their room.
+constexpr int kNameShare = 55; // a dataset's name
+constexpr int kFieldShare = 40; // a field's name, indented as deep as it is nested
+constexpr int kTitleShare = 25; // a field's title
+constexpr int kNotesMinimumChars = 10; // "required", in average characters
+
+// How narrow each side of the page can get, in average characters: a dataset's name with its date, and
+// a field's name, type and notes, stay readable.
+constexpr int kTargetMinimumChars = 30;
+constexpr int kFieldsMinimumChars = 45;
 
 enum DatasetColumn { NameColumn, SchemaColumn, CreatedColumn, DatasetColumnCount };
 enum FieldColumn { FieldNameColumn, FieldTitleColumn, FieldTypeColumn, FieldNotesColumn };
@@ -26,6 +44,31 @@ QString suggestedName(const ChosenObject& object)
     if (object.type == QLatin1String("file"))
         return QFileInfo(object.name).completeBaseName();
     return object.name;
+}
+
+// A column as wide as its widest text and its header, but no wider than `limit`; a text cut short is
+// whole in its tooltip. Returns the width given.
+int fitColumn(QAbstractItemView* view, QHeaderView* header, int column, int limit)
+{
+    const int contents = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    const int width = std::max(std::min(contents, limit), header->minimumSectionSize());
+    header->resizeSection(column, width);
+    return width;
+}
+
+int percentOf(int width, int percent)
+{
+    return width * percent / 100;
+}
+
+// The narrowest a column can be with its header's text whole (bold, as when its row is selected).
+int headerTextWidth(const QHeaderView* header, int column)
+{
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QString text = header->model()->headerData(column, header->orientation()).toString();
+    return QFontMetrics(bold).horizontalAdvance(text)
+        + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
 }
 
 } // namespace
@@ -48,6 +91,7 @@ TargetPage::TargetPage(WizardState& state, ChooseTarget& chooseTarget, SetupJour
     }
     m_datasetFilter->setSourceModel(m_datasets);
     m_datasetFilter->setFilterKeyColumn(-1); // a name or a schema title
+    m_datasetFilter->setSortRole(kSortRole);
     m_schemaFilter->setSourceModel(m_schemas);
 }
 
@@ -59,18 +103,32 @@ void TargetPage::build()
     Accessibility::nameBuddiesAfterTheirLabels(this);
     m_ui->datasetsTableView->setModel(m_datasetFilter);
     m_ui->datasetsTableView->verticalHeader()->setVisible(false);
-    m_ui->datasetsTableView->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_ui->datasetsTableView->horizontalHeader()->setSectionResizeMode(SchemaColumn, QHeaderView::ResizeToContents);
-    m_ui->datasetsTableView->horizontalHeader()->setSectionResizeMode(CreatedColumn, QHeaderView::ResizeToContents);
+    // A dataset's name whole (up to kNameShare of the table) and its date; the schema's title takes the
+    // rest. The user may widen the name or the date.
+    QHeaderView* datasetColumns = m_ui->datasetsTableView->horizontalHeader();
+    datasetColumns->setSectionResizeMode(QHeaderView::Interactive);
+    datasetColumns->setSectionResizeMode(SchemaColumn, QHeaderView::Stretch);
     m_ui->datasetsTableView->sortByColumn(NameColumn, Qt::AscendingOrder);
     m_ui->schemasListView->setModel(m_schemaFilter);
-    m_ui->fieldsTreeWidget->header()->setStretchLastSection(true);
+    // A field's name whole (up to kFieldShare of the tree), its title up to kTitleShare, its type; the
+    // notes take the rest.
+    QHeaderView* fieldColumns = m_ui->fieldsTreeWidget->header();
+    fieldColumns->setStretchLastSection(false); // a stretched last section stays at least 100 pixels wide
+    fieldColumns->setSectionResizeMode(QHeaderView::Interactive);
+    fieldColumns->setSectionResizeMode(FieldNotesColumn, QHeaderView::Stretch);
+    // Fitted again as the window or the splitter changes their width.
+    m_ui->datasetsTableView->viewport()->installEventFilter(this);
+    m_ui->fieldsTreeWidget->viewport()->installEventFilter(this);
     // One line of text a row, as in a spreadsheet, rather than the style's roomier default.
     const int rowHeight = m_ui->datasetsTableView->fontMetrics().height() + 8;
     m_ui->datasetsTableView->verticalHeader()->setMinimumSectionSize(rowHeight);
     m_ui->datasetsTableView->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // Each side about in proportion to what it shows at its fullest: three columns of datasets, four of fields.
+    m_ui->splitter->setStretchFactor(0, 9);
+    m_ui->splitter->setStretchFactor(1, 11);
+    const int averageChar = fontMetrics().averageCharWidth();
+    m_ui->targetStack->setMinimumWidth(kTargetMinimumChars * averageChar);
+    m_ui->fieldsWidget->setMinimumWidth(kFieldsMinimumChars * averageChar);
     m_ui->progressWidget->setVisible(false);
     m_ui->errorWidget->setVisible(false);
     m_ui->detailsEdit->setVisible(false);
@@ -196,7 +254,7 @@ bool TargetPage::validatePage()
     if (choosesNewDataset())
         m_journey.chooseTarget(QString(), m_ui->nameLineEdit->text().trimmed(), *m_schema);
     else
-        m_journey.chooseTarget(m_datasetId, QString(), *m_schema);
+        m_journey.chooseTarget(m_datasetId, chosenDataset() ? chosenDataset()->name : QString(), *m_schema);
     return true;
 }
 
@@ -273,12 +331,19 @@ void TargetPage::fillLists()
     for (const DatasetSummary& dataset : std::as_const(m_options.datasets)) {
         auto* name = new QStandardItem(dataset.name);
         name->setData(dataset.id, kIdRole);
-        name->setToolTip(dataset.description.isEmpty() ? dataset.id : dataset.description);
+        name->setData(dataset.name, kSortRole);
+        // The whole name, should the column cut it, and what it holds.
+        name->setToolTip(dataset.name + u'\n' + (dataset.description.isEmpty() ? dataset.id : dataset.description));
         auto* schema =
             new QStandardItem(dataset.schemaId.isEmpty() ? tr("(none)") : m_options.schemaTitle(dataset.schemaId));
+        schema->setData(schema->text(), kSortRole);
+        schema->setToolTip(schema->text());
         auto* created = new QStandardItem;
-        // A date, not text: shown in the user's format and sorted in time order.
-        created->setData(dataset.createdAt.toLocalTime(), Qt::DisplayRole);
+        // The day, in the user's format (the time is in the tooltip); sorted by the minute.
+        const QDateTime createdAt = dataset.createdAt.toLocalTime();
+        created->setData(createdAt.date(), Qt::DisplayRole);
+        created->setData(createdAt, kSortRole);
+        created->setToolTip(QLocale().toString(createdAt, QLocale::ShortFormat));
         m_datasets->appendRow({name, schema, created});
     }
     m_schemas->clear();
@@ -291,6 +356,7 @@ void TargetPage::fillLists()
     m_schemaFilter->sort(0);
     selectRemembered();
     m_filling = false;
+    fitDatasetColumns();
 }
 
 void TargetPage::selectRemembered()
@@ -443,6 +509,7 @@ void TargetPage::showFields()
         item->setToolTip(FieldNameColumn, field.path);
         item->setData(FieldNameColumn, kPathRole, field.path);
         item->setText(FieldTitleColumn, field.title);
+        item->setToolTip(FieldTitleColumn, field.title);
         item->setText(FieldTypeColumn, field.valueType());
         QStringList notes;
         if (field.required)
@@ -456,6 +523,7 @@ void TargetPage::showFields()
         if (field.primaryKey)
             notes << tr("primary key");
         item->setText(FieldNotesColumn, notes.join(QStringLiteral(", ")));
+        item->setToolTip(FieldNotesColumn, item->text(FieldNotesColumn)); // whole, however narrow the column
         if (!notes.isEmpty()) {
             QFont font = item->font(FieldNameColumn);
             font.setBold(true);
@@ -465,9 +533,42 @@ void TargetPage::showFields()
             parents.append(item);
     }
     tree->expandAll();
-    tree->resizeColumnToContents(FieldNameColumn);
-    tree->resizeColumnToContents(FieldTitleColumn);
-    tree->resizeColumnToContents(FieldTypeColumn);
+    fitFieldColumns();
+}
+
+void TargetPage::fitDatasetColumns()
+{
+    // The schema's title, stretched, takes the rest, at least its header: the table does not scroll sideways.
+    QTableView* view = m_ui->datasetsTableView;
+    QHeaderView* header = view->horizontalHeader();
+    const int width = view->viewport()->width();
+    const int room = width - headerTextWidth(header, SchemaColumn);
+    const int created = fitColumn(view, header, CreatedColumn, room);
+    fitColumn(view, header, NameColumn, std::min(percentOf(width, kNameShare), room - created));
+}
+
+void TargetPage::fitFieldColumns()
+{
+    // The notes, stretched, keep room for "required": the title gives way first, and the tree does not
+    // scroll sideways.
+    QTreeWidget* tree = m_ui->fieldsTreeWidget;
+    QHeaderView* header = tree->header();
+    const int width = tree->viewport()->width();
+    const int room = width - kNotesMinimumChars * tree->fontMetrics().averageCharWidth();
+    const int name = fitColumn(tree, header, FieldNameColumn, percentOf(width, kFieldShare));
+    const int type = fitColumn(tree, header, FieldTypeColumn, room - name);
+    fitColumn(tree, header, FieldTitleColumn, std::min(percentOf(width, kTitleShare), room - name - type));
+}
+
+bool TargetPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize && isBuilt()) {
+        if (watched == m_ui->datasetsTableView->viewport())
+            fitDatasetColumns();
+        else if (watched == m_ui->fieldsTreeWidget->viewport())
+            fitFieldColumns();
+    }
+    return WizardPage::eventFilter(watched, event);
 }
 
 void TargetPage::updateFit()

@@ -43,6 +43,7 @@ public:
 
 protected:
     void build() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     enum class RetryTarget { None, Load, Describe };
@@ -58,6 +59,9 @@ private:
     void finishDescribe(const Error& error, const XdmSchema& schema);
     void showChosen();
     void showFields();
+    // Each fitted column as wide as its text, within its share of the view.
+    void fitDatasetColumns();
+    void fitFieldColumns();
     void updateFit();
     void showFailure(const QString& message, const QString& details, RetryTarget target);
     void clearFailure();

@@ -14,9 +14,44 @@ WatchRuns::WatchRuns(PlatformSession& session, QObject* parent)
 {
 }
 
-RunListOperation* WatchRuns::refresh(const QString& flowId)
+void WatchRuns::watch(const QString& flowId)
 {
-    return DataflowClient(&m_session).runs(flowId);
+    m_flowId = flowId;
+    ++m_watching;
+    m_runsDelay = kFirstDelay;
+    m_consecutiveFailures = 0;
+}
+
+RunListOperation* WatchRuns::refresh()
+{
+    RunListOperation* operation = DataflowClient(&m_session).runs(m_flowId);
+    // Connected before the caller can connect, so the outcome is counted before the caller hears of it.
+    connect(operation, &Operation::finished, this, [this, operation, watching = m_watching] {
+        count(watching, *operation);
+    });
+    return operation;
+}
+
+void WatchRuns::count(int watching, const RunListOperation& operation)
+{
+    // Sent before the latest watch(), or stopped by the caller: it says nothing about how to go on.
+    if (watching != m_watching || operation.error().kind() == Error::Kind::Cancelled)
+        return;
+    if (operation.error()) {
+        ++m_consecutiveFailures;
+        return;
+    }
+    m_runsDelay = nextDelay(operation.result(), m_runsDelay);
+    m_consecutiveFailures = 0;
+}
+
+std::chrono::seconds WatchRuns::refreshDelay() const
+{
+    // Doubled once per failure, stopping at the cap (so no count of failures can overflow it).
+    std::chrono::seconds delay = m_runsDelay;
+    for (int failure = 0; failure < m_consecutiveFailures && delay < kLongestDelay; ++failure)
+        delay *= 2;
+    return std::clamp(delay, kFirstDelay, kLongestDelay);
 }
 
 std::chrono::seconds WatchRuns::nextDelay(const QList<FlowRun>& runs, std::chrono::seconds previous)
