@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -15,5 +16,24 @@ void confirmAction(QWidget* parent,
                    const QString& question,
                    const QString& actionText,
                    std::function<void()> accepted);
+
+// One answer of askChoice(): its button's text and object name, and what choosing it does (may be empty).
+struct Choice
+{
+    QString text;
+    QString objectName;
+    std::function<void()> chosen;
+};
+
+// A question with several answers, shown like confirmAction() (window-modal, open(), no nested event
+// loop): one button per choice, in order, `choices[defaultChoice]` the default (Enter), and `escape` the
+// answer of Escape. The box is named `objectName`; each answer runs after the box has closed.
+void askChoice(QWidget* parent,
+               const QString& objectName,
+               const QString& title,
+               const QString& question,
+               const QList<Choice>& choices,
+               int defaultChoice,
+               const Choice& escape);
 
 } // namespace Inlet

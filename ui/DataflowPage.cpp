@@ -3,12 +3,16 @@
 
 #include "Confirmation.h"
 #include "setup/CreateDataflow.h"
+#include "setup/ResumeDataflow.h"
 #include "setup/SetupJourney.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
+
+#include <utility>
 
 namespace Inlet {
 
@@ -26,10 +30,15 @@ const QList<DataflowStep> kSteps{DataflowStep::FlowSpec,
 
 } // namespace
 
-DataflowPage::DataflowPage(WizardState& state, CreateDataflow& createDataflow, SetupJourney& journey, QWidget* parent)
+DataflowPage::DataflowPage(WizardState& state,
+                           CreateDataflow& createDataflow,
+                           ResumeDataflow& resumeDataflow,
+                           SetupJourney& journey,
+                           QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::DataflowPage)
     , m_createDataflow(createDataflow)
+    , m_resumeDataflow(resumeDataflow)
     , m_journey(journey)
 {
     m_poll.setInterval(kPollMs);
@@ -56,6 +65,9 @@ void DataflowPage::build()
     addStepRow(DataflowStep::Flow, QStringLiteral("flow"), tr("Dataflow"), tr("Dataflow ID"));
     m_ui->detailsEdit->setVisible(false);
     m_ui->removalLabel->setVisible(false);
+    m_ui->savedLabel->setVisible(false);
+    m_ui->backLabel->setVisible(false);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { saveForLater(); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (!m_running.isNull())
             m_running->cancel();
@@ -103,7 +115,14 @@ QString DataflowPage::helpText() const
               "nothing is created twice. <b>Delete what was created</b> lists the objects made so far and removes "
               "them once you confirm; mapping sets stay, as Platform cannot delete them.</p>"
               "<p><b>Stop</b> interrupts the work; Continue picks it up again. <b>Next</b> shows the dataflow's "
-              "runs.</p>");
+              "runs.</p>")
+        + tr("<p><b>Save and finish later</b> keeps your choices and the IDs of what exists on this computer, "
+             "without any secret, so that you can close Inlet. When you sign in again with the same profile, Inlet "
+             "offers to resume the dataflow where it stopped. Closing Inlet before the dataflow is finished asks "
+             "whether to keep what was created that way, to delete it, or to go back.</p>"
+             "<p><b>Back</b> returns to the review, to change your choices, only while nothing exists on Platform: "
+             "otherwise what was made for the earlier choices would be left behind. Delete what was created first, "
+             "or Continue.</p>");
 }
 
 void DataflowPage::initializePage()
@@ -118,7 +137,51 @@ void DataflowPage::initializePage()
             widget->setVisible(shown);
     }
     m_ui->removalLabel->setVisible(false);
+    m_saveError.clear();
+    m_fromReview = !m_resumedAt;
+    if (const std::optional<QDateTime> savedAt = std::exchange(m_resumedAt, std::nullopt)) {
+        // Picked up from a saved setup: what exists is shown, and nothing is sent before Continue.
+        m_failedStep.reset();
+        m_ui->detailsEdit->clear();
+        m_ui->progressWidget->setVisible(false);
+        showMessage(m_ui->statusLabel,
+                    tr("Picked up where it stopped on %1: the steps above show what exists on Platform. Continue "
+                       "creates the rest.")
+                        .arg(QLocale().toString(savedAt->toLocalTime(), QLocale::ShortFormat)),
+                    false);
+        updateSteps();
+        updateActions();
+        emit completeChanged();
+        // Once the wizard has shown the page: it focuses the page's first control when it switches.
+        QTimer::singleShot(0, this, [this] { m_ui->continueButton->setFocus(); });
+        return;
+    }
     create();
+}
+
+void DataflowPage::cleanupPage()
+{
+    WizardPage::cleanupPage();
+    // Only reached with nothing on Platform (canGoBack()): the flow spec checked for the earlier plan is
+    // checked again for the next one.
+    if (m_running.isNull() && m_createDataflow.progress().isEmpty())
+        m_createDataflow.restore(DataflowProgress());
+    m_failedStep.reset();
+    if (isBuilt()) {
+        m_ui->statusLabel->clear();
+        m_ui->detailsEdit->clear();
+        m_ui->backLabel->setVisible(false);
+    }
+}
+
+void DataflowPage::showResumed(const QDateTime& savedAt)
+{
+    m_resumedAt = savedAt;
+}
+
+bool DataflowPage::canGoBack() const
+{
+    return m_fromReview && m_running.isNull() && m_createDataflow.progress().isEmpty();
 }
 
 bool DataflowPage::isComplete() const
@@ -137,8 +200,8 @@ void DataflowPage::create()
     m_failedStep.reset();
     m_ui->removalLabel->setVisible(false);
     const DataflowProgress& progress = m_createDataflow.progress();
-    const QString message = progress.inDoubt
-        ? tr("Checking whether %1 was created meanwhile…").arg(CreateDataflow::stepNoun(*progress.inDoubt))
+    const QString message = !progress.inDoubt.isEmpty()
+        ? tr("Checking whether %1 was created meanwhile…").arg(CreateDataflow::stepNoun(progress.inDoubt.firstKey()))
         : tr("Creating the dataflow \"%1\"…").arg(m_plan.name);
     DataflowOperation* operation = m_createDataflow.create(m_plan);
     setBusy(operation, message);
@@ -173,6 +236,7 @@ void DataflowPage::finishCreate(const DataflowOperation& operation)
         showMessage(
             m_ui->statusLabel, tr("The dataflow \"%1\" was created. Next shows its runs.").arg(m_plan.name), false);
     }
+    updateSaved(); // a complete flow's saved setup is cleared
     updateSteps();
     updateActions();
     emit completeChanged();
@@ -202,10 +266,12 @@ void DataflowPage::deleteCreated()
     confirmAction(this, tr("Delete What Was Created?"), question, tr("Delete"), [this] { remove(); });
 }
 
-void DataflowPage::remove()
+void DataflowPage::remove(bool forget, const std::function<void()>& done)
 {
     if (!m_running.isNull())
         return;
+    m_forgetAfterRemoval = forget;
+    m_afterRemoval = done;
     DataflowRemovalOperation* operation = m_createDataflow.removeCreated(m_plan);
     setBusy(operation, tr("Deleting what was created…"));
     connect(operation, &Operation::finished, this, [this, operation] {
@@ -218,6 +284,14 @@ void DataflowPage::finishRemove(const Error& error, const DataflowRemoval& remov
     m_running.clear();
     m_poll.stop();
     m_ui->progressWidget->setVisible(false);
+    const std::function<void()> done = std::exchange(m_afterRemoval, nullptr);
+    if (!error && std::exchange(m_forgetAfterRemoval, false)) {
+        if (const Error notDiscarded = m_resumeDataflow.discard())
+            m_saveError = tr("The saved setup could not be discarded: %1").arg(notDiscarded.actionableMessage());
+    } else {
+        m_forgetAfterRemoval = false;
+        updateSaved(); // a saved setup lists what is left
+    }
     if (error) {
         // The steps above show what is still there.
         showFailure(tr("Deleting failed. %1 The objects still listed above remain; Delete what was created tries "
@@ -246,11 +320,14 @@ void DataflowPage::finishRemove(const Error& error, const DataflowRemoval& remov
     if (!error)
         m_ui->continueButton->setFocus();
     emit completeChanged();
+    if (!error && m_saveError.isEmpty() && done)
+        done();
 }
 
 void DataflowPage::setBusy(Operation* operation, const QString& message)
 {
     m_running = operation;
+    m_saveError.clear();
     m_ui->progressWidget->setVisible(true);
     m_ui->detailsEdit->clear();
     m_ui->detailsButton->setChecked(false);
@@ -270,33 +347,14 @@ void DataflowPage::showFailure(const QString& message, const Error& error)
     m_ui->continueButton->setFocus();
 }
 
-std::optional<DataflowStep> DataflowPage::firstOpenStep() const
-{
-    const DataflowProgress& progress = m_createDataflow.progress();
-    for (const DataflowStep step : kSteps) {
-        if (step == DataflowStep::FlowSpec) {
-            if (!progress.flowSpec)
-                return step;
-            continue;
-        }
-        if (step == DataflowStep::Dataset && !m_plan.createsDataset())
-            continue;
-        if (!progress.created(step))
-            return step;
-    }
-    return std::nullopt;
-}
-
 DataflowPage::StepState DataflowPage::stepState(DataflowStep step) const
 {
     const DataflowProgress& progress = m_createDataflow.progress();
     if (step == DataflowStep::FlowSpec ? progress.flowSpec.has_value() : progress.created(step).has_value())
         return StepState::Done;
-    if (firstOpenStep() != step)
-        return StepState::Waiting;
     if (!m_running.isNull())
-        return StepState::Working;
-    if (progress.inDoubt == step)
+        return m_createDataflow.stepsUnderWay().contains(step) ? StepState::Working : StepState::Waiting;
+    if (progress.inDoubt.contains(step))
         return StepState::Unknown;
     return m_failedStep == step ? StepState::Failed : StepState::Waiting;
 }
@@ -352,6 +410,136 @@ void DataflowPage::updateActions()
     m_ui->detailsButton->setVisible(idle && !m_ui->detailsEdit->toPlainText().isEmpty());
     if (!m_ui->detailsButton->isVisibleTo(this))
         m_ui->detailsButton->setChecked(false);
+    const bool unfinished = idle && !m_createDataflow.progress().isComplete();
+    const bool kept = unfinished && m_resumeDataflow.isKept();
+    m_ui->saveButton->setVisible(unfinished && !kept);
+    if (!m_saveError.isEmpty())
+        showMessage(m_ui->savedLabel, m_saveError, true);
+    else
+        showMessage(m_ui->savedLabel, kept ? keptSentence() : QString(), false);
+    updateBackHint();
+    emit backAllowedChanged(canGoBack());
+}
+
+void DataflowPage::updateBackHint()
+{
+    const DataflowProgress& progress = m_createDataflow.progress();
+    QString hint;
+    if (m_fromReview && m_running.isNull() && !progress.isEmpty() && !progress.isComplete()) {
+        hint = hasCreatedObjects()
+            ? tr("Back to the review is not possible while objects made for this dataflow exist on Platform: they "
+                 "would be left behind. To change your choices, delete what was created first; or Continue.")
+            : tr("Back to the review is not possible: what may exist of this dataflow on Platform would be left "
+                 "behind. Continue finishes the dataflow with your choices as they are.");
+    }
+    showMessage(m_ui->backLabel, hint, false);
+}
+
+void DataflowPage::saveForLater(const std::function<void()>& kept)
+{
+    if (!m_running.isNull())
+        return;
+    const std::optional<SavedDataflow> other = m_resumeDataflow.replaced();
+    if (!other) {
+        keepForLater(kept);
+        return;
+    }
+    // Inlet keeps one saved setup: the other one's objects would no longer be listed anywhere.
+    QString question = tr("Inlet keeps one unfinished dataflow, and \"%1\" (profile \"%2\", saved %3) is kept now. "
+                          "Saving this one forgets it: Inlet will no longer offer to finish or delete it.")
+                           .arg(other->plan.name,
+                                other->profile,
+                                QLocale().toString(other->savedAt.toLocalTime(), QLocale::ShortFormat));
+    const QStringList objects = createdObjects(other->plan, other->progress, true);
+    if (!objects.isEmpty())
+        question += QStringLiteral("\n\n") + tr("What it created stays on Platform:") + QStringLiteral("\n• ")
+            + objects.join(QStringLiteral("\n• "));
+    confirmAction(
+        this, tr("Replace the Saved Dataflow?"), question, tr("Replace"), [this, kept] { keepForLater(kept); });
+}
+
+void DataflowPage::keepForLater(const std::function<void()>& kept)
+{
+    if (!m_running.isNull())
+        return;
+    if (const Error error = m_resumeDataflow.keep()) {
+        m_saveError = tr("The setup could not be saved: %1").arg(error.actionableMessage());
+        updateActions();
+        m_ui->saveButton->setFocus();
+        return;
+    }
+    m_saveError.clear();
+    updateActions();
+    if (kept)
+        kept();
+    else if (wizard())
+        wizard()->button(QWizard::CancelButton)->setFocus(); // saved: closing is what may come next
+}
+
+void DataflowPage::updateSaved()
+{
+    if (const Error error = m_resumeDataflow.update())
+        m_saveError = tr("The saved setup could not be updated: %1").arg(error.actionableMessage());
+}
+
+QString DataflowPage::keptSentence() const
+{
+    const DataflowProgress& progress = m_createDataflow.progress();
+    int created = 0;
+    for (const DataflowStep step : kSteps) {
+        if (step != DataflowStep::FlowSpec && progress.created(step))
+            ++created;
+    }
+    const QString profile = m_journey.profile().name;
+    if (created == 0)
+        return tr("Your choices for \"%1\" are saved on this computer, without secrets: close Inlet whenever you "
+                  "like, then sign in with the profile \"%2\" to resume.")
+            .arg(m_plan.name, profile);
+    return tr("Your choices for \"%1\" and the IDs of the %n object(s) created so far are saved on this computer, "
+              "without secrets: close Inlet whenever you like, then sign in with the profile \"%2\" to resume.",
+              nullptr,
+              created)
+        .arg(m_plan.name, profile);
+}
+
+void DataflowPage::stopThen(const std::function<void()>& idle)
+{
+    if (m_running.isNull()) {
+        idle();
+        return;
+    }
+    // After the page's own handler, connected when the work started: the page is idle by then.
+    connect(m_running.data(), &Operation::finished, this, [idle] { idle(); });
+    m_running->cancel();
+}
+
+void DataflowPage::deleteBeforeClosing(const std::function<void()>& deleted)
+{
+    stopThen([this, deleted] {
+        const DataflowProgress& progress = m_createDataflow.progress();
+        if (!progress.inDoubt.isEmpty()) {
+            // Deleting only what is known would leave the doubtful object behind unlisted.
+            showMessage(m_ui->statusLabel,
+                        tr("Inlet did not close: it is not known whether %1 was created, so it cannot be deleted "
+                           "yet. Continue finds out (and creates the rest); Delete what was created then removes "
+                           "it all.")
+                            .arg(CreateDataflow::stepNoun(progress.inDoubt.firstKey())),
+                        true);
+            m_ui->continueButton->setFocus();
+            return;
+        }
+        if (hasCreatedObjects()) {
+            remove(true, deleted);
+            return;
+        }
+        // At most a mapping set: Platform cannot delete it, and one no dataflow uses does nothing.
+        if (const Error error = m_resumeDataflow.discard()) {
+            m_saveError = tr("The saved setup could not be discarded: %1").arg(error.actionableMessage());
+            updateActions();
+            return;
+        }
+        deleted();
+    });
 }
 
 bool DataflowPage::hasCreatedObjects() const
@@ -363,18 +551,23 @@ bool DataflowPage::hasCreatedObjects() const
 
 QStringList DataflowPage::deletableObjects() const
 {
-    const DataflowProgress& progress = m_createDataflow.progress();
+    return createdObjects(m_plan, m_createDataflow.progress(), false);
+}
+
+QStringList
+DataflowPage::createdObjects(const DataflowPlan& plan, const DataflowProgress& progress, bool withMappingSet)
+{
     QStringList objects;
     if (progress.flow)
-        objects << tr("Dataflow \"%1\" (%2)").arg(m_plan.name, progress.flow->id);
+        objects << tr("Dataflow \"%1\" (%2)").arg(plan.name, progress.flow->id);
     if (progress.targetConnection)
-        objects
-            << tr("Target connection \"%1\" (%2)").arg(m_plan.targetConnectionName(), progress.targetConnection->id);
+        objects << tr("Target connection \"%1\" (%2)").arg(plan.targetConnectionName(), progress.targetConnection->id);
     if (progress.sourceConnection)
-        objects
-            << tr("Source connection \"%1\" (%2)").arg(m_plan.sourceConnectionName(), progress.sourceConnection->id);
+        objects << tr("Source connection \"%1\" (%2)").arg(plan.sourceConnectionName(), progress.sourceConnection->id);
     if (progress.dataset)
-        objects << tr("Dataset \"%1\" (%2)").arg(m_plan.newDatasetName, progress.dataset->id);
+        objects << tr("Dataset \"%1\" (%2)").arg(plan.newDatasetName, progress.dataset->id);
+    if (withMappingSet && progress.mappingSet)
+        objects << tr("Mapping set \"%1\" (%2)").arg(plan.mappingSetName(), progress.mappingSet->id);
     return objects;
 }
 

@@ -70,8 +70,8 @@ QString DataflowReviewPage::helpText() const
               "replaced by <code>{ACCESS_TOKEN}</code>, and the IDs Platform answers with by placeholders such as "
               "<code>{SOURCE_CONNECTION_ID}</code>; no secret is shown. Copy one, or all of them, to document "
               "the dataflow or to create it yourself.</p>"
-              "<p><b>Create</b> sends each request once. You cannot go back past this page afterwards, so a "
-              "second click cannot create a duplicate.</p>");
+              "<p><b>Create</b> sends each request once. Afterwards you can come back to this page only while "
+              "nothing exists on Platform, so a second click cannot create a duplicate.</p>");
 }
 
 void DataflowReviewPage::initializePage()
@@ -100,9 +100,14 @@ void DataflowReviewPage::showSummary(const DataflowPlan& plan)
     const QString connectionName = reused ? reused->name : m_journey.draft().name;
     addRow(tr("Connection"), tr("%1 (%2)").arg(connectionName, plan.baseConnectionId));
     addRow(tr("Reads"), plan.readsFiles() ? tr("File %1").arg(plan.object.path) : tr("Table %1").arg(plan.object.path));
-    addRow(tr("Target dataset"),
-           plan.createsDataset() ? tr("New dataset “%1”").arg(plan.newDatasetName)
-                                 : tr("Existing dataset %1").arg(plan.datasetId));
+    QString target;
+    if (plan.createsDataset())
+        target = tr("New dataset “%1”").arg(plan.newDatasetName);
+    else if (plan.datasetName.isEmpty())
+        target = tr("Existing dataset %1").arg(plan.datasetId);
+    else
+        target = tr("Existing dataset “%1” (%2)").arg(plan.datasetName, plan.datasetId);
+    addRow(tr("Target dataset"), target);
     const auto& schema = m_journey.targetSchema();
     addRow(tr("Schema"), schema && !schema->title.isEmpty() ? schema->title : plan.schemaId);
     addRow(tr("Mapping"), tr("%n rule(s)", nullptr, int(plan.rules.size())));

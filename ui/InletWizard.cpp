@@ -12,6 +12,7 @@
 #include "LandingZonePage.h"
 #include "MappingPage.h"
 #include "ResultPage.h"
+#include "ResumeOffer.h"
 #include "ReviewPage.h"
 #include "RunsPage.h"
 #include "SchedulePage.h"
@@ -75,8 +76,10 @@ InletWizard::InletWizard(Settings& settings,
     , m_mappingPage(new MappingPage(*m_state, m_setup->mapColumns(), m_setup->journey(), this))
     , m_schedulePage(new SchedulePage(*m_state, m_setup->landingZone(), m_setup->journey(), this))
     , m_dataflowReviewPage(new DataflowReviewPage(*m_state, *m_clipboard, m_setup->journey(), this))
-    , m_dataflowPage(new DataflowPage(*m_state, m_setup->createDataflow(), m_setup->journey(), this))
+    , m_dataflowPage(
+          new DataflowPage(*m_state, m_setup->createDataflow(), m_setup->resumeDataflow(), m_setup->journey(), this))
     , m_runsPage(new RunsPage(*m_state, m_setup->watchRuns(), m_setup->journey(), this))
+    , m_resumeOffer(new ResumeOffer(m_setup->resumeDataflow(), this))
 {
     setObjectName(QStringLiteral("InletWizard"));
     setWindowTitle(tr("Inlet"));
@@ -119,7 +122,27 @@ InletWizard::InletWizard(Settings& settings,
     connect(m_resultPage, &ResultPage::editCredentialsRequested, this, &InletWizard::returnToCredentials);
     connect(m_resultPage, &ResultPage::failedChanged, this, &InletWizard::offerWayOutOfFailure);
     connect(m_dataflowPage, &DataflowPage::flowCreated, this, &InletWizard::watchFlow);
+    connect(m_dataflowPage, &DataflowPage::backAllowedChanged, this, &InletWizard::allowBackFromCreate);
+    connect(m_resumeOffer, &ResumeOffer::resumed, this, &InletWizard::resumeDataflow);
+    connect(m_resumeOffer, &ResumeOffer::movedOn, this, &InletWizard::next);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == DataflowPageId) {
+            m_resumingDataflow = false;
+            allowBackFromCreate(m_dataflowPage->canGoBack());
+        } else if (id == DataflowReviewPageId) {
+            // Back from Create (nothing created): the review's button creates again, sent once.
+            m_dataflowReviewPage->setCommitPage(true);
+        }
+        // The flow spec is known once the object is chosen: looked up while the user reads the
+        // dataflow pages, Create waits only for its creates.
+        if (id == TargetPageId || id == DataflowReviewPageId)
+            m_setup->createDataflow().prepare(m_setup->journey().dataflowPlan());
+    });
     connect(m_runsPage, &RunsPage::sparkConfigLineWanted, this, &InletWizard::returnToSparkConfigLine);
+    connect(m_sourcePage, &SourcePage::sourceSettled, this, [this](const QString& connectionSpecId) {
+        if (m_setup->journey().isSignedIn())
+            m_setup->existingConnections().prefetch(connectionSpecId);
+    });
     if (!options.flowId.isEmpty())
         watchFlow(options.flowId);
     const QByteArray geometry = settings.windowGeometry();
@@ -252,6 +275,97 @@ void InletWizard::returnToCredentials()
         back();
 }
 
+bool InletWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    if (currentId() != AccountPageId || !m_state->options().flowId.isEmpty())
+        return true;
+    if (m_resumeOffer->isBusy())
+        return false;
+    // Signed in: the dataflow this profile saved to finish later comes before anything else.
+    const QString profile = journey().profile().name;
+    const std::optional<SavedDataflow> saved = m_setup->resumeDataflow().savedFor(profile);
+    return !saved || !m_resumeOffer->ask(profile, *saved);
+}
+
+int InletWizard::nextId() const
+{
+    if (m_resumingDataflow && currentId() == AccountPageId)
+        return DataflowPageId;
+    return QWizard::nextId();
+}
+
+void InletWizard::resumeDataflow(const QDateTime& savedAt)
+{
+    m_dataflowPage->showResumed(savedAt);
+    m_resumingDataflow = true;
+    next();
+}
+
+void InletWizard::allowBackFromCreate(bool allowed)
+{
+    // QWizard offers Back unless the page before is a commit page. The review is one, so that a
+    // second Create cannot make duplicates; while nothing exists on Platform, returning is safe. A
+    // resumed dataflow came from the Account page, which then turns into one: its objects stay in view.
+    if (currentId() != DataflowPageId)
+        return;
+    QList<int> history = visitedIds();
+    if (!history.isEmpty() && history.constLast() == DataflowPageId)
+        history.removeLast(); // not yet while the page initialises itself
+    if (!history.isEmpty())
+        page(history.constLast())->setCommitPage(!allowed);
+}
+
+void InletWizard::askBeforeLeavingDataflow()
+{
+    const DataflowPlan& plan = journey().dataflowPlan();
+    const DataflowProgress& progress = m_setup->createDataflow().progress();
+    const QString profile = journey().profile().name;
+    QString question;
+    if (m_dataflowPage->isBusy()) {
+        question = tr("Inlet is still working on the dataflow \"%1\" on Platform. Stop, and keep what exists so far "
+                      "with the setup saved to finish later (sign in with the profile \"%2\" to resume), delete "
+                      "it, or go back?")
+                       .arg(plan.name, profile);
+    } else {
+        question = tr("The dataflow \"%1\" is not finished, and what was made for it stays on Platform unless you "
+                      "delete it.")
+                       .arg(plan.name);
+        const QStringList objects = DataflowPage::createdObjects(plan, progress, true);
+        if (!objects.isEmpty())
+            question += QStringLiteral("\n• ") + objects.join(QStringLiteral("\n• "));
+        if (!progress.inDoubt.isEmpty())
+            question += QStringLiteral("\n\n")
+                + tr("It is not known whether %1 was created.")
+                      .arg(CreateDataflow::stepNoun(progress.inDoubt.firstKey()));
+        question += QStringLiteral("\n\n")
+            + tr("Keep it and save the setup to finish later (sign in with the profile \"%1\" to resume), delete "
+                 "it, or go back?")
+                  .arg(profile);
+    }
+    askChoice(this,
+              QStringLiteral("leaveUnfinishedDataflow"),
+              tr("Close Before the Dataflow Is Finished?"),
+              question,
+              {Choice{tr("&Keep and Finish Later"),
+                      QStringLiteral("keepButton"),
+                      [this] {
+                          // Once kept, closing asks nothing more about the dataflow.
+                          m_dataflowPage->stopThen([this] { m_dataflowPage->saveForLater([this] { reject(); }); });
+                      }},
+               Choice{tr("&Delete and Close"),
+                      QStringLiteral("deleteButton"),
+                      [this] {
+                          m_dataflowPage->deleteBeforeClosing([this] {
+                              m_leaveDataflowConfirmed = true;
+                              reject();
+                          });
+                      }}},
+              0,
+              Choice{tr("Go &Back"), QStringLiteral("backButton"), {}});
+}
+
 void InletWizard::offerWayOutOfFailure(bool failed)
 {
     // Nothing was created: Back returns to the review (whose Create looks before it sends again) and
@@ -270,6 +384,11 @@ bool InletWizard::hasUnsavedChanges() const
 
 void InletWizard::reject()
 {
+    // No object of an unfinished dataflow is left on Platform without the user's say.
+    if (!m_leaveDataflowConfirmed && (m_dataflowPage->isBusy() || m_setup->resumeDataflow().leavesObjectsBehind())) {
+        askBeforeLeavingDataflow();
+        return;
+    }
     if (m_discardConfirmed || !hasUnsavedChanges()) {
         if (const Error error = m_setup->unfinishedConnections().discard())
             qCWarning(lcUi) << "unfinished connection not discarded:" << error.technicalDetail();

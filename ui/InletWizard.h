@@ -3,6 +3,7 @@
 #include "WizardState.h"
 #include "setup/SetupJourney.h"
 
+#include <QDateTime>
 #include <QWizard>
 
 class QNetworkAccessManager;
@@ -21,6 +22,7 @@ class SchedulePage;
 class TargetPage;
 class LandingZonePage;
 class ResultPage;
+class ResumeOffer;
 class ReviewPage;
 class SourcePage;
 class ExistingConnectionsPage;
@@ -83,14 +85,19 @@ public:
     QString currentHelpText() const;
 
     void done(int result) override;
-    // Cancel, Escape and closing the window: asks first when something typed would be lost.
+    // Cancel, Escape and closing the window: asks first when something typed would be lost, or when
+    // objects of an unfinished dataflow would be left on Platform without a record.
     void reject() override;
+    // From the Account page to a resumed dataflow's Create page; else the current page's choice.
+    int nextId() const override;
     // Something typed for a connection that is not created yet (or one kept from an earlier run).
     bool hasUnsavedChanges() const;
 
 protected:
     // Builds a page's widgets on its first visit, just before the page initialises itself.
     void initializePage(int id) override;
+    // After sign-in, a dataflow the profile saved to finish later is offered before the next page.
+    bool validateCurrentPage() override;
     void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -104,6 +111,11 @@ private:
     void watchFlow(const QString& flowId);
     void returnToSparkConfigLine();
     void offerWayOutOfFailure(bool failed);
+    // Whether Back may leave the Create page (to the review): the page before it is a commit page if not.
+    void allowBackFromCreate(bool allowed);
+    void resumeDataflow(const QDateTime& savedAt);
+    // Closing with an unfinished dataflow's objects on Platform: keep them (saved), delete them, or go back.
+    void askBeforeLeavingDataflow();
 
     // Children of the window, created before the pages: alive until every page is gone.
     Settings& m_settings;
@@ -125,8 +137,11 @@ private:
     DataflowReviewPage* m_dataflowReviewPage;
     DataflowPage* m_dataflowPage;
     RunsPage* m_runsPage;
+    ResumeOffer* m_resumeOffer;
     bool m_firstFrameWatched = false;
     bool m_discardConfirmed = false;
+    bool m_resumingDataflow = false; // Next on the Account page goes to the Create page
+    bool m_leaveDataflowConfirmed = false;
 };
 
 } // namespace Inlet

@@ -24,6 +24,7 @@ Setup::Setup(Settings& settings, SecretStore& secrets, QNetworkAccessManager& ne
     , m_chooseTarget(m_session)
     , m_mapColumns(m_session)
     , m_createDataflow(m_session)
+    , m_resumeDataflow(m_journey, m_createDataflow, m_unfinishedDataflows)
     , m_watchRuns(m_session)
 {
     HttpPolicy policy = m_session.policy();

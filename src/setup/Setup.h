@@ -9,6 +9,7 @@
 #include "LandingZoneAccess.h"
 #include "MapColumns.h"
 #include "ProfileStore.h"
+#include "ResumeDataflow.h"
 #include "SetupJourney.h"
 #include "SignIn.h"
 #include "TestConnection.h"
@@ -53,6 +54,7 @@ public:
     ChooseTarget& chooseTarget() { return m_chooseTarget; }
     MapColumns& mapColumns() { return m_mapColumns; }
     CreateDataflow& createDataflow() { return m_createDataflow; }
+    ResumeDataflow& resumeDataflow() { return m_resumeDataflow; }
     WatchRuns& watchRuns() { return m_watchRuns; }
 
     // Forgets every secret held in memory: the session's credential and the typed credentials.
@@ -77,6 +79,7 @@ private:
     ChooseTarget m_chooseTarget;
     MapColumns m_mapColumns;
     CreateDataflow m_createDataflow;
+    ResumeDataflow m_resumeDataflow;
     WatchRuns m_watchRuns;
 };
 

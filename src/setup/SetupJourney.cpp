@@ -66,12 +66,13 @@ void SetupJourney::chooseObject(const ChosenObject& object)
     m_plan.object = object;
 }
 
-void SetupJourney::chooseTarget(const QString& datasetId, const QString& newDatasetName, const XdmSchema& schema)
+void SetupJourney::chooseTarget(const QString& datasetId, const QString& name, const XdmSchema& schema)
 {
     if (!m_targetSchema || m_targetSchema->id != schema.id)
         m_plan.rules.clear();
     m_plan.datasetId = datasetId;
-    m_plan.newDatasetName = datasetId.isEmpty() ? newDatasetName : QString();
+    m_plan.datasetName = datasetId.isEmpty() ? QString() : name;
+    m_plan.newDatasetName = datasetId.isEmpty() ? name : QString();
     m_plan.schemaId = schema.id;
     m_targetSchema = schema;
 }

@@ -46,9 +46,9 @@ public:
     void chooseObject(const ChosenObject& object);
     const std::optional<ChosenObject>& chosenObject() const { return m_chosenObject; }
 
-    // Target page: an existing dataset (`datasetId`) or a new one named `newDatasetName`, on `schema`.
-    // Another schema drops the mapping.
-    void chooseTarget(const QString& datasetId, const QString& newDatasetName, const XdmSchema& schema);
+    // Target page: an existing dataset (`datasetId`, named `name` for display) or (`datasetId` empty) a
+    // new one named `name`, on `schema`. Another schema drops the mapping.
+    void chooseTarget(const QString& datasetId, const QString& name, const XdmSchema& schema);
     const std::optional<XdmSchema>& targetSchema() const { return m_targetSchema; }
     // Mapping page.
     void mapColumns(const QList<MappingRule>& rules);
