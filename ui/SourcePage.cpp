@@ -18,6 +18,11 @@
 
 namespace Inlet {
 
+namespace {
+// Long enough to pass a source with the arrow keys, short next to choosing one and pressing Next.
+constexpr int kSettleMs = 250;
+} // namespace
+
 SourcePage::SourcePage(WizardState& state, QWidget* parent)
     : WizardPage(state, parent)
     , m_ui(new Ui::SourcePage)
@@ -58,6 +63,13 @@ void SourcePage::build()
     });
     connect(
         m_ui->sourceListView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SourcePage::showCurrent);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        const ConnectionSpec* spec = currentSpec();
+        if (spec && wizard() && wizard()->currentPage() == this)
+            emit sourceSettled(spec->id);
+    });
     connect(m_ui->sourceListView, &QListView::activated, this, [this] {
         if (isComplete() && wizard())
             wizard()->next();
@@ -182,6 +194,8 @@ void SourcePage::showCurrent()
     }
     if (!spec && m_icons->rowCount() == 0 && !m_ui->searchLineEdit->text().isEmpty())
         m_ui->descriptionLabel->setText(tr("No source matches \"%1\".").arg(m_ui->searchLineEdit->text()));
+    if (spec)
+        m_settle.start();
     emit completeChanged();
 }
 
@@ -195,6 +209,7 @@ bool SourcePage::validatePage()
     const ConnectionSpec* spec = currentSpec();
     if (!spec)
         return false;
+    m_settle.stop(); // chosen: the next page lists its connections itself
     state().setSpec(*spec);
     return true;
 }

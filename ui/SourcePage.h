@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QScopedPointer>
+#include <QTimer>
 
 namespace Ui {
 class SourcePage;
@@ -36,6 +37,11 @@ public:
     bool selectSource(const QString& idOrName);
     const ConnectionSpec* currentSpec() const;
 
+signals:
+    // The current source stayed the same for a moment (the user is not just passing it with the arrow
+    // keys): what the next page needs for it can be fetched ahead.
+    void sourceSettled(const QString& connectionSpecId);
+
 protected:
     void build() override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -55,6 +61,7 @@ private:
     SourceFilterProxyModel* m_filter = nullptr;
     SourceIconProxyModel* m_icons = nullptr;
     QPointer<Operation> m_refresh;
+    QTimer m_settle;
     bool m_initialized = false;
     bool m_initialSelectionPending = false; // shown before the catalog had arrived
 };

@@ -173,27 +173,123 @@ QString CreateDataflow::stepNoun(DataflowStep step)
     return tr("the dataflow");
 }
 
+// One create(): its operation and plan, the requests under way by step (a step's create or look, or
+// the flow spec lookup), and the steps that failed, reported once nothing is under way any more.
+struct CreateDataflow::Attempt
+{
+    struct Failure
+    {
+        Error error;
+        QString message;
+    };
+
+    // Whether the operation has reported (it deletes itself soon after); requests still under way then
+    // only record what they created.
+    bool isOver() const { return operation.isNull() || operation->isFinished(); }
+
+    QPointer<DataflowOperation> operation;
+    DataflowPlan plan;
+    QMap<DataflowStep, QPointer<Operation>> underWay;
+    QMap<DataflowStep, QDateTime> sentAt; // the creates under way
+    QMap<DataflowStep, Failure> failures;
+};
+
+void CreateDataflow::prepare(const DataflowPlan& plan)
+{
+    const QString name = plan.flowSpecName();
+    if (m_progress.flowSpec || (m_foundFlowSpecs && m_foundFlowSpecs->name == name)
+        || (m_flowSpecLookup && m_flowSpecLookupName == name))
+        return;
+    lookUpFlowSpecs(name);
+}
+
 DataflowOperation* CreateDataflow::create(const DataflowPlan& plan)
 {
     auto* operation = new DataflowOperation(this);
-    next(operation, plan);
+    auto attempt = std::make_shared<Attempt>();
+    attempt->operation = operation;
+    attempt->plan = plan;
+    operation->setCanceller([this, attempt] { return cancelAttempt(attempt); });
+    m_attempt = attempt;
+    advance(attempt);
     return operation;
 }
 
-void CreateDataflow::next(DataflowOperation* operation, const DataflowPlan& plan)
+QList<DataflowStep> CreateDataflow::stepsUnderWay() const
 {
-    if (!m_progress.flowSpec)
-        return checkFlowSpec(operation, plan);
-    for (const DataflowStep step : kCreateSteps) {
-        if (step == DataflowStep::Dataset && !plan.createsDataset())
-            continue;
-        if (m_progress.created(step))
-            continue;
-        if (m_progress.inDoubt == step)
-            return look(operation, plan, step, Error());
-        return send(operation, plan, step);
+    return m_attempt && !m_attempt->isOver() ? m_attempt->underWay.keys() : QList<DataflowStep>();
+}
+
+void CreateDataflow::advance(const AttemptPointer& attempt)
+{
+    if (attempt->isOver())
+        return;
+    if (!attempt->failures.isEmpty()) {
+        if (!attempt->underWay.isEmpty())
+            return; // their outcome is recorded before the attempt reports
+        const auto first = attempt->failures.constBegin(); // the earliest step, in the order of creation
+        attempt->operation->setFailure(first.key(), first->message);
+        return attempt->operation->finishWithError(first->error);
     }
-    operation->finishWithResult(m_progress);
+    if (!m_progress.flowSpec)
+        return awaitFlowSpec(attempt);
+    bool done = true;
+    for (const DataflowStep step : kCreateSteps) {
+        if ((step == DataflowStep::Dataset && !attempt->plan.createsDataset()) || m_progress.created(step))
+            continue;
+        done = false;
+        if (attempt->underWay.contains(step) || !dependenciesMet(attempt->plan, step))
+            continue;
+        if (m_progress.inDoubt.contains(step))
+            look(attempt, step, Error());
+        else
+            send(attempt, step);
+    }
+    if (done)
+        attempt->operation->finishWithResult(m_progress);
+}
+
+bool CreateDataflow::dependenciesMet(const DataflowPlan& plan, DataflowStep step) const
+{
+    switch (step) {
+    case DataflowStep::TargetConnection:
+        return !plan.createsDataset() || m_progress.dataset.has_value();
+    case DataflowStep::Flow:
+        return m_progress.sourceConnection && m_progress.targetConnection && m_progress.mappingSet;
+    case DataflowStep::FlowSpec:
+    case DataflowStep::Dataset:
+    case DataflowStep::SourceConnection:
+    case DataflowStep::MappingSet:
+        break;
+    }
+    return true;
+}
+
+bool CreateDataflow::cancelAttempt(const AttemptPointer& attempt)
+{
+    std::optional<DataflowStep> doubtful;
+    std::optional<DataflowStep> stopped;
+    for (auto it = attempt->underWay.cbegin(); it != attempt->underWay.cend(); ++it) {
+        if (!it.value() || it.value()->isFinished())
+            continue; // its answer is in: the step's handler records it
+        it.value()->cancel();
+        if (!attempt->sentAt.contains(it.key()))
+            continue; // a lookup or a look creates nothing
+        if (it.value()->error().isAmbiguous()) {
+            m_progress.inDoubt.insert(it.key(), attempt->sentAt.value(it.key()));
+            doubtful = doubtful.value_or(it.key());
+        } else {
+            stopped = stopped.value_or(it.key());
+        }
+    }
+    if (doubtful)
+        attempt->operation->setFailure(*doubtful,
+                                       tr("It is not known whether %1 was created; Continue looks for it before it "
+                                          "sends anything.")
+                                           .arg(stepNoun(*doubtful)));
+    else if (stopped)
+        attempt->operation->setFailure(*stopped, tr("%1 was not created.").arg(sentenceStart(stepNoun(*stopped))));
+    return doubtful.has_value();
 }
 
 void CreateDataflow::watch(Operation* owner, Operation* step)
@@ -206,37 +302,61 @@ void CreateDataflow::watch(Operation* owner, Operation* step)
     });
 }
 
-void CreateDataflow::fail(DataflowOperation* operation, DataflowStep step, const Error& error, const QString& message)
+void CreateDataflow::fail(const AttemptPointer& attempt, DataflowStep step, const Error& error, const QString& message)
 {
-    operation->setFailure(step, message);
-    operation->finishWithError(error);
+    attempt->failures.insert(step, Attempt::Failure{error, message});
+    advance(attempt);
 }
 
-void CreateDataflow::checkFlowSpec(DataflowOperation* operation, const DataflowPlan& plan)
+FlowSpecListOperation* CreateDataflow::lookUpFlowSpecs(const QString& name)
 {
-    FlowSpecListOperation* lookup = DataflowClient(&m_session).flowSpecs(plan.flowSpecName());
-    watch(operation, lookup);
-    connect(lookup, &Operation::finished, operation, [this, operation, lookup, plan] {
-        if (operation->isFinished())
-            return;
-        if (lookup->error())
-            return fail(operation, DataflowStep::FlowSpec, lookup->error(), QString());
-        const QList<FlowSpecInfo> specs = lookup->result();
-        const auto spec = std::find_if(specs.cbegin(), specs.cend(), [&plan](const FlowSpecInfo& candidate) {
-            return candidate.name == plan.flowSpecName();
-        });
-        if (spec == specs.cend() || !spec->accepts(plan.sourceSpecId)) {
-            const QString message = spec == specs.cend()
-                ? tr("Platform has no flow spec \"%1\", so it cannot create a dataflow for this source.")
-                      .arg(plan.flowSpecName())
-                : tr("The flow spec \"%1\" does not accept this source's connection spec (%2), so Platform cannot "
-                     "create a dataflow for it. Nothing was created.")
-                      .arg(plan.flowSpecName(), plan.sourceSpecId);
-            return fail(operation, DataflowStep::FlowSpec, Error::make(Error::Kind::BadResponse, message), message);
-        }
-        m_progress.flowSpec = *spec;
-        next(operation, plan);
+    FlowSpecListOperation* lookup = DataflowClient(&m_session).flowSpecs(name);
+    m_flowSpecLookup = lookup;
+    m_flowSpecLookupName = name;
+    connect(lookup, &Operation::finished, this, [this, lookup, name] {
+        if (!lookup->error())
+            m_foundFlowSpecs = FoundFlowSpecs{name, lookup->result()};
     });
+    return lookup;
+}
+
+void CreateDataflow::awaitFlowSpec(const AttemptPointer& attempt)
+{
+    const QString name = attempt->plan.flowSpecName();
+    if (m_foundFlowSpecs && m_foundFlowSpecs->name == name)
+        return checkFlowSpec(attempt, m_foundFlowSpecs->specs);
+    if (attempt->underWay.contains(DataflowStep::FlowSpec))
+        return;
+    // prepare()'s lookup when it is still under way, else a new one; either records what it found first.
+    FlowSpecListOperation* lookup = m_flowSpecLookup && m_flowSpecLookupName == name && !m_flowSpecLookup->isFinished()
+        ? m_flowSpecLookup.data()
+        : lookUpFlowSpecs(name);
+    attempt->underWay.insert(DataflowStep::FlowSpec, lookup);
+    connect(lookup, &Operation::finished, this, [this, attempt, lookup] {
+        attempt->underWay.remove(DataflowStep::FlowSpec);
+        if (lookup->error())
+            return fail(attempt, DataflowStep::FlowSpec, lookup->error(), QString());
+        advance(attempt);
+    });
+}
+
+void CreateDataflow::checkFlowSpec(const AttemptPointer& attempt, const QList<FlowSpecInfo>& specs)
+{
+    const DataflowPlan& plan = attempt->plan;
+    const auto spec = std::find_if(specs.cbegin(), specs.cend(), [&plan](const FlowSpecInfo& candidate) {
+        return candidate.name == plan.flowSpecName();
+    });
+    if (spec == specs.cend() || !spec->accepts(plan.sourceSpecId)) {
+        const QString message = spec == specs.cend()
+            ? tr("Platform has no flow spec \"%1\", so it cannot create a dataflow for this source.")
+                  .arg(plan.flowSpecName())
+            : tr("The flow spec \"%1\" does not accept this source's connection spec (%2), so Platform cannot "
+                 "create a dataflow for it. Nothing was created.")
+                  .arg(plan.flowSpecName(), plan.sourceSpecId);
+        return fail(attempt, DataflowStep::FlowSpec, Error::make(Error::Kind::BadResponse, message), message);
+    }
+    m_progress.flowSpec = *spec;
+    advance(attempt);
 }
 
 CreateObjectOperation* CreateDataflow::sendStep(const DataflowPlan& plan, DataflowStep step)
@@ -259,43 +379,30 @@ CreateObjectOperation* CreateDataflow::sendStep(const DataflowPlan& plan, Datafl
     return DataflowClient(&m_session).createFlow(flowDraft(plan, m_progress));
 }
 
-void CreateDataflow::send(DataflowOperation* operation, const DataflowPlan& plan, DataflowStep step)
+void CreateDataflow::send(const AttemptPointer& attempt, DataflowStep step)
 {
     const QDateTime since = QDateTime::currentDateTimeUtc();
-    const QPointer<CreateObjectOperation> post = sendStep(plan, step);
-    operation->setCanceller([this, operation, post, since, step] {
-        if (!post)
-            return false;
-        post->cancel();
-        if (!post->error().isAmbiguous()) {
-            operation->setFailure(step, tr("%1 was not created.").arg(sentenceStart(stepNoun(step))));
-            return false;
-        }
-        m_progress.inDoubt = step;
-        m_progress.inDoubtSince = since;
-        operation->setFailure(step,
-                              tr("It is not known whether %1 was created; Continue looks for it before it sends "
-                                 "anything.")
-                                  .arg(stepNoun(step)));
-        return true;
-    });
-    connect(post, &Operation::finished, operation, [this, operation, post, plan, step, since] {
-        if (operation->isFinished())
-            return; // cancelled; the canceller kept what is known
+    CreateObjectOperation* post = sendStep(attempt->plan, step);
+    attempt->underWay.insert(step, post);
+    attempt->sentAt.insert(step, since);
+    connect(post, &Operation::finished, this, [this, attempt, post, step, since] {
+        attempt->underWay.remove(step);
+        attempt->sentAt.remove(step);
         const Error error = post->error();
         if (!error) {
             m_progress.created(step) = post->result();
-            return next(operation, plan);
+            return advance(attempt);
         }
+        if (attempt->isOver())
+            return; // cancelled: cancelAttempt() kept what is known
         if (!error.leavesCreationOpen())
-            return fail(operation,
+            return fail(attempt,
                         step,
                         error,
                         tr("%1 was not created; Continue sends it again.").arg(sentenceStart(stepNoun(step))));
         qCInfo(lcPlatform) << "A dataflow create failed without a definite answer; looking for its object";
-        m_progress.inDoubt = step;
-        m_progress.inDoubtSince = since;
-        look(operation, plan, step, error);
+        m_progress.inDoubt.insert(step, since);
+        look(attempt, step, error);
     });
 }
 
@@ -369,34 +476,32 @@ CreateDataflow::findStep(const DataflowPlan& plan, DataflowStep step, const QDat
         });
 }
 
-void CreateDataflow::look(DataflowOperation* operation,
-                          const DataflowPlan& plan,
-                          DataflowStep step,
-                          const Error& failure)
+void CreateDataflow::look(const AttemptPointer& attempt, DataflowStep step, const Error& failure)
 {
-    FindOperation* find = findStep(plan, step, m_progress.inDoubtSince);
-    watch(operation, find);
-    connect(find, &Operation::finished, operation, [this, operation, find, plan, step, failure] {
-        if (operation->isFinished())
-            return;
+    FindOperation* find = findStep(attempt->plan, step, m_progress.inDoubt.value(step));
+    attempt->underWay.insert(step, find);
+    connect(find, &Operation::finished, this, [this, attempt, find, step, failure] {
+        attempt->underWay.remove(step);
+        if (attempt->isOver())
+            return; // cancelled: the doubt stays, the next create() looks again
         if (find->error()) // the doubt stays: the next create() looks again first
-            return fail(operation,
+            return fail(attempt,
                         step,
                         failure ? failure : find->error(),
                         tr("It is not known whether %1 was created; Continue looks for it before it sends anything.")
                             .arg(stepNoun(step)));
-        m_progress.inDoubt.reset();
+        m_progress.inDoubt.remove(step);
         if (const std::optional<CreatedObject>& found = find->result()) {
             qCInfo(lcPlatform) << "Found" << stepNoun(step) << found->id << "created meanwhile";
             m_progress.created(step) = *found;
-            return next(operation, plan);
+            return advance(attempt);
         }
         if (failure)
-            return fail(operation,
+            return fail(attempt,
                         step,
                         failure,
                         tr("%1 was not created; Continue sends it again.").arg(sentenceStart(stepNoun(step))));
-        send(operation, plan, step); // looked first: it was not created, so it is sent now
+        send(attempt, step); // looked first: it was not created, so it is sent now
     });
 }
 
@@ -455,8 +560,7 @@ void CreateDataflow::removeNext(DataflowRemovalOperation* operation,
             DataflowRemoval done = removal;
             done.deleted << tr("%1 \"%2\" (%3)").arg(sentenceStart(stepNoun(target.step)), target.name, object->id);
             m_progress.created(target.step).reset();
-            if (m_progress.inDoubt == target.step)
-                m_progress.inDoubt.reset();
+            m_progress.inDoubt.remove(target.step);
             removeNext(operation, plan, done);
         });
         return;

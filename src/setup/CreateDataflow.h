@@ -5,9 +5,10 @@
 #include "platform/DataflowOperations.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
-#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Inlet {
@@ -47,14 +48,19 @@ struct DataflowRemoval
 };
 using DataflowRemovalOperation = ResultOperation<DataflowRemoval>;
 
-// Creating a dataflow: the flow spec is looked up and checked to accept the source, then the dataset
-// (when a new one was chosen), the source connection, the target connection, the mapping set and the
-// flow are created in that order, each sent once. A definite refusal stops with nothing created by
-// that step, and the next create() sends it again. After an answer that leaves the outcome open (a
-// 5xx, a timeout, a lost connection, an unreadable 2xx) the step's objects are looked at – by the
-// object they hang on (the base connection, the dataset, the source connection) and the name, created
-// since the attempt – right away, and again before the next create() sends anything when looking failed.
-// create() always continues from the first step not done, so nothing is created twice.
+// Creating a dataflow: the flow spec is looked up and checked to accept the source (ahead, by
+// prepare(), while the user reads the Review page), then the dataset (when a new one was chosen), the
+// source connection, the target connection, the mapping set and the flow are created, each sent once.
+// What does not depend on another object goes in parallel: the dataset, the source connection and the
+// mapping set at once, the target connection as soon as its dataset exists, the flow last – so Create
+// waits two round trips (three with a new dataset), as the API's order requires and no more.
+// A definite refusal stops the attempt with nothing created by that step (the steps already under way
+// finish first, so their outcome is known), and the next create() sends it again. After an answer that
+// leaves the outcome open (a 5xx, a timeout, a lost connection, an unreadable 2xx) the step's objects
+// are looked at – by the object they hang on (the base connection, the dataset, the source connection)
+// and the name, created since the attempt – right away, and again before the next create() sends
+// anything for that step when looking failed. create() always continues with the steps not done, so
+// nothing is created twice.
 class CreateDataflow : public QObject
 {
     Q_OBJECT
@@ -62,8 +68,13 @@ class CreateDataflow : public QObject
 public:
     explicit CreateDataflow(PlatformSession& session, QObject* parent = nullptr);
 
+    // Looks the flow spec of `plan` up, so that create() need not wait for it. Sends nothing that
+    // creates; a failed lookup is repeated by create().
+    void prepare(const DataflowPlan& plan);
     DataflowOperation* create(const DataflowPlan& plan);
     const DataflowProgress& progress() const { return m_progress; }
+    // The steps whose request (or look) is under way, for the page to show.
+    QList<DataflowStep> stepsUnderWay() const;
     // Picks up a setup saved earlier (resume later), or starts over with an empty progress.
     void restore(const DataflowProgress& progress) { m_progress = progress; }
 
@@ -81,19 +92,34 @@ public:
 
 private:
     using FindOperation = ResultOperation<std::optional<CreatedObject>>;
+    struct Attempt;
+    using AttemptPointer = std::shared_ptr<Attempt>;
+    struct FoundFlowSpecs
+    {
+        QString name;
+        QList<FlowSpecInfo> specs;
+    };
 
-    void next(DataflowOperation* operation, const DataflowPlan& plan);
-    void checkFlowSpec(DataflowOperation* operation, const DataflowPlan& plan);
-    void send(DataflowOperation* operation, const DataflowPlan& plan, DataflowStep step);
-    void look(DataflowOperation* operation, const DataflowPlan& plan, DataflowStep step, const Error& failure);
+    void advance(const AttemptPointer& attempt);
+    bool dependenciesMet(const DataflowPlan& plan, DataflowStep step) const;
+    void awaitFlowSpec(const AttemptPointer& attempt);
+    FlowSpecListOperation* lookUpFlowSpecs(const QString& name);
+    void checkFlowSpec(const AttemptPointer& attempt, const QList<FlowSpecInfo>& specs);
+    void send(const AttemptPointer& attempt, DataflowStep step);
+    void look(const AttemptPointer& attempt, DataflowStep step, const Error& failure);
+    bool cancelAttempt(const AttemptPointer& attempt);
     CreateObjectOperation* sendStep(const DataflowPlan& plan, DataflowStep step);
     FindOperation* findStep(const DataflowPlan& plan, DataflowStep step, const QDateTime& since);
     void removeNext(DataflowRemovalOperation* operation, const DataflowPlan& plan, const DataflowRemoval& removal);
-    void fail(DataflowOperation* operation, DataflowStep step, const Error& error, const QString& message);
+    void fail(const AttemptPointer& attempt, DataflowStep step, const Error& error, const QString& message);
     void watch(Operation* owner, Operation* step);
 
     PlatformSession& m_session;
     DataflowProgress m_progress;
+    AttemptPointer m_attempt; // the latest create()
+    QPointer<FlowSpecListOperation> m_flowSpecLookup;
+    QString m_flowSpecLookupName;
+    std::optional<FoundFlowSpecs> m_foundFlowSpecs;
 };
 
 } // namespace Inlet

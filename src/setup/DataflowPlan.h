@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,7 @@ struct DataflowPlan
     ChosenObject object;
     // The target: an existing dataset, or (datasetId empty) a new one named newDatasetName.
     QString datasetId;
+    QString datasetName; // an existing dataset's, for display
     QString newDatasetName;
     QString schemaId; // the dataset's XDM schema ($id)
     QList<MappingRule> rules;
@@ -54,14 +56,14 @@ struct DataflowProgress
     std::optional<CreatedObject> targetConnection;
     std::optional<CreatedObject> mappingSet;
     std::optional<CreatedObject> flow;
-    // The create of this step may or may not have happened: the next attempt looks before it sends.
-    std::optional<DataflowStep> inDoubt;
-    QDateTime inDoubtSince;
+    // Each step whose create may or may not have happened, with the time it was sent: the next attempt
+    // looks for its object (created since then) before it sends anything for that step.
+    QMap<DataflowStep, QDateTime> inDoubt;
 
     bool isComplete() const { return flow.has_value(); }
     bool isEmpty() const
     {
-        return !dataset && !sourceConnection && !targetConnection && !mappingSet && !flow && !inDoubt;
+        return !dataset && !sourceConnection && !targetConnection && !mappingSet && !flow && inDoubt.isEmpty();
     }
     // The object a step created, if it did.
     const std::optional<CreatedObject>& created(DataflowStep step) const;

@@ -2,7 +2,11 @@
 
 #include "platform/PlatformOperations.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+
+#include <optional>
 
 namespace Inlet {
 
@@ -17,13 +21,29 @@ class ExistingConnections : public QObject
 public:
     explicit ExistingConnections(PlatformSession& session, QObject* parent = nullptr);
 
-    // Every connection of the spec, all pages.
+    // Starts listing the connections of `connectionSpecId` while the user is still choosing the source,
+    // so that list() for it need not wait. Only the latest counts: one for another spec still under
+    // way is cancelled.
+    void prefetch(const QString& connectionSpecId);
+    // Every connection of the spec, all pages: the prefetched listing of it when there is one that did
+    // not fail and is younger than kPrefetchLifetimeMs (used once, so a reload asks again), else a new one.
     ConnectionListOperation* list(const QString& connectionSpecId);
     // Deletes one; Platform refuses while dataflows use it. The result is the deleted id.
     DeleteConnectionOperation* remove(const QString& connectionId);
 
+    static constexpr qint64 kPrefetchLifetimeMs = 60 * 1000;
+
 private:
+    struct Prefetch
+    {
+        QString specId;
+        QPointer<ConnectionListOperation> listing; // under way
+        std::optional<QList<ConnectionSummary>> connections; // its answer, once in
+        QElapsedTimer age;
+    };
+
     PlatformSession& m_session;
+    std::optional<Prefetch> m_prefetch;
 };
 
 } // namespace Inlet

@@ -7,7 +7,7 @@ namespace Inlet {
 
 namespace {
 
-constexpr int kFormat = 1;
+constexpr int kFormat = 2; // 2: several steps can be in doubt at once
 
 QString str(const Json& object, const char* key)
 {
@@ -102,6 +102,7 @@ QByteArray UnfinishedDataflows::toJson(const SavedDataflow& saved)
                         {"baseConnectionId", Inlet::toJson(plan.baseConnectionId)},
                         {"object", object},
                         {"datasetId", Inlet::toJson(plan.datasetId)},
+                        {"datasetName", Inlet::toJson(plan.datasetName)},
                         {"newDatasetName", Inlet::toJson(plan.newDatasetName)},
                         {"schemaId", Inlet::toJson(plan.schemaId)},
                         {"rules", rules},
@@ -112,15 +113,13 @@ QByteArray UnfinishedDataflows::toJson(const SavedDataflow& saved)
         progressJson["flowSpec"] = Json{{"id", Inlet::toJson(progress.flowSpec->id)},
                                         {"name", Inlet::toJson(progress.flowSpec->name)},
                                         {"version", Inlet::toJson(progress.flowSpec->version)}};
-    for (const auto& [key, step] : kSteps)
+    Json inDoubt = Json::object();
+    for (const auto& [key, step] : kSteps) {
         progressJson[key] = createdToJson(progress.created(step));
-    if (progress.inDoubt) {
-        for (const auto& [key, step] : kSteps) {
-            if (step == *progress.inDoubt)
-                progressJson["inDoubt"] = key;
-        }
-        progressJson["inDoubtSince"] = progress.inDoubtSince.toMSecsSinceEpoch();
+        if (progress.inDoubt.contains(step))
+            inDoubt[key] = progress.inDoubt.value(step).toMSecsSinceEpoch();
     }
+    progressJson["inDoubt"] = inDoubt; // step → when its create was sent
     return JsonText::write(Json{{"format", kFormat},
                                 {"profile", Inlet::toJson(saved.profile)},
                                 {"savedAt", saved.savedAt.toMSecsSinceEpoch()},
@@ -158,6 +157,7 @@ std::optional<SavedDataflow> UnfinishedDataflows::fromJson(const QByteArray& jso
         }
     }
     plan.datasetId = str(*planJson, "datasetId");
+    plan.datasetName = str(*planJson, "datasetName");
     plan.newDatasetName = str(*planJson, "newDatasetName");
     plan.schemaId = str(*planJson, "schemaId");
     if (const Json* rules = jsonMember(*planJson, "rules"); rules && rules->is_array()) {
@@ -184,12 +184,11 @@ std::optional<SavedDataflow> UnfinishedDataflows::fromJson(const QByteArray& jso
     DataflowProgress& progress = saved.progress;
     if (const Json* spec = jsonMember(*progressJson, "flowSpec"))
         progress.flowSpec = FlowSpecInfo{str(*spec, "id"), str(*spec, "name"), str(*spec, "version"), {}, false};
+    const Json* inDoubt = jsonMember(*progressJson, "inDoubt");
     for (const auto& [key, step] : kSteps) {
         progress.created(step) = createdFromJson(jsonMember(*progressJson, key));
-        if (str(*progressJson, "inDoubt") == QLatin1String(key)) {
-            progress.inDoubt = step;
-            progress.inDoubtSince = QDateTime::fromMSecsSinceEpoch(intOf(*progressJson, "inDoubtSince", 0), Qt::UTC);
-        }
+        if (inDoubt && jsonMember(*inDoubt, key))
+            progress.inDoubt.insert(step, QDateTime::fromMSecsSinceEpoch(intOf(*inDoubt, key, 0), Qt::UTC));
     }
     return saved;
 }

@@ -8,7 +8,10 @@
 
 #include "core/AppInfo.h"
 #include "core/Settings.h"
+#include "platform/DataflowJson.h"
+#include "platform/PlatformEndpoints.h"
 #include "secrets/KeychainSecretStore.h"
+#include "setup/AutoMapping.h"
 #include "setup/Setup.h"
 
 #include <QElapsedTimer>
@@ -40,6 +43,17 @@ double timedWait(Op* operation, QString* error)
     return awaitOperation(operation, error, 30000) ? double(timer.nsecsElapsed()) / 1e6 : -1;
 }
 
+// The same, keeping the operation's result.
+template <typename T>
+double timedResult(ResultOperation<T>* operation, QString* error, T* result)
+{
+    QObject::connect(operation, &Operation::finished, operation, [operation, result] {
+        if (!operation->error())
+            *result = operation->result();
+    });
+    return timedWait(operation, error);
+}
+
 QByteArray quoted(const QString& text)
 {
     QString escaped = text;
@@ -47,15 +61,32 @@ QByteArray quoted(const QString& text)
     return (u'"' + escaped + u'"').toUtf8();
 }
 
+// The table the journey reads, as the seed documents' example names it.
+const QString kTable = QStringLiteral("public.customers");
+const QString kDataset = QStringLiteral("Acme customers");
+
+// The bodies a script following the seed documents posts for the dataflow, and the ids they refer to.
+// The script cannot read an id out of one answer into the next request, so the ids are those of the
+// objects Inlet created in the same run: the same requests, the same sizes, the same server work.
+struct DataflowBodies
+{
+    QByteArray sourceConnection;
+    QByteArray targetConnection;
+    QByteArray mappingSet;
+    QByteArray flow;
+};
+
 // What a script following the seed documents sends, as one curl config: the token, the create and the
-// explore, each a transfer of its own (`next`), all on one connection. The create and explore carry
-// the simulator's static token, as a script carries the one it got; the explore asks for a
-// connection that exists, as the script's would after its create.
+// explore (the connection journey), then the table's columns and the four creates of a dataflow (the
+// whole journey), each a transfer of its own (`next`), all on one connection. The requests carry the
+// simulator's static token, as a script carries the one it got; the explore asks for a connection
+// that exists, as the script's would after its create.
 QByteArray curlConfig(const Profile& profile,
                       const QUrl& base,
                       const QString& caFile,
-                      const QString& bodyFile,
-                      const QString& connectionId)
+                      const QMap<QString, QString>& bodyFiles,
+                      const QString& connectionId,
+                      bool withDataflow)
 {
     const QByteArray common = "silent\nshow-error\ncacert = " + quoted(caFile)
         + "\nuser-agent = " + quoted(QString::fromUtf8(AppInfo::userAgent()))
@@ -67,26 +98,42 @@ QByteArray curlConfig(const Profile& profile,
                                   QStringLiteral("x-gw-ims-org-id: ") + profile.orgId,
                                   QStringLiteral("x-sandbox-name: ") + profile.sandbox})
         headers += "header = " + quoted(header) + '\n';
-    const QString flow = base.toString() + QStringLiteral("/data/foundation/flowservice");
+    const PlatformEndpoints endpoints = PlatformEndpoints::fromProfile(profile);
+    const auto get = [&](const QUrl& url, const QString& query) {
+        return "next\n" + common + headers + "url = " + quoted(url.toString() + u'?' + query) + '\n';
+    };
+    const auto post = [&](const QUrl& url, const QString& bodyKey) {
+        return "next\n" + common + headers + "header = \"Content-Type: application/json\"\n" + "data-binary = "
+            + quoted(u'@' + bodyFiles.value(bodyKey)) + '\n' + "url = " + quoted(url.toString()) + '\n';
+    };
+    const QUrl explore =
+        PlatformEndpoints::join(endpoints.flowService, QStringLiteral("/connections/%1/explore").arg(connectionId));
     QByteArray config = common;
     config += "data = "
         + quoted(QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2&scope=openid")
                      .arg(profile.clientId, SimulatorProcess::clientSecret()))
         + '\n';
     config += "url = " + quoted(base.toString() + QStringLiteral("/ims/token/v3")) + '\n';
-    config += "next\n" + common + headers + "header = \"Content-Type: application/json\"\n";
-    config += "data-binary = " + quoted(u'@' + bodyFile) + '\n';
-    config += "url = " + quoted(flow + QStringLiteral("/connections")) + '\n';
-    config += "next\n" + common + headers;
-    config += "url = "
-        + quoted(flow + QStringLiteral("/connections/") + connectionId + QStringLiteral("/explore?objectType=root"))
-        + '\n';
+    config += post(PlatformEndpoints::join(endpoints.flowService, QStringLiteral("/connections")),
+                   QStringLiteral("connection"));
+    config += get(explore, QStringLiteral("objectType=root"));
+    if (!withDataflow)
+        return config;
+    config += get(explore, QStringLiteral("objectType=table&object=%1&preview=true").arg(kTable));
+    config += post(PlatformEndpoints::join(endpoints.flowService, QStringLiteral("/sourceConnections")),
+                   QStringLiteral("sourceConnection"));
+    config += post(PlatformEndpoints::join(endpoints.flowService, QStringLiteral("/targetConnections")),
+                   QStringLiteral("targetConnection"));
+    config +=
+        post(PlatformEndpoints::join(endpoints.dataPrep, QStringLiteral("/mappingSets")), QStringLiteral("mappingSet"));
+    config += post(PlatformEndpoints::join(endpoints.flowService, QStringLiteral("/flows")), QStringLiteral("flow"));
     return config;
 }
 
 struct Press
 {
     QString name;
+    int minimumRoundTrips; // what the API needs for it, once the connection is open
     Samples waitMs;
 };
 
@@ -123,12 +170,22 @@ void JourneyBench::run(BenchTable& table) const
     Settings settings(scratch.filePath(QStringLiteral("inlet.ini")));
     KeychainSecretStore secrets;
 
-    QList<Press> presses{{QStringLiteral("Next on Account (sign in)"), {}},
-                         {QStringLiteral("Next on Source (existing connections)"), {}},
-                         {QStringLiteral("Create on Review"), {}},
-                         {QStringLiteral("Test on Result"), {}}};
+    QList<Press> presses{{QStringLiteral("Next on Account (sign in)"), 1, {}},
+                         {QStringLiteral("Next on Source (existing connections, fetched ahead)"), 1, {}},
+                         {QStringLiteral("Create on Review"), 1, {}},
+                         {QStringLiteral("Test on Result"), 1, {}},
+                         {QStringLiteral("a table chosen on Select data (columns, preview)"), 1, {}},
+                         {QStringLiteral("Next on Select data (datasets and schemas)"), 1, {}},
+                         {QStringLiteral("a dataset chosen on Target (its schema)"), 1, {}},
+                         {QStringLiteral("Next on Mapping (Data Prep's check)"), 1, {}},
+                         // The flow names the other three objects' ids: two sequential round trips.
+                         {QStringLiteral("Create on the dataflow's Review"), 2, {}}};
+    constexpr int kConnectionPresses = 4;
+    Samples connectionTotals;
     Samples totals;
     QString connectionId;
+    DataflowPlan plan;
+    DataflowProgress created;
     for (int repetition = 0; repetition < m_repetitions; ++repetition) {
         QNetworkAccessManager network; // nothing connected yet, as at start-up
         Setup setup(settings, secrets, network);
@@ -139,19 +196,58 @@ void JourneyBench::run(BenchTable& table) const
         QString error;
         QList<double> waits;
         waits << timedWait(setup.signIn().signIn(profile, SimulatorProcess::clientSecret(), false), &error);
-        if (error.isEmpty())
-            waits << timedWait(setup.existingConnections().list(draft.connectionSpecId), &error);
-        NewConnectionOperation* create = nullptr;
         if (error.isEmpty()) {
-            create = setup.createConnection().create(draft, false);
-            QObject::connect(create, &Operation::finished, create, [&connectionId, create] {
-                if (!create->error())
-                    connectionId = create->result().connection.id;
-            });
-            waits << timedWait(create, &error);
+            // What the source page does once the user rests on a source; they then press Next.
+            setup.existingConnections().prefetch(draft.connectionSpecId);
+            QTest::qWait(1000);
+            waits << timedWait(setup.existingConnections().list(draft.connectionSpecId), &error);
+        }
+        NewConnection connection;
+        if (error.isEmpty()) {
+            waits << timedResult(setup.createConnection().create(draft, false), &error, &connection);
+            connectionId = connection.connection.id;
         }
         if (error.isEmpty())
             waits << timedWait(setup.testConnection().test(connectionId), &error);
+
+        // The dataflow: the seed documents' next steps, as the pages call them.
+        ExploreConnection& explore = setup.exploreConnection();
+        explore.setConnection(connectionId, draft.connectionSpecId);
+        ObjectDescription described;
+        if (error.isEmpty())
+            waits << timedResult(
+                explore.describeTable({QStringLiteral("table"), kTable, kTable, true, true}), &error, &described);
+        TargetOptions targets;
+        if (error.isEmpty())
+            waits << timedResult(setup.chooseTarget().load(), &error, &targets);
+        const auto dataset = std::find_if(
+            targets.datasets.cbegin(), targets.datasets.cend(), [](const auto& item) { return item.name == kDataset; });
+        if (error.isEmpty() && dataset == targets.datasets.cend())
+            error = QStringLiteral("the simulator has no dataset \"%1\"").arg(kDataset);
+        XdmSchema schema;
+        if (error.isEmpty())
+            waits << timedResult(setup.chooseTarget().describe(dataset->schemaId), &error, &schema);
+        if (error.isEmpty()) {
+            plan = DataflowPlan{};
+            plan.name = QStringLiteral("Customers from Spark %1").arg(repetition + 1);
+            plan.sourceSpecId = draft.connectionSpecId;
+            plan.baseConnectionId = connectionId;
+            plan.object = explore.choose(described);
+            plan.datasetId = dataset->id;
+            plan.schemaId = dataset->schemaId;
+            plan.rules = AutoMapping::suggest(plan.object.columns, schema);
+            plan.schedule.startUtc = QDateTime::currentDateTimeUtc();
+            plan.schedule.deltaColumn = QStringLiteral("created_at");
+            waits << timedWait(setup.mapColumns().validate(MappingSetDraft{
+                                   plan.mappingSetName(), plan.object.columns, plan.schemaId, plan.rules}),
+                               &error);
+        }
+        if (error.isEmpty()) {
+            // What the wizard does once the object is chosen; the user then reads the dataflow pages.
+            setup.createDataflow().prepare(plan);
+            QTest::qWait(1000);
+            waits << timedResult(setup.createDataflow().create(plan), &error, &created);
+        }
         if (!error.isEmpty()) {
             table.add(BenchRow::error(kMetric, QStringLiteral("Inlet: %1").arg(error)));
             QSslConfiguration::setDefaultConfiguration(systemTls);
@@ -161,65 +257,127 @@ void JourneyBench::run(BenchTable& table) const
         for (int i = 0; i < presses.size(); ++i) {
             presses[i].waitMs.add(waits.at(i));
             total += waits.at(i);
+            if (i + 1 == kConnectionPresses)
+                connectionTotals.add(total);
         }
         totals.add(total);
     }
     QSslConfiguration::setDefaultConfiguration(systemTls);
 
-    // The peer, alternating with nothing: curl runs after Inlet, on the same simulator.
-    const QString bodyFile = scratch.filePath(QStringLiteral("body.json"));
+    // The peer, after Inlet, on the same simulator: the connection journey's script, and the whole one.
     const QString configFile = scratch.filePath(QStringLiteral("curl.conf"));
-    {
-        QFile body(bodyFile);
-        QFile config(configFile);
-        if (!body.open(QIODevice::WriteOnly) || body.write(draft.toJsonText()) < 0 || !config.open(QIODevice::WriteOnly)
-            || config.write(curlConfig(profile, simulator.baseUrl(), caFile, bodyFile, connectionId)) < 0) {
+    const QString dataflowConfigFile = scratch.filePath(QStringLiteral("curl-dataflow.conf"));
+    FlowDraft flow;
+    flow.name = plan.name + QStringLiteral(" (script)");
+    flow.flowSpec = created.flowSpec.value_or(FlowSpecInfo{});
+    flow.sourceConnectionId = created.sourceConnection ? created.sourceConnection->id : QString();
+    flow.targetConnectionId = created.targetConnection ? created.targetConnection->id : QString();
+    flow.mappingId = created.mappingSet ? created.mappingSet->id : QString();
+    flow.mappingVersion = created.mappingSet ? created.mappingSet->version : 0;
+    flow.schedule = plan.schedule;
+    SourceConnectionDraft source;
+    source.name = plan.sourceConnectionName() + QStringLiteral(" (script)");
+    source.baseConnectionId = connectionId;
+    source.connectionSpecId = plan.sourceSpecId;
+    source.objectType = plan.object.type;
+    source.path = plan.object.path;
+    source.columns = plan.object.columns;
+    const QMap<QString, QByteArray> bodies{
+        {QStringLiteral("connection"), draft.toJsonText()},
+        {QStringLiteral("sourceConnection"), DataflowJson::sourceConnectionBody(source)},
+        {QStringLiteral("targetConnection"),
+         DataflowJson::targetConnectionBody({plan.targetConnectionName(), plan.datasetId, plan.schemaId})},
+        {QStringLiteral("mappingSet"),
+         DataflowJson::mappingSetBody({plan.mappingSetName(), plan.object.columns, plan.schemaId, plan.rules})},
+        {QStringLiteral("flow"), DataflowJson::flowBody(flow)}};
+    QMap<QString, QString> bodyFiles;
+    for (auto it = bodies.cbegin(); it != bodies.cend(); ++it) {
+        const QString path = scratch.filePath(it.key() + QStringLiteral(".json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) < 0) {
+            table.add(BenchRow::error(kMetric, QStringLiteral("cannot write the curl script")));
+            return;
+        }
+        bodyFiles.insert(it.key(), path);
+    }
+    for (const auto& [path, withDataflow] : {std::pair{configFile, false}, std::pair{dataflowConfigFile, true}}) {
+        QFile config(path);
+        if (!config.open(QIODevice::WriteOnly)
+            || config.write(curlConfig(profile, simulator.baseUrl(), caFile, bodyFiles, connectionId, withDataflow))
+                < 0) {
             table.add(BenchRow::error(kMetric, QStringLiteral("cannot write the curl script")));
             return;
         }
     }
     Samples curlTotals;
+    Samples curlDataflowTotals;
     for (int repetition = 0; repetition < m_repetitions; ++repetition) {
-        QProcess curl;
-        curl.start(m_curl, {QStringLiteral("-K"), configFile});
-        if (!curl.waitForFinished(60000) || curl.exitCode() != 0) {
-            table.add(BenchRow::error(
-                kMetric, QStringLiteral("curl failed: %1").arg(QString::fromLocal8Bit(curl.readAllStandardError()))));
-            return;
-        }
-        const QList<QByteArray> lines = curl.readAllStandardOutput().trimmed().split('\n');
-        double total = 0;
-        for (const QByteArray& line : lines) {
-            const QList<QByteArray> fields = line.split(' ');
-            const int status = fields.value(1).toInt();
-            if (status < 200 || status > 299) {
-                table.add(BenchRow::error(kMetric, QStringLiteral("curl got HTTP %1").arg(status)));
+        for (const auto& [path, transfers, samples] :
+             {std::tuple{configFile, 3, &curlTotals}, std::tuple{dataflowConfigFile, 8, &curlDataflowTotals}}) {
+            const std::optional<double> total = runCurl(path, transfers, table);
+            if (!total)
                 return;
-            }
-            total += fields.value(0).toDouble() * 1000;
+            samples->add(*total);
         }
-        if (lines.size() != 3) {
-            table.add(BenchRow::error(kMetric, QStringLiteral("curl made %1 transfers, not 3").arg(lines.size())));
-            return;
-        }
-        curlTotals.add(total);
     }
 
     for (const Press& press : presses) {
         const double wait = press.waitMs.median();
         table.add(BenchRow::info(kMetric + QStringLiteral(": %1, wait, median, ms").arg(press.name), {}, wait));
-        // A quarter of a round trip is left for Inlet's and the simulator's own work; one round trip
-        // is what the API needs for each press once the connection is open.
+        // A quarter of a round trip is left for Inlet's and the simulator's own work.
         const double roundTrips = std::floor(wait / kRoundTripMs + 0.25);
-        table.add(BenchRow::withLimit(
-            kMetric + QStringLiteral(": %1, round trips waited (wait ÷ 40 ms)").arg(press.name), {}, roundTrips, 1));
+        table.add(BenchRow::withLimit(kMetric
+                                          + QStringLiteral(": %1, round trips waited (wait ÷ 40 ms; the API needs %2)")
+                                                .arg(press.name)
+                                                .arg(press.minimumRoundTrips),
+                                      {},
+                                      roundTrips,
+                                      press.minimumRoundTrips));
     }
+    table.add(BenchRow::withRatio(
+        kMetric
+            + QStringLiteral(
+                ": sign-in to a tested connection, total wait, median, ms (vs curl: token, create, explore)"),
+        {},
+        connectionTotals.median(),
+        curlTotals.median(),
+        1.0));
     table.add(
-        BenchRow::withRatio(kMetric + QStringLiteral(": total wait, median, ms (vs curl: token, create, explore)"),
+        BenchRow::withRatio(kMetric
+                                + QStringLiteral(": sign-in to a created dataflow, total wait, median, ms (vs curl: "
+                                                 "token, create, explore, columns, the four creates)"),
                             {},
                             totals.median(),
-                            curlTotals.median(),
+                            curlDataflowTotals.median(),
                             1.0));
+}
+
+std::optional<double> JourneyBench::runCurl(const QString& configFile, int transfers, BenchTable& table) const
+{
+    QProcess curl;
+    curl.start(m_curl, {QStringLiteral("-K"), configFile});
+    if (!curl.waitForFinished(60000) || curl.exitCode() != 0) {
+        table.add(BenchRow::error(
+            kMetric, QStringLiteral("curl failed: %1").arg(QString::fromLocal8Bit(curl.readAllStandardError()))));
+        return std::nullopt;
+    }
+    const QList<QByteArray> lines = curl.readAllStandardOutput().trimmed().split('\n');
+    double total = 0;
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> fields = line.split(' ');
+        const int status = fields.value(1).toInt();
+        if (status < 200 || status > 299) {
+            table.add(BenchRow::error(kMetric, QStringLiteral("curl got HTTP %1").arg(status)));
+            return std::nullopt;
+        }
+        total += fields.value(0).toDouble() * 1000;
+    }
+    if (lines.size() != transfers) {
+        table.add(BenchRow::error(kMetric,
+                                  QStringLiteral("curl made %1 transfers, not %2").arg(lines.size()).arg(transfers)));
+        return std::nullopt;
+    }
+    return total;
 }
 
 } // namespace Inlet::Bench

@@ -17,6 +17,7 @@ private slots:
     void cleanup();
 
     void listReuseAndDelete();
+    void prefetchedListServesTheNextPageOnce();
     void testListsTheSourceRoot();
     void landingZoneFetchAndRefresh();
     void journeyForgetsWhatAnotherSourceMakesStale();
@@ -79,6 +80,56 @@ void TestSetupConnections::listReuseAndDelete()
     QVERIFY(await(existing.list(specId)).result.isEmpty());
     // Deleting it again is a definite refusal, reported as such.
     QCOMPARE(await(existing.remove(created.id)).error.kind(), Error::Kind::Http);
+}
+
+void TestSetupConnections::prefetchedListServesTheNextPageOnce()
+{
+    ExistingConnections& existing = m_setup->setup.existingConnections();
+    const QString specId = SeedDrafts::spark().connectionSpecId;
+    const CreatedConnection created = createOne();
+    QVERIFY(!created.id.isEmpty());
+    const auto listings = [this] {
+        return m_sim->requestsTo(QStringLiteral("/connections"), QStringLiteral("GET")).size();
+    };
+    const qsizetype before = listings();
+
+    // Prefetched while the user chooses: the page's list() is answered without another request.
+    existing.prefetch(specId);
+    existing.prefetch(specId); // the same source again: still one listing
+    QTRY_COMPARE_WITH_TIMEOUT(listings(), before + 1, 5000);
+    spin(100);
+    const auto served = await(existing.list(specId));
+    QVERIFY2(!served.error, qPrintable(served.error.details()));
+    QCOMPARE(served.result.size(), 1);
+    QCOMPARE(served.result.first().id, created.id);
+    QCOMPARE(listings(), before + 1);
+    // Used once: a reload asks Platform again.
+    QCOMPARE(await(existing.list(specId)).result.size(), 1);
+    QCOMPARE(listings(), before + 2);
+
+    // Still under way when the page asks: the page gets its answer, no second request.
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/connections"), QStringLiteral("latency"), 400, 1));
+    existing.prefetch(specId);
+    const auto forwarded = await(existing.list(specId));
+    QVERIFY2(!forwarded.error, qPrintable(forwarded.error.details()));
+    QCOMPARE(forwarded.result.size(), 1);
+    QCOMPARE(listings(), before + 3);
+
+    // Prefetched for another source: the page's own source is listed afresh.
+    existing.prefetch(QStringLiteral("0479cc14-7651-4354-b233-7480606c2ac3"));
+    QTRY_COMPARE_WITH_TIMEOUT(listings(), before + 4, 5000);
+    const auto other = await(existing.list(specId));
+    QCOMPARE(other.result.size(), 1);
+    QCOMPARE(listings(), before + 5);
+
+    // A failed prefetch is not passed on: the page asks again and gets the list.
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/connections"), QStringLiteral("refuse"), 403, 1));
+    existing.prefetch(specId);
+    QTRY_COMPARE_WITH_TIMEOUT(listings(), before + 6, 5000);
+    spin(100);
+    const auto retried = await(existing.list(specId));
+    QVERIFY2(!retried.error, qPrintable(retried.error.details()));
+    QCOMPARE(retried.result.size(), 1);
 }
 
 void TestSetupConnections::testListsTheSourceRoot()

@@ -48,10 +48,14 @@ private slots:
     void faultAtEveryCreateStep_data();
     void faultAtEveryCreateStep();
     void lookThatFailsKeepsTheDoubt();
+    void independentCreatesGoTogether();
+    void refusalWaitsForTheCreatesUnderWay();
+    void preparedFlowSpecIsNotLookedUpAgain();
     void cancelledCreateIsLookedForFirst();
     void newDatasetCreatedAndEverythingRemoved();
     void flowSpecThatRefusesTheSourceCreatesNothing();
     void runsProgressToSuccess();
+    void refreshBacksOffAfterFailuresUntilASuccess();
     void databricksCopyErrorIsExplained();
     void reviewShowsEveryRequestWithPlaceholders();
     void savedSetupResumesLater();
@@ -406,7 +410,7 @@ void TestSetupDataflow::faultAtEveryCreateStep()
     if (failsFirst) {
         QVERIFY(first.error);
         QCOMPARE(int(create.progress().created(DataflowStep(step)).has_value()), 0);
-        QVERIFY(!create.progress().inDoubt); // definitely not created
+        QVERIFY(create.progress().inDoubt.isEmpty()); // definitely not created
         // The steps before it exist; resuming sends only what is missing.
         const auto resumed = await(create.create(plan));
         QVERIFY2(!resumed.error, qPrintable(resumed.error.details()));
@@ -441,12 +445,78 @@ void TestSetupDataflow::lookThatFailsKeepsTheDoubt()
     QVERIFY(finished);
     QCOMPARE(failedStep, std::optional<DataflowStep>(DataflowStep::TargetConnection));
     QVERIFY2(message.contains(QLatin1String("not known")), qPrintable(message));
-    QCOMPARE(create.progress().inDoubt, std::optional<DataflowStep>(DataflowStep::TargetConnection));
+    QCOMPARE(create.progress().inDoubt.keys(), QList<DataflowStep>{DataflowStep::TargetConnection});
     // Continue looks first, finds the stored one and goes on: still one target connection.
     const auto resumed = await(create.create(plan));
     QVERIFY2(!resumed.error, qPrintable(resumed.error.details()));
     QCOMPARE(stat("targetConnectionsCreated"), 1);
     QCOMPARE(stat("flowsCreated"), 1);
+}
+
+void TestSetupDataflow::independentCreatesGoTogether()
+{
+    const DataflowPlan plan = customersPlan(); // an existing dataset: nothing waits for a new one
+    // The source connection's answer is slow: the mapping set and the target connection do not wait
+    // for it, and the flow waits for all three.
+    QVERIFY(m_sim->addFault(
+        QStringLiteral("POST"), QStringLiteral("/sourceConnections"), QStringLiteral("latency"), 1500, 1));
+    CreateDataflow& create = m_setup->setup.createDataflow();
+    QPointer<DataflowOperation> operation = create.create(plan);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_sim->requestsTo(QStringLiteral("/mappingSets"), QStringLiteral("POST")).size(), 1, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_sim->requestsTo(QStringLiteral("/targetConnections"), QStringLiteral("POST")).size(), 1, 1000);
+    QVERIFY(!create.progress().sourceConnection);
+    QVERIFY(create.stepsUnderWay().contains(DataflowStep::SourceConnection));
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/flows"), QStringLiteral("POST")).size(), 0);
+    const auto created = await(operation.data());
+    QVERIFY2(!created.error, qPrintable(created.error.details()));
+    QVERIFY(created.result.isComplete());
+    QVERIFY(create.stepsUnderWay().isEmpty());
+    QCOMPARE(stat("sourceConnectionsCreated"), 1);
+    QCOMPARE(stat("targetConnectionsCreated"), 1);
+    QCOMPARE(stat("mappingSetsCreated"), 1);
+    QCOMPARE(stat("flowsCreated"), 1);
+}
+
+void TestSetupDataflow::refusalWaitsForTheCreatesUnderWay()
+{
+    const DataflowPlan plan = customersPlan();
+    // The mapping set is refused at once while the source connection is still on its way: the
+    // attempt reports the refusal only once the source connection's outcome is known and kept.
+    QVERIFY(m_sim->addFault(
+        QStringLiteral("POST"), QStringLiteral("/sourceConnections"), QStringLiteral("latency"), 800, 1));
+    QVERIFY(m_sim->addFault(QStringLiteral("POST"), QStringLiteral("/mappingSets"), QStringLiteral("refuse"), 400, 1));
+    CreateDataflow& create = m_setup->setup.createDataflow();
+    QPointer<DataflowOperation> operation = create.create(plan);
+    std::optional<DataflowStep> failedStep;
+    QVERIFY(
+        awaitOperation<DataflowOperation>(operation, [&](DataflowOperation* op) { failedStep = op->failedStep(); }));
+    QCOMPARE(failedStep, std::optional<DataflowStep>(DataflowStep::MappingSet));
+    QVERIFY(create.progress().sourceConnection);
+    QVERIFY(create.progress().targetConnection);
+    QVERIFY(create.progress().inDoubt.isEmpty());
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/flows"), QStringLiteral("POST")).size(), 0);
+    // Continue sends only the mapping set, then the flow.
+    const auto resumed = await(create.create(plan));
+    QVERIFY2(!resumed.error, qPrintable(resumed.error.details()));
+    QCOMPARE(stat("sourceConnectionsCreated"), 1);
+    QCOMPARE(stat("targetConnectionsCreated"), 1);
+    QCOMPARE(stat("mappingSetsCreated"), 1);
+    QCOMPARE(stat("flowsCreated"), 1);
+}
+
+void TestSetupDataflow::preparedFlowSpecIsNotLookedUpAgain()
+{
+    const DataflowPlan plan = customersPlan();
+    CreateDataflow& create = m_setup->setup.createDataflow();
+    create.prepare(plan);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestsTo(QStringLiteral("/flowSpecs"), QStringLiteral("GET")).size(), 1, 5000);
+    create.prepare(plan); // the spec is known: nothing is sent
+    const auto created = await(create.create(plan));
+    QVERIFY2(!created.error, qPrintable(created.error.details()));
+    QCOMPARE(created.result.flowSpec->name, QStringLiteral("CRMToAEP"));
+    QCOMPARE(m_sim->requestsTo(QStringLiteral("/flowSpecs"), QStringLiteral("GET")).size(), 1);
 }
 
 void TestSetupDataflow::cancelledCreateIsLookedForFirst()
@@ -460,7 +530,7 @@ void TestSetupDataflow::cancelledCreateIsLookedForFirst()
         m_sim->requestsTo(QStringLiteral("/mappingSets"), QStringLiteral("POST")).size(), 1, 10000);
     spin(100);
     operation->cancel();
-    QCOMPARE(create.progress().inDoubt, std::optional<DataflowStep>(DataflowStep::MappingSet));
+    QCOMPARE(create.progress().inDoubt.keys(), QList<DataflowStep>{DataflowStep::MappingSet});
     spin(1200); // the server stores it anyway
     const auto resumed = await(create.create(plan));
     QVERIFY2(!resumed.error, qPrintable(resumed.error.details()));
@@ -526,13 +596,14 @@ void TestSetupDataflow::runsProgressToSuccess()
     QVERIFY(!created.error);
     const QString flowId = created.result.flow->id;
     WatchRuns& watch = m_setup->setup.watchRuns();
-    auto runs = await(watch.refresh(flowId));
+    watch.watch(flowId);
+    auto runs = await(watch.refresh());
     QVERIFY2(!runs.error, qPrintable(runs.error.details()));
     QCOMPARE(runs.result.size(), 1);
     QVERIFY(!runs.result.first().isFinished());
     QCOMPARE(WatchRuns::nextDelay(runs.result, std::chrono::seconds(40)), WatchRuns::kFirstDelay);
     QTRY_VERIFY_WITH_TIMEOUT(
-        (runs = await(watch.refresh(flowId)), !runs.result.isEmpty() && runs.result.first().isFinished()), 10000);
+        (runs = await(watch.refresh()), !runs.result.isEmpty() && runs.result.first().isFinished()), 10000);
     const FlowRun& run = runs.result.first();
     QCOMPARE(run.status, FlowRun::Status::Succeeded);
     QCOMPARE(run.recordsRead, 60);
@@ -541,6 +612,74 @@ void TestSetupDataflow::runsProgressToSuccess()
     QVERIFY(WatchRuns::explain(run, false).message.isEmpty());
     QCOMPARE(WatchRuns::nextDelay(runs.result, std::chrono::seconds(40)), std::chrono::seconds(80));
     QCOMPARE(WatchRuns::nextDelay(runs.result, std::chrono::seconds(200)), WatchRuns::kLongestDelay);
+}
+
+void TestSetupDataflow::refreshBacksOffAfterFailuresUntilASuccess()
+{
+    const DataflowPlan plan = customersPlan();
+    const auto created = await(m_setup->setup.createDataflow().create(plan));
+    QVERIFY2(!created.error, qPrintable(created.error.details()));
+    const QString flowId = created.result.flow->id;
+    WatchRuns& watch = m_setup->setup.watchRuns();
+    watch.watch(flowId);
+    QCOMPARE(watch.refreshDelay(), WatchRuns::kFirstDelay);
+
+    // Looked at closely while the run goes on (two seconds); once it has finished, less often.
+    bool finished = false;
+    for (int attempt = 0; attempt < 50 && !finished; ++attempt) {
+        const auto listed = await(watch.refresh());
+        QVERIFY2(!listed.error, qPrintable(listed.error.details()));
+        finished = !listed.result.isEmpty() && listed.result.first().isFinished();
+        if (!finished) {
+            QCOMPARE(watch.refreshDelay(), WatchRuns::kFirstDelay);
+            spin(200);
+        }
+    }
+    QVERIFY(finished);
+    const std::chrono::seconds settled = watch.refreshDelay();
+    QCOMPARE(settled, 2 * WatchRuns::kFirstDelay);
+
+    // Platform is unavailable (every listing answers 503, retries included): each failed refresh
+    // doubles the delay until it reaches the cap, and there it stays.
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/runs"), QStringLiteral("503"), 0, 0));
+    const QList<std::chrono::seconds> backedOff{std::chrono::seconds(20),
+                                                std::chrono::seconds(40),
+                                                std::chrono::seconds(80),
+                                                std::chrono::seconds(160),
+                                                WatchRuns::kLongestDelay,
+                                                WatchRuns::kLongestDelay};
+    for (int failure = 1; failure <= int(backedOff.size()); ++failure) {
+        const qsizetype asked = m_sim->requestsTo(QStringLiteral("/runs"), QStringLiteral("GET")).size();
+        const auto failed = await(watch.refresh());
+        QVERIFY(failed.finished);
+        QVERIFY(failed.error);
+        QCOMPARE(failed.error.httpStatus(), 503);
+        QVERIFY(m_sim->requestsTo(QStringLiteral("/runs"), QStringLiteral("GET")).size() > asked);
+        QCOMPARE(watch.consecutiveFailures(), failure);
+        QCOMPARE(watch.refreshDelay(), backedOff.at(failure - 1));
+    }
+
+    // Platform is back: the first success ends the back-off. The delay is what the finished run calls
+    // for after the last successful look, as if the failures had not happened – not the cap.
+    m_sim->clearFaults();
+    const auto recovered = await(watch.refresh());
+    QVERIFY2(!recovered.error, qPrintable(recovered.error.details()));
+    QCOMPARE(watch.consecutiveFailures(), 0);
+    QCOMPARE(watch.refreshDelay(), WatchRuns::nextDelay(recovered.result, settled));
+    QCOMPARE(watch.refreshDelay(), 2 * settled);
+    // A failure after it starts doubling from there again.
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/runs"), QStringLiteral("refuse"), 403, 1));
+    QVERIFY(await(watch.refresh()).error);
+    QCOMPARE(watch.consecutiveFailures(), 1);
+    QCOMPARE(watch.refreshDelay(), 4 * settled);
+
+    // Another flow is watched afresh, and a late answer about the one before does not count for it.
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/runs"), QStringLiteral("refuse"), 403, 1));
+    RunListOperation* late = watch.refresh();
+    watch.watch(flowId + QStringLiteral("-other"));
+    QVERIFY(await(late).error);
+    QCOMPARE(watch.consecutiveFailures(), 0);
+    QCOMPARE(watch.refreshDelay(), WatchRuns::kFirstDelay);
 }
 
 void TestSetupDataflow::databricksCopyErrorIsExplained()
@@ -575,7 +714,8 @@ void TestSetupDataflow::databricksCopyErrorIsExplained()
     QVERIFY2(!created.error, qPrintable(created.error.details()));
     RunListOperation* refresh = nullptr;
     OperationOutcome<QList<FlowRun>> runs;
-    QTRY_VERIFY_WITH_TIMEOUT((refresh = m_setup->setup.watchRuns().refresh(created.result.flow->id),
+    m_setup->setup.watchRuns().watch(created.result.flow->id);
+    QTRY_VERIFY_WITH_TIMEOUT((refresh = m_setup->setup.watchRuns().refresh(),
                               runs = await(refresh),
                               !runs.result.isEmpty() && runs.result.first().isFinished()),
                              10000);
@@ -627,7 +767,7 @@ void TestSetupDataflow::savedSetupResumesLater()
     const auto stopped = await(m_setup->setup.createDataflow().create(plan));
     QVERIFY(stopped.error);
     const DataflowProgress progress = m_setup->setup.createDataflow().progress();
-    QCOMPARE(progress.inDoubt, std::optional<DataflowStep>(DataflowStep::MappingSet));
+    QCOMPARE(progress.inDoubt.keys(), QList<DataflowStep>{DataflowStep::MappingSet});
     const SavedDataflow saved{m_sim->profile().name, QDateTime::currentDateTimeUtc(), plan, progress};
     QVERIFY(!m_setup->setup.unfinishedDataflows().keep(saved));
     // The record holds no secret and reads back as it was written.
@@ -635,6 +775,13 @@ void TestSetupDataflow::savedSetupResumesLater()
     QVERIFY(!document.contains(SimulatorProcess::clientSecret().toUtf8()));
     QVERIFY(!document.contains(SeedDrafts::spark().params.value(QStringLiteral("password")).toString().toUtf8()));
     QCOMPARE(UnfinishedDataflows::toJson(*UnfinishedDataflows::fromJson(document)), document);
+    SavedDataflow intoExisting = saved; // an existing dataset keeps its name for the Review page
+    intoExisting.plan.datasetId = QStringLiteral("5c8c3c555033b814b69f947f");
+    intoExisting.plan.datasetName = QStringLiteral("Acme customers");
+    const auto readBack = UnfinishedDataflows::fromJson(UnfinishedDataflows::toJson(intoExisting));
+    QVERIFY(readBack);
+    QCOMPARE(readBack->plan.datasetName, intoExisting.plan.datasetName);
+    QCOMPARE(readBack->plan.datasetId, intoExisting.plan.datasetId);
     QVERIFY(!UnfinishedDataflows::fromJson("{\"format\":99}"));
     QVERIFY(!UnfinishedDataflows::fromJson("not json"));
 
