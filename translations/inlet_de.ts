@@ -141,6 +141,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Save and finish &amp;later</source>
+        <translation>&amp;Speichern und später abschließen</translation>
+    </message>
 </context>
 <context>
     <name>DataflowReviewPage</name>
@@ -280,7 +284,7 @@
     </message>
     <message>
         <source>Detail&amp;s</source>
-        <translation>Detail&amp;s</translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -1059,6 +1063,69 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
         <source>Dataset &quot;%1&quot; (%2)</source>
         <translation>Datensatz „%1“ (%2)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save and finish later&lt;/b&gt; keeps your choices and the IDs of what exists on this computer, without any secret, so that you can close Inlet. When you sign in again with the same profile, Inlet offers to resume the dataflow where it stopped. Closing Inlet before the dataflow is finished asks whether to keep what was created that way, to delete it, or to go back.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back&lt;/b&gt; returns to the review, to change your choices, only while nothing exists on Platform: otherwise what was made for the earlier choices would be left behind. Delete what was created first, or Continue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Speichern und später abschließen&lt;/b&gt; speichert Ihre Auswahl und die IDs dessen, was bereits existiert, auf diesem Computer, ohne jedes Secret, sodass Sie Inlet schließen können. Wenn Sie sich wieder mit demselben Profil anmelden, bietet Inlet an, den Datenfluss dort fortzusetzen, wo er angehalten hat. Wenn Sie Inlet schließen, bevor der Datenfluss fertig ist, fragt Inlet, ob das Erstellte auf diese Weise behalten, gelöscht oder ob zurückgegangen werden soll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zurück&lt;/b&gt; führt nur zur Überprüfung, um Ihre Auswahl zu ändern, solange auf Platform nichts existiert: Sonst bliebe zurück, was für die frühere Auswahl erstellt wurde. Löschen Sie zuerst das Erstellte oder wählen Sie „Fortsetzen“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picked up where it stopped on %1: the steps above show what exists on Platform. Continue creates the rest.</source>
+        <translation>Dort fortgesetzt, wo es am %1 angehalten hat: Die Schritte oben zeigen, was auf Platform existiert. „Fortsetzen“ erstellt den Rest.</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be discarded: %1</source>
+        <translation>Die gespeicherte Einrichtung konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>Back to the review is not possible while objects made for this dataflow exist on Platform: they would be left behind. To change your choices, delete what was created first; or Continue.</source>
+        <translation>Zurück zur Überprüfung ist nicht möglich, solange auf Platform Objekte für diesen Datenfluss existieren: Sie blieben zurück. Um Ihre Auswahl zu ändern, löschen Sie zuerst das Erstellte; oder wählen Sie „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Back to the review is not possible: what may exist of this dataflow on Platform would be left behind. Continue finishes the dataflow with your choices as they are.</source>
+        <translation>Zurück zur Überprüfung ist nicht möglich: Was von diesem Datenfluss auf Platform existieren kann, bliebe zurück. „Fortsetzen“ stellt den Datenfluss mit Ihrer jetzigen Auswahl fertig.</translation>
+    </message>
+    <message>
+        <source>Inlet keeps one unfinished dataflow, and &quot;%1&quot; (profile &quot;%2&quot;, saved %3) is kept now. Saving this one forgets it: Inlet will no longer offer to finish or delete it.</source>
+        <translation>Inlet bewahrt einen unfertigen Datenfluss auf, und zurzeit ist es „%1“ (Profil „%2“, gespeichert am %3). Wenn Sie diesen speichern, wird jener vergessen: Inlet bietet dann nicht mehr an, ihn fertigzustellen oder zu löschen.</translation>
+    </message>
+    <message>
+        <source>What it created stays on Platform:</source>
+        <translation>Was dafür erstellt wurde, bleibt auf Platform:</translation>
+    </message>
+    <message>
+        <source>Replace the Saved Dataflow?</source>
+        <translation>Gespeicherten Datenfluss ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>The setup could not be saved: %1</source>
+        <translation>Die Einrichtung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be updated: %1</source>
+        <translation>Die gespeicherte Einrichtung konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your choices for &quot;%1&quot; are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>Ihre Auswahl für „%1“ ist auf diesem Computer gespeichert, ohne Secrets: Schließen Sie Inlet, wann Sie möchten, und melden Sie sich dann mit dem Profil „%2“ an, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your choices for &quot;%1&quot; and the IDs of the %n object(s) created so far are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>
+            <numerusform>Ihre Auswahl für „%1“ und die ID von %n bisher erstellten Objekt sind auf diesem Computer gespeichert, ohne Secrets: Schließen Sie Inlet, wann Sie möchten, und melden Sie sich dann mit dem Profil „%2“ an, um fortzufahren.</numerusform>
+            <numerusform>Ihre Auswahl für „%1“ und die IDs von %n bisher erstellten Objekten sind auf diesem Computer gespeichert, ohne Secrets: Schließen Sie Inlet, wann Sie möchten, und melden Sie sich dann mit dem Profil „%2“ an, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inlet did not close: it is not known whether %1 was created, so it cannot be deleted yet. Continue finds out (and creates the rest); Delete what was created then removes it all.</source>
+        <translation>Inlet wurde nicht geschlossen: Es ist nicht bekannt, ob %1 erstellt wurde, daher kann es noch nicht gelöscht werden. „Fortsetzen“ findet es heraus (und erstellt den Rest); „Erstelltes löschen“ entfernt danach alles.</translation>
+    </message>
+    <message>
+        <source>Mapping set &quot;%1&quot; (%2)</source>
+        <translation>Mapping-Set „%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::DataflowReviewPage</name>
@@ -1076,10 +1143,6 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
             <numerusform>%n Anfrage kopiert, in der Reihenfolge, in der sie gesendet wird.</numerusform>
             <numerusform>Alle %n Anfragen kopiert, in der Reihenfolge, in der sie gesendet werden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Prüfen Sie den Datenfluss, bevor er erstellt wird: woraus er liest, wohin die Daten gehen, wie viele Zuordnungsregeln er anwendet und wann er läuft (in Ihrer Ortszeit und in UTC, wie Platform sie erhält).&lt;/p&gt;&lt;p&gt;Darunter stehen die Anfragen, die &lt;b&gt;Erstellen&lt;/b&gt; der Reihe nach sendet, als curl-Befehle. Ihr Zugriffstoken ist durch &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt; ersetzt, die IDs, mit denen Platform antwortet, durch Platzhalter wie &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; kein Secret wird angezeigt. Kopieren Sie eine oder alle, um den Datenfluss zu dokumentieren oder ihn selbst zu erstellen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erstellen&lt;/b&gt; sendet jede Anfrage einmal. Danach können Sie nicht mehr hinter diese Seite zurück, sodass ein zweiter Klick kein Duplikat erzeugen kann.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Flow name</source>
@@ -1267,6 +1330,14 @@ Fahren Sie nur fort, wenn Sie diesem Server vertrauen. Für dieses Profil werden
     <message>
         <source>Copied: %1.</source>
         <translation>Kopiert: %1.</translation>
+    </message>
+    <message>
+        <source>Existing dataset “%1” (%2)</source>
+        <translation>Vorhandener Datensatz „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. Afterwards you can come back to this page only while nothing exists on Platform, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Prüfen Sie den Datenfluss, bevor er erstellt wird: woraus er liest, wohin die Daten gehen, wie viele Zuordnungsregeln er anwendet und wann er läuft (in Ihrer Ortszeit und in UTC, wie Platform sie erhält).&lt;/p&gt;&lt;p&gt;Darunter stehen die Anfragen, die &lt;b&gt;Erstellen&lt;/b&gt; der Reihe nach sendet, als curl-Befehle. Ihr Zugriffstoken ist durch &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt; ersetzt, die IDs, mit denen Platform antwortet, durch Platzhalter wie &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; kein Secret wird angezeigt. Kopieren Sie eine oder alle, um den Datenfluss zu dokumentieren oder ihn selbst zu erstellen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erstellen&lt;/b&gt; sendet jede Anfrage einmal. Danach können Sie nur zu dieser Seite zurückkehren, solange auf Platform nichts existiert, sodass ein zweiter Klick kein Duplikat erzeugen kann.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2011,38 @@ Dies kann nicht rückgängig gemacht werden. Platform verweigert das Löschen, s
         <source>This dataflow&apos;s connection was not set up in this window. Start Inlet, sign in, choose Databricks and go on to the Databricks page: it shows the current landing-zone line to paste into the cluster&apos;s Spark config.</source>
         <translation>Die Verbindung dieses Datenflusses wurde nicht in diesem Fenster eingerichtet. Starten Sie Inlet, melden Sie sich an, wählen Sie Databricks und gehen Sie weiter bis zur Databricks-Seite: Sie zeigt die aktuelle Landing-Zone-Zeile, die Sie in die Spark-Konfiguration des Clusters einfügen.</translation>
     </message>
+    <message>
+        <source>Inlet is still working on the dataflow &quot;%1&quot; on Platform. Stop, and keep what exists so far with the setup saved to finish later (sign in with the profile &quot;%2&quot; to resume), delete it, or go back?</source>
+        <translation>Inlet arbeitet noch am Datenfluss „%1“ auf Platform. Anhalten und das bisher Vorhandene behalten, mit der Einrichtung gespeichert, um später fertigzustellen (melden Sie sich zum Fortsetzen mit dem Profil „%2“ an), es löschen oder zurückgehen?</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; is not finished, and what was made for it stays on Platform unless you delete it.</source>
+        <translation>Der Datenfluss „%1“ ist nicht fertig, und was dafür erstellt wurde, bleibt auf Platform, solange Sie es nicht löschen.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created.</source>
+        <translation>Es ist nicht bekannt, ob %1 erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Keep it and save the setup to finish later (sign in with the profile &quot;%1&quot; to resume), delete it, or go back?</source>
+        <translation>Es behalten und die Einrichtung speichern, um später fertigzustellen (melden Sie sich zum Fortsetzen mit dem Profil „%1“ an), es löschen oder zurückgehen?</translation>
+    </message>
+    <message>
+        <source>Close Before the Dataflow Is Finished?</source>
+        <translation>Schließen, bevor der Datenfluss fertig ist?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and Finish Later</source>
+        <translation>&amp;Behalten und später fertigstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Close</source>
+        <translation>&amp;Löschen und schließen</translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation>&amp;Zurückgehen</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>
@@ -2308,6 +2411,109 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     </message>
 </context>
 <context>
+    <name>Inlet::ResumeOffer</name>
+    <message>
+        <source>Finish the dataflow &quot;%1&quot; saved %2?</source>
+        <translation>Den am %2 gespeicherten Datenfluss „%1“ fertigstellen?</translation>
+    </message>
+    <message>
+        <source>These objects exist for it on Platform:</source>
+        <translation>Dafür existieren diese Objekte auf Platform:</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created; Continue on the Create page finds out before it creates anything.</source>
+        <translation>Es ist nicht bekannt, ob %1 erstellt wurde; „Fortsetzen“ auf der Seite „Datenfluss erstellen“ findet es heraus, bevor etwas erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Resume shows it on the Create page, ready to continue. Later keeps it saved for your next sign-in. Discard forgets it.</source>
+        <translation>„Wiederaufnehmen“ zeigt ihn auf der Seite „Datenfluss erstellen“, bereit zum Fortsetzen. „Später“ behält ihn für Ihre nächste Anmeldung gespeichert. „Verwerfen“ vergisst ihn.</translation>
+    </message>
+    <message>
+        <source>Finish the Saved Dataflow?</source>
+        <translation>Gespeicherten Datenfluss fertigstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Wiederaufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Discard the saved dataflow &quot;%1&quot;?</source>
+        <translation>Den gespeicherten Datenfluss „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>Delete what it created on Platform too, or keep it there and only forget the saved setup:</source>
+        <translation>Auch löschen, was dafür auf Platform erstellt wurde, oder es dort behalten und nur die gespeicherte Einrichtung vergessen:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Them</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The mapping set &quot;%1&quot; (%2) stays: Platform cannot delete mapping sets, and one that no dataflow uses does nothing.</source>
+        <translation>Das Mapping-Set „%1“ (%2) bleibt bestehen: Platform kann Mapping-Sets nicht löschen, und eines, das kein Datenfluss verwendet, bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created, so it cannot be deleted: Resume and Continue find out.</source>
+        <translation>Es ist nicht bekannt, ob %1 erstellt wurde, daher kann es nicht gelöscht werden: „Wiederaufnehmen“ und dann „Fortsetzen“ finden es heraus.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Discard the Saved Dataflow?</source>
+        <translation>Gespeicherten Datenfluss verwerfen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved Dataflow Not Discarded</source>
+        <translation>Gespeicherter Datenfluss nicht verworfen</translation>
+    </message>
+    <message>
+        <source>The saved dataflow could not be discarded. %1</source>
+        <translation>Der gespeicherte Datenfluss konnte nicht verworfen werden. %1</translation>
+    </message>
+    <message>
+        <source>Deleting what &quot;%1&quot; created…</source>
+        <translation>Was „%1“ erstellt hat, wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Discard the Saved Dataflow</source>
+        <translation>Gespeicherten Datenfluss verwerfen</translation>
+    </message>
+    <message>
+        <source>Deleting what &quot;%1&quot; created failed. %2 The saved dataflow stays, listing what is left; Next offers it again.</source>
+        <translation>Das Löschen dessen, was „%1“ erstellt hat, ist fehlgeschlagen. %2 Der gespeicherte Datenfluss bleibt erhalten und listet auf, was übrig ist; „Weiter“ bietet ihn erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved dataflow &quot;%1&quot; is discarded.</source>
+        <translation>Der gespeicherte Datenfluss „%1“ ist verworfen.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Gelöscht:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Beibehalten:</translation>
+    </message>
+    <message>
+        <source>Saved Dataflow Discarded</source>
+        <translation>Gespeicherter Datenfluss verworfen</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::RevealButton</name>
     <message>
         <source>Show or hide what you typed</source>
@@ -2415,15 +2621,15 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     </message>
     <message>
         <source>Records read</source>
-        <translation>Gelesene Datensätze</translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Records written</source>
-        <translation>Geschriebene Datensätze</translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Records failed</source>
-        <translation>Fehlerhafte Datensätze</translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2509,10 +2715,6 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
     <message>
         <source>Choose a date or timestamp column</source>
         <translation>Datums- oder Zeitstempelspalte wählen</translation>
-    </message>
-    <message>
-        <source>Failed records threshold</source>
-        <translation>Schwellenwert für fehlerhafte Datensätze</translation>
     </message>
     <message>
         <source>&lt;p&gt;Name the dataflow; the objects Inlet creates for it are named after it. Choose &lt;b&gt;Once&lt;/b&gt; to read the source a single time, or how often the dataflow runs: Platform runs it at most every 15 minutes, and every hour, day or week at most once per interval.&lt;/p&gt;&lt;p&gt;The start is in your local time; Platform receives it in UTC. With &lt;b&gt;backfill&lt;/b&gt;, the first run also reads what the source held before the start.&lt;/p&gt;&lt;p&gt;A scheduled table source needs a &lt;b&gt;delta column&lt;/b&gt;, a date or timestamp column that each run compares with its time window to read only new rows. A table without one can only be read once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Error diagnostics&lt;/b&gt; keep the reason each rejected record failed. With &lt;b&gt;partial ingestion&lt;/b&gt;, a run succeeds while the share of failed records stays at or below the threshold; without it, one failed record fails the run.&lt;/p&gt;&lt;p&gt;For Databricks, Inlet checks that the landing-zone token in your cluster&apos;s Spark config is still valid for the first runs.&lt;/p&gt;</source>
@@ -3197,12 +3399,20 @@ Jeder Databricks-Cluster, der die aktuelle Zeile verwendet, verliert den Zugriff
         <translation>F&amp;ehlerdiagnose für abgelehnte Datensätze erfassen</translation>
     </message>
     <message>
-        <source>Allow &amp;partial ingestion; fail a run only above this share of failed records:</source>
-        <translation>&amp;Teilweise Aufnahme zulassen; eine Ausführung erst bei mehr als diesem Anteil fehlerhafter Datensätze fehlschlagen lassen:</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>Allow &amp;partial ingestion</source>
+        <translation>&amp;Teilweise Aufnahme zulassen</translation>
+    </message>
+    <message>
+        <source>With partial ingestion, a run fails only when more than this share of its records fail.</source>
+        <translation>Bei teilweiser Aufnahme schlägt eine Ausführung nur fehl, wenn mehr als dieser Anteil ihrer Datensätze fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Failed records th&amp;reshold:</source>
+        <translation>&amp;Fehlerschwelle:</translation>
     </message>
 </context>
 <context>

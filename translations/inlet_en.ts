@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Inlet::DataflowPage</name>
+    <message numerus="yes">
+        <source>Your choices for &quot;%1&quot; and the IDs of the %n object(s) created so far are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>
+            <numerusform>Your choices for &quot;%1&quot; and the ID of the %n object created so far are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</numerusform>
+            <numerusform>Your choices for &quot;%1&quot; and the IDs of the %n objects created so far are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inlet::DataflowReviewPage</name>
     <message numerus="yes">
         <source>Copied all %n request(s), in the order they are sent.</source>

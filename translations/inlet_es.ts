@@ -141,6 +141,10 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>Save and finish &amp;later</source>
+        <translation>&amp;Guardar y terminar más tarde</translation>
+    </message>
 </context>
 <context>
     <name>DataflowReviewPage</name>
@@ -209,7 +213,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Fecha de creación</translation>
+        <translation>Creación</translation>
     </message>
     <message>
         <source>ID</source>
@@ -272,7 +276,7 @@
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation>Dete&amp;ner</translation>
+        <translation>Det&amp;ener</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -280,7 +284,7 @@
     </message>
     <message>
         <source>Detail&amp;s</source>
-        <translation>Detall&amp;es</translation>
+        <translation>Detalle&amp;s</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -1059,6 +1063,69 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
         <source>Dataset &quot;%1&quot; (%2)</source>
         <translation>Conjunto de datos «%1» (%2)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save and finish later&lt;/b&gt; keeps your choices and the IDs of what exists on this computer, without any secret, so that you can close Inlet. When you sign in again with the same profile, Inlet offers to resume the dataflow where it stopped. Closing Inlet before the dataflow is finished asks whether to keep what was created that way, to delete it, or to go back.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back&lt;/b&gt; returns to the review, to change your choices, only while nothing exists on Platform: otherwise what was made for the earlier choices would be left behind. Delete what was created first, or Continue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Guardar y terminar más tarde&lt;/b&gt; guarda en este equipo lo que eligió y los ID de lo que ya existe, sin ningún secreto, para que pueda cerrar Inlet. Cuando vuelva a iniciar sesión con el mismo perfil, Inlet ofrece reanudar el flujo de datos donde se detuvo. Si cierra Inlet antes de que el flujo de datos esté terminado, Inlet pregunta si conservar así lo creado, eliminarlo o volver atrás.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Atrás&lt;/b&gt; vuelve a la revisión, para cambiar lo que eligió, solo mientras no exista nada en Platform: de lo contrario, lo creado para las elecciones anteriores quedaría abandonado. Elimine primero lo creado o haga clic en Continuar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picked up where it stopped on %1: the steps above show what exists on Platform. Continue creates the rest.</source>
+        <translation>Retomado donde se detuvo el %1: los pasos de arriba muestran lo que existe en Platform. Continuar crea el resto.</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be discarded: %1</source>
+        <translation>No se pudo descartar la configuración guardada: %1</translation>
+    </message>
+    <message>
+        <source>Back to the review is not possible while objects made for this dataflow exist on Platform: they would be left behind. To change your choices, delete what was created first; or Continue.</source>
+        <translation>No se puede volver a la revisión mientras existan en Platform objetos creados para este flujo de datos: quedarían abandonados. Para cambiar lo que eligió, elimine primero lo creado; o haga clic en Continuar.</translation>
+    </message>
+    <message>
+        <source>Back to the review is not possible: what may exist of this dataflow on Platform would be left behind. Continue finishes the dataflow with your choices as they are.</source>
+        <translation>No se puede volver a la revisión: lo que pueda existir de este flujo de datos en Platform quedaría abandonado. Continuar termina el flujo de datos con lo que eligió tal como está.</translation>
+    </message>
+    <message>
+        <source>Inlet keeps one unfinished dataflow, and &quot;%1&quot; (profile &quot;%2&quot;, saved %3) is kept now. Saving this one forgets it: Inlet will no longer offer to finish or delete it.</source>
+        <translation>Inlet conserva un solo flujo de datos sin terminar, y ahora es «%1» (perfil «%2», guardado el %3). Guardar este lo olvida: Inlet ya no ofrecerá terminarlo ni eliminarlo.</translation>
+    </message>
+    <message>
+        <source>What it created stays on Platform:</source>
+        <translation>Lo que creó se queda en Platform:</translation>
+    </message>
+    <message>
+        <source>Replace the Saved Dataflow?</source>
+        <translation>¿Reemplazar el flujo de datos guardado?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>The setup could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be updated: %1</source>
+        <translation>No se pudo actualizar la configuración guardada: %1</translation>
+    </message>
+    <message>
+        <source>Your choices for &quot;%1&quot; are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>Lo que eligió para «%1» está guardado en este equipo, sin secretos: cierre Inlet cuando quiera y luego inicie sesión con el perfil «%2» para reanudar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your choices for &quot;%1&quot; and the IDs of the %n object(s) created so far are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>
+            <numerusform>Lo que eligió para «%1» y el ID de %n objeto creado hasta ahora están guardados en este equipo, sin secretos: cierre Inlet cuando quiera y luego inicie sesión con el perfil «%2» para reanudar.</numerusform>
+            <numerusform>Lo que eligió para «%1» y los ID de los %n objetos creados hasta ahora están guardados en este equipo, sin secretos: cierre Inlet cuando quiera y luego inicie sesión con el perfil «%2» para reanudar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inlet did not close: it is not known whether %1 was created, so it cannot be deleted yet. Continue finds out (and creates the rest); Delete what was created then removes it all.</source>
+        <translation>Inlet no se cerró: no se sabe si se creó %1, así que todavía no se puede eliminar. Continuar lo averigua (y crea el resto); Eliminar lo creado elimina después todo.</translation>
+    </message>
+    <message>
+        <source>Mapping set &quot;%1&quot; (%2)</source>
+        <translation>Conjunto de asignaciones «%1» (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::DataflowReviewPage</name>
@@ -1076,10 +1143,6 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
             <numerusform>Se copió %n solicitud, en el orden en que se envía.</numerusform>
             <numerusform>Se copiaron las %n solicitudes, en el orden en que se envían.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Revise el flujo de datos antes de crearlo: de dónde lee, adónde van los datos, cuántas reglas de asignación aplica y cuándo se ejecuta (en su hora y en UTC, tal como lo recibe Platform).&lt;/p&gt;&lt;p&gt;Abajo están las solicitudes que envía &lt;b&gt;Crear&lt;/b&gt;, en orden, como comandos curl. Su token de acceso se sustituye por &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, y los ID con los que responde Platform, por marcadores como &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no se muestra ningún secreto. Copie una o todas para documentar el flujo de datos o para crearlo usted mismo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Crear&lt;/b&gt; envía cada solicitud una sola vez. Después ya no se puede volver a esta página ni a las anteriores, así que un segundo clic no puede crear un duplicado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Flow name</source>
@@ -1267,6 +1330,14 @@ Continúe solo si confía en este servidor. No se le volverá a preguntar para e
     <message>
         <source>Copied: %1.</source>
         <translation>Copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Existing dataset “%1” (%2)</source>
+        <translation>Conjunto de datos existente «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. Afterwards you can come back to this page only while nothing exists on Platform, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Revise el flujo de datos antes de crearlo: de dónde lee, adónde van los datos, cuántas reglas de asignación aplica y cuándo se ejecuta (en su hora y en UTC, tal como lo recibe Platform).&lt;/p&gt;&lt;p&gt;Abajo están las solicitudes que envía &lt;b&gt;Crear&lt;/b&gt;, en orden, como comandos curl. Su token de acceso se sustituye por &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, y los ID con los que responde Platform, por marcadores como &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no se muestra ningún secreto. Copie una o todas para documentar el flujo de datos o para crearlo usted mismo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Crear&lt;/b&gt; envía cada solicitud una sola vez. Después solo se puede volver a esta página mientras no exista nada en Platform, así que un segundo clic no puede crear un duplicado.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2011,38 @@ Esta acción no se puede deshacer. Platform la rechaza mientras haya flujos de d
         <source>This dataflow&apos;s connection was not set up in this window. Start Inlet, sign in, choose Databricks and go on to the Databricks page: it shows the current landing-zone line to paste into the cluster&apos;s Spark config.</source>
         <translation>La conexión de este flujo de datos no se configuró en esta ventana. Inicie Inlet, inicie sesión, elija Databricks y avance hasta la página de Databricks: muestra la línea actual de la zona de aterrizaje que debe pegar en la configuración de Spark del clúster.</translation>
     </message>
+    <message>
+        <source>Inlet is still working on the dataflow &quot;%1&quot; on Platform. Stop, and keep what exists so far with the setup saved to finish later (sign in with the profile &quot;%2&quot; to resume), delete it, or go back?</source>
+        <translation>Inlet sigue trabajando en el flujo de datos «%1» en Platform. ¿Detener y conservar lo que existe hasta ahora, con la configuración guardada para terminar más tarde (inicie sesión con el perfil «%2» para reanudar), eliminarlo o volver atrás?</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; is not finished, and what was made for it stays on Platform unless you delete it.</source>
+        <translation>El flujo de datos «%1» no está terminado, y lo que se creó para él se queda en Platform a menos que lo elimine.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created.</source>
+        <translation>No se sabe si se creó %1.</translation>
+    </message>
+    <message>
+        <source>Keep it and save the setup to finish later (sign in with the profile &quot;%1&quot; to resume), delete it, or go back?</source>
+        <translation>¿Conservarlo y guardar la configuración para terminar más tarde (inicie sesión con el perfil «%1» para reanudar), eliminarlo o volver atrás?</translation>
+    </message>
+    <message>
+        <source>Close Before the Dataflow Is Finished?</source>
+        <translation>¿Cerrar antes de terminar el flujo de datos?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and Finish Later</source>
+        <translation>&amp;Conservar y terminar más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Close</source>
+        <translation>&amp;Eliminar y cerrar</translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>
@@ -2308,6 +2411,109 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     </message>
 </context>
 <context>
+    <name>Inlet::ResumeOffer</name>
+    <message>
+        <source>Finish the dataflow &quot;%1&quot; saved %2?</source>
+        <translation>¿Terminar el flujo de datos «%1» guardado el %2?</translation>
+    </message>
+    <message>
+        <source>These objects exist for it on Platform:</source>
+        <translation>Estos objetos existen para él en Platform:</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created; Continue on the Create page finds out before it creates anything.</source>
+        <translation>No se sabe si se creó %1; Continuar, en la página «Crear el flujo de datos», lo averigua antes de crear nada.</translation>
+    </message>
+    <message>
+        <source>Resume shows it on the Create page, ready to continue. Later keeps it saved for your next sign-in. Discard forgets it.</source>
+        <translation>Reanudar lo muestra en la página «Crear el flujo de datos», listo para continuar. Más tarde lo mantiene guardado para su próximo inicio de sesión. Descartar lo olvida.</translation>
+    </message>
+    <message>
+        <source>Finish the Saved Dataflow?</source>
+        <translation>¿Terminar el flujo de datos guardado?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Discard the saved dataflow &quot;%1&quot;?</source>
+        <translation>¿Descartar el flujo de datos guardado «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete what it created on Platform too, or keep it there and only forget the saved setup:</source>
+        <translation>Eliminar también lo que creó en Platform, o conservarlo allí y solo olvidar la configuración guardada:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Them</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>The mapping set &quot;%1&quot; (%2) stays: Platform cannot delete mapping sets, and one that no dataflow uses does nothing.</source>
+        <translation>El conjunto de asignaciones «%1» (%2) se conserva: Platform no puede eliminar conjuntos de asignaciones, y uno que ningún flujo de datos usa no tiene ningún efecto.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created, so it cannot be deleted: Resume and Continue find out.</source>
+        <translation>No se sabe si se creó %1, así que no se puede eliminar: Reanudar y luego Continuar lo averiguan.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Discard the Saved Dataflow?</source>
+        <translation>¿Descartar el flujo de datos guardado?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved Dataflow Not Discarded</source>
+        <translation>Flujo de datos guardado no descartado</translation>
+    </message>
+    <message>
+        <source>The saved dataflow could not be discarded. %1</source>
+        <translation>No se pudo descartar el flujo de datos guardado. %1</translation>
+    </message>
+    <message>
+        <source>Deleting what &quot;%1&quot; created…</source>
+        <translation>Eliminando lo que creó «%1»…</translation>
+    </message>
+    <message>
+        <source>Discard the Saved Dataflow</source>
+        <translation>Descartar el flujo de datos guardado</translation>
+    </message>
+    <message>
+        <source>Deleting what &quot;%1&quot; created failed. %2 The saved dataflow stays, listing what is left; Next offers it again.</source>
+        <translation>No se pudo eliminar lo que creó «%1». %2 El flujo de datos guardado se conserva, con lo que queda; Siguiente lo vuelve a ofrecer.</translation>
+    </message>
+    <message>
+        <source>The saved dataflow &quot;%1&quot; is discarded.</source>
+        <translation>Se descartó el flujo de datos guardado «%1».</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Eliminados:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Conservados:</translation>
+    </message>
+    <message>
+        <source>Saved Dataflow Discarded</source>
+        <translation>Flujo de datos guardado descartado</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::RevealButton</name>
     <message>
         <source>Show or hide what you typed</source>
@@ -2509,10 +2715,6 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
     <message>
         <source>Choose a date or timestamp column</source>
         <translation>Elija una columna de fecha o de marca de tiempo</translation>
-    </message>
-    <message>
-        <source>Failed records threshold</source>
-        <translation>Umbral de registros fallidos</translation>
     </message>
     <message>
         <source>&lt;p&gt;Name the dataflow; the objects Inlet creates for it are named after it. Choose &lt;b&gt;Once&lt;/b&gt; to read the source a single time, or how often the dataflow runs: Platform runs it at most every 15 minutes, and every hour, day or week at most once per interval.&lt;/p&gt;&lt;p&gt;The start is in your local time; Platform receives it in UTC. With &lt;b&gt;backfill&lt;/b&gt;, the first run also reads what the source held before the start.&lt;/p&gt;&lt;p&gt;A scheduled table source needs a &lt;b&gt;delta column&lt;/b&gt;, a date or timestamp column that each run compares with its time window to read only new rows. A table without one can only be read once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Error diagnostics&lt;/b&gt; keep the reason each rejected record failed. With &lt;b&gt;partial ingestion&lt;/b&gt;, a run succeeds while the share of failed records stays at or below the threshold; without it, one failed record fails the run.&lt;/p&gt;&lt;p&gt;For Databricks, Inlet checks that the landing-zone token in your cluster&apos;s Spark config is still valid for the first runs.&lt;/p&gt;</source>
@@ -3197,12 +3399,20 @@ Todos los clústeres de Databricks que usen la línea actual pierden el acceso a
         <translation>Recopilar diagnósticos de &amp;errores de los registros rechazados</translation>
     </message>
     <message>
-        <source>Allow &amp;partial ingestion; fail a run only above this share of failed records:</source>
-        <translation>Permitir la ingesta &amp;parcial; hacer fallar una ejecución solo por encima de esta proporción de registros fallidos:</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>Allow &amp;partial ingestion</source>
+        <translation>Permitir la ingesta &amp;parcial</translation>
+    </message>
+    <message>
+        <source>With partial ingestion, a run fails only when more than this share of its records fail.</source>
+        <translation>Con la ingesta parcial, una ejecución solo falla si la proporción de registros fallidos supera este umbral.</translation>
+    </message>
+    <message>
+        <source>Failed records th&amp;reshold:</source>
+        <translation>Um&amp;bral de registros fallidos:</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,10 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Save and finish &amp;later</source>
+        <translation>Enregistrer pour &amp;finir plus tard</translation>
+    </message>
 </context>
 <context>
     <name>DataflowReviewPage</name>
@@ -1059,6 +1063,69 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
         <source>Dataset &quot;%1&quot; (%2)</source>
         <translation>Jeu de données «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save and finish later&lt;/b&gt; keeps your choices and the IDs of what exists on this computer, without any secret, so that you can close Inlet. When you sign in again with the same profile, Inlet offers to resume the dataflow where it stopped. Closing Inlet before the dataflow is finished asks whether to keep what was created that way, to delete it, or to go back.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back&lt;/b&gt; returns to the review, to change your choices, only while nothing exists on Platform: otherwise what was made for the earlier choices would be left behind. Delete what was created first, or Continue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Enregistrer pour finir plus tard&lt;/b&gt; conserve sur cet ordinateur vos choix et les ID de ce qui existe, sans aucun secret, afin que vous puissiez fermer Inlet. Lorsque vous vous reconnectez avec le même profil, Inlet propose de reprendre le flux de données là où il s’est arrêté. Si vous fermez Inlet avant que le flux de données soit terminé, Inlet demande s’il faut conserver ainsi ce qui a été créé, le supprimer ou revenir en arrière.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précédent&lt;/b&gt; ramène à la vérification, pour modifier vos choix, uniquement tant que rien n’existe sur Platform&#xa0;: sinon, ce qui a été créé pour les choix précédents serait laissé à l’abandon. Supprimez d’abord ce qui a été créé, ou choisissez Continuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picked up where it stopped on %1: the steps above show what exists on Platform. Continue creates the rest.</source>
+        <translation>Repris là où il s’était arrêté le %1&#xa0;: les étapes ci-dessus montrent ce qui existe sur Platform. Continuer crée le reste.</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be discarded: %1</source>
+        <translation>La configuration enregistrée n’a pas pu être abandonnée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Back to the review is not possible while objects made for this dataflow exist on Platform: they would be left behind. To change your choices, delete what was created first; or Continue.</source>
+        <translation>Le retour à la vérification est impossible tant que des objets créés pour ce flux de données existent sur Platform&#xa0;: ils seraient laissés à l’abandon. Pour modifier vos choix, supprimez d’abord ce qui a été créé&#xa0;; ou choisissez Continuer.</translation>
+    </message>
+    <message>
+        <source>Back to the review is not possible: what may exist of this dataflow on Platform would be left behind. Continue finishes the dataflow with your choices as they are.</source>
+        <translation>Le retour à la vérification est impossible&#xa0;: ce qui peut exister de ce flux de données sur Platform serait laissé à l’abandon. Continuer termine le flux de données avec vos choix tels quels.</translation>
+    </message>
+    <message>
+        <source>Inlet keeps one unfinished dataflow, and &quot;%1&quot; (profile &quot;%2&quot;, saved %3) is kept now. Saving this one forgets it: Inlet will no longer offer to finish or delete it.</source>
+        <translation>Inlet conserve un seul flux de données inachevé, et c’est actuellement «&#xa0;%1&#xa0;» (profil «&#xa0;%2&#xa0;», enregistré le %3). Enregistrer celui-ci l’oublie&#xa0;: Inlet ne proposera plus de le terminer ni de le supprimer.</translation>
+    </message>
+    <message>
+        <source>What it created stays on Platform:</source>
+        <translation>Ce qu’il a créé reste sur Platform&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace the Saved Dataflow?</source>
+        <translation>Remplacer le flux de données enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>The setup could not be saved: %1</source>
+        <translation>La configuration n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be updated: %1</source>
+        <translation>La configuration enregistrée n’a pas pu être mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your choices for &quot;%1&quot; are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>Vos choix pour «&#xa0;%1&#xa0;» sont enregistrés sur cet ordinateur, sans aucun secret&#xa0;: fermez Inlet quand vous le souhaitez, puis connectez-vous avec le profil «&#xa0;%2&#xa0;» pour reprendre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your choices for &quot;%1&quot; and the IDs of the %n object(s) created so far are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>
+            <numerusform>Vos choix pour «&#xa0;%1&#xa0;» et l’ID de %n objet créé jusqu’ici sont enregistrés sur cet ordinateur, sans aucun secret&#xa0;: fermez Inlet quand vous le souhaitez, puis connectez-vous avec le profil «&#xa0;%2&#xa0;» pour reprendre.</numerusform>
+            <numerusform>Vos choix pour «&#xa0;%1&#xa0;» et les ID des %n objets créés jusqu’ici sont enregistrés sur cet ordinateur, sans aucun secret&#xa0;: fermez Inlet quand vous le souhaitez, puis connectez-vous avec le profil «&#xa0;%2&#xa0;» pour reprendre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inlet did not close: it is not known whether %1 was created, so it cannot be deleted yet. Continue finds out (and creates the rest); Delete what was created then removes it all.</source>
+        <translation>Inlet ne s’est pas fermé&#xa0;: on ne sait pas si %1 existe, cet objet ne peut donc pas encore être supprimé. Continuer le vérifie (et crée le reste)&#xa0;; «&#xa0;Supprimer ce qui a été créé&#xa0;» supprime ensuite le tout.</translation>
+    </message>
+    <message>
+        <source>Mapping set &quot;%1&quot; (%2)</source>
+        <translation>Mapping set «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::DataflowReviewPage</name>
@@ -1076,10 +1143,6 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
             <numerusform>%n requête a été copiée, dans l’ordre d’envoi.</numerusform>
             <numerusform>Les %n requêtes ont été copiées, dans l’ordre d’envoi.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Vérifiez le flux de données avant sa création&#xa0;: où il lit, où vont les données, combien de règles de mappage il applique et quand il s’exécute (dans votre heure locale et en UTC, tel que Platform le reçoit).&lt;/p&gt;&lt;p&gt;Ci-dessous figurent les requêtes qu’envoie &lt;b&gt;Créer&lt;/b&gt;, dans l’ordre, sous forme de commandes curl. Votre jeton d’accès est remplacé par &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, et les ID que renvoie Platform par des espaces réservés comme &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;&#xa0;; aucun secret n’est affiché. Copiez-en une, ou toutes, pour documenter le flux de données ou le créer vous-même.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Créer&lt;/b&gt; envoie chaque requête une seule fois. Il n’est ensuite plus possible de revenir avant cette page&#xa0;: un second clic ne peut donc pas créer de doublon.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Flow name</source>
@@ -1267,6 +1330,14 @@ Continuez uniquement si vous faites confiance à ce serveur. La question ne sera
     <message>
         <source>Copied: %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Existing dataset “%1” (%2)</source>
+        <translation>Jeu de données existant «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. Afterwards you can come back to this page only while nothing exists on Platform, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vérifiez le flux de données avant sa création&#xa0;: où il lit, où vont les données, combien de règles de mappage il applique et quand il s’exécute (dans votre heure locale et en UTC, tel que Platform le reçoit).&lt;/p&gt;&lt;p&gt;Ci-dessous figurent les requêtes qu’envoie &lt;b&gt;Créer&lt;/b&gt;, dans l’ordre, sous forme de commandes curl. Votre jeton d’accès est remplacé par &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, et les ID que renvoie Platform par des espaces réservés comme &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;&#xa0;; aucun secret n’est affiché. Copiez-en une, ou toutes, pour documenter le flux de données ou le créer vous-même.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Créer&lt;/b&gt; envoie chaque requête une seule fois. Il n’est ensuite possible de revenir à cette page que tant que rien n’existe sur Platform&#xa0;: un second clic ne peut donc pas créer de doublon.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2011,38 @@ Cette action est irréversible. Platform refuse tant que des flux de données ut
         <source>This dataflow&apos;s connection was not set up in this window. Start Inlet, sign in, choose Databricks and go on to the Databricks page: it shows the current landing-zone line to paste into the cluster&apos;s Spark config.</source>
         <translation>La connexion de ce flux de données n’a pas été configurée dans cette fenêtre. Démarrez Inlet, connectez-vous, choisissez Databricks et avancez jusqu’à la page Databricks&#xa0;: elle affiche la ligne actuelle de la zone d’atterrissage, à coller dans la configuration Spark du cluster.</translation>
     </message>
+    <message>
+        <source>Inlet is still working on the dataflow &quot;%1&quot; on Platform. Stop, and keep what exists so far with the setup saved to finish later (sign in with the profile &quot;%2&quot; to resume), delete it, or go back?</source>
+        <translation>Inlet travaille encore sur le flux de données «&#xa0;%1&#xa0;» sur Platform. Arrêter et conserver ce qui existe déjà, avec la configuration enregistrée pour finir plus tard (connectez-vous avec le profil «&#xa0;%2&#xa0;» pour reprendre), le supprimer, ou revenir en arrière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; is not finished, and what was made for it stays on Platform unless you delete it.</source>
+        <translation>Le flux de données «&#xa0;%1&#xa0;» n’est pas terminé, et ce qui a été créé pour lui reste sur Platform tant que vous ne le supprimez pas.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created.</source>
+        <translation>On ne sait pas si %1 existe.</translation>
+    </message>
+    <message>
+        <source>Keep it and save the setup to finish later (sign in with the profile &quot;%1&quot; to resume), delete it, or go back?</source>
+        <translation>Le conserver et enregistrer la configuration pour finir plus tard (connectez-vous avec le profil «&#xa0;%1&#xa0;» pour reprendre), le supprimer, ou revenir en arrière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close Before the Dataflow Is Finished?</source>
+        <translation>Fermer avant la fin du flux de données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and Finish Later</source>
+        <translation>&amp;Conserver et finir plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Close</source>
+        <translation>&amp;Supprimer et fermer</translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>
@@ -2308,6 +2411,109 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
 </context>
 <context>
+    <name>Inlet::ResumeOffer</name>
+    <message>
+        <source>Finish the dataflow &quot;%1&quot; saved %2?</source>
+        <translation>Terminer le flux de données «&#xa0;%1&#xa0;» enregistré le %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These objects exist for it on Platform:</source>
+        <translation>Ces objets existent pour lui sur Platform&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created; Continue on the Create page finds out before it creates anything.</source>
+        <translation>On ne sait pas si %1 existe&#xa0;; Continuer, sur la page «&#xa0;Créer le flux de données&#xa0;», le vérifie avant de créer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Resume shows it on the Create page, ready to continue. Later keeps it saved for your next sign-in. Discard forgets it.</source>
+        <translation>Reprendre l’affiche sur la page «&#xa0;Créer le flux de données&#xa0;», prêt à continuer. Plus tard le garde enregistré pour votre prochaine connexion. Abandonner l’oublie.</translation>
+    </message>
+    <message>
+        <source>Finish the Saved Dataflow?</source>
+        <translation>Terminer le flux de données enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Discard the saved dataflow &quot;%1&quot;?</source>
+        <translation>Abandonner le flux de données enregistré «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete what it created on Platform too, or keep it there and only forget the saved setup:</source>
+        <translation>Supprimer aussi ce qu’il a créé sur Platform, ou l’y conserver et seulement oublier la configuration enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Them</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The mapping set &quot;%1&quot; (%2) stays: Platform cannot delete mapping sets, and one that no dataflow uses does nothing.</source>
+        <translation>Le mapping set «&#xa0;%1&#xa0;» (%2) reste&#xa0;: Platform ne peut pas supprimer les mapping sets, et un mapping set qu’aucun flux de données n’utilise est sans effet.</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created, so it cannot be deleted: Resume and Continue find out.</source>
+        <translation>On ne sait pas si %1 existe, cet objet ne peut donc pas être supprimé&#xa0;: Reprendre, puis Continuer, le vérifient.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Discard the Saved Dataflow?</source>
+        <translation>Abandonner le flux de données enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saved Dataflow Not Discarded</source>
+        <translation>Flux de données enregistré non abandonné</translation>
+    </message>
+    <message>
+        <source>The saved dataflow could not be discarded. %1</source>
+        <translation>Le flux de données enregistré n’a pas pu être abandonné. %1</translation>
+    </message>
+    <message>
+        <source>Deleting what &quot;%1&quot; created…</source>
+        <translation>Suppression de ce que «&#xa0;%1&#xa0;» a créé…</translation>
+    </message>
+    <message>
+        <source>Discard the Saved Dataflow</source>
+        <translation>Abandonner le flux de données enregistré</translation>
+    </message>
+    <message>
+        <source>Deleting what &quot;%1&quot; created failed. %2 The saved dataflow stays, listing what is left; Next offers it again.</source>
+        <translation>La suppression de ce que «&#xa0;%1&#xa0;» a créé a échoué. %2 Le flux de données enregistré est conservé et liste ce qui reste&#xa0;; Suivant le propose à nouveau.</translation>
+    </message>
+    <message>
+        <source>The saved dataflow &quot;%1&quot; is discarded.</source>
+        <translation>Le flux de données enregistré «&#xa0;%1&#xa0;» est abandonné.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Conservés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved Dataflow Discarded</source>
+        <translation>Flux de données enregistré abandonné</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::RevealButton</name>
     <message>
         <source>Show or hide what you typed</source>
@@ -2415,15 +2621,15 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     </message>
     <message>
         <source>Records read</source>
-        <translation>Enregistrements lus</translation>
+        <translation>Enreg. lus</translation>
     </message>
     <message>
         <source>Records written</source>
-        <translation>Enregistrements écrits</translation>
+        <translation>Enreg. écrits</translation>
     </message>
     <message>
         <source>Records failed</source>
-        <translation>Enregistrements en échec</translation>
+        <translation>Enreg. en échec</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2509,10 +2715,6 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
     <message>
         <source>Choose a date or timestamp column</source>
         <translation>Choisissez une colonne de date ou d’horodatage</translation>
-    </message>
-    <message>
-        <source>Failed records threshold</source>
-        <translation>Seuil d’enregistrements en échec</translation>
     </message>
     <message>
         <source>&lt;p&gt;Name the dataflow; the objects Inlet creates for it are named after it. Choose &lt;b&gt;Once&lt;/b&gt; to read the source a single time, or how often the dataflow runs: Platform runs it at most every 15 minutes, and every hour, day or week at most once per interval.&lt;/p&gt;&lt;p&gt;The start is in your local time; Platform receives it in UTC. With &lt;b&gt;backfill&lt;/b&gt;, the first run also reads what the source held before the start.&lt;/p&gt;&lt;p&gt;A scheduled table source needs a &lt;b&gt;delta column&lt;/b&gt;, a date or timestamp column that each run compares with its time window to read only new rows. A table without one can only be read once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Error diagnostics&lt;/b&gt; keep the reason each rejected record failed. With &lt;b&gt;partial ingestion&lt;/b&gt;, a run succeeds while the share of failed records stays at or below the threshold; without it, one failed record fails the run.&lt;/p&gt;&lt;p&gt;For Databricks, Inlet checks that the landing-zone token in your cluster&apos;s Spark config is still valid for the first runs.&lt;/p&gt;</source>
@@ -3197,12 +3399,20 @@ Chaque cluster Databricks qui utilise la ligne actuelle perd l’accès au stock
         <translation>Collecter les diagnostics d’&amp;erreur des enregistrements rejetés</translation>
     </message>
     <message>
-        <source>Allow &amp;partial ingestion; fail a run only above this share of failed records:</source>
-        <translation>Autoriser l’ingestion pa&amp;rtielle&#xa0;; ne faire échouer une exécution qu’au-delà de cette part d’enregistrements en échec&#xa0;:</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Allow &amp;partial ingestion</source>
+        <translation>Autoriser l’ingestion pa&amp;rtielle</translation>
+    </message>
+    <message>
+        <source>With partial ingestion, a run fails only when more than this share of its records fail.</source>
+        <translation>Avec l’ingestion partielle, une exécution n’échoue que si la part de ses enregistrements en échec dépasse ce seuil.</translation>
+    </message>
+    <message>
+        <source>Failed records th&amp;reshold:</source>
+        <translation>Se&amp;uil d’échec&#xa0;:</translation>
     </message>
 </context>
 <context>

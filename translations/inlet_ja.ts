@@ -141,6 +141,10 @@
         <source>Details</source>
         <translation>詳細</translation>
     </message>
+    <message>
+        <source>Save and finish &amp;later</source>
+        <translation>保存して後で完了(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>DataflowReviewPage</name>
@@ -1059,6 +1063,68 @@ Platform: %2
         <source>Dataset &quot;%1&quot; (%2)</source>
         <translation>データセット「%1」（%2）</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save and finish later&lt;/b&gt; keeps your choices and the IDs of what exists on this computer, without any secret, so that you can close Inlet. When you sign in again with the same profile, Inlet offers to resume the dataflow where it stopped. Closing Inlet before the dataflow is finished asks whether to keep what was created that way, to delete it, or to go back.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back&lt;/b&gt; returns to the review, to change your choices, only while nothing exists on Platform: otherwise what was made for the earlier choices would be left behind. Delete what was created first, or Continue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;保存して後で完了&lt;/b&gt;は、選択した内容と作成済みのものの ID を、シークレットを含めずにこのコンピューターに保存します。その後は Inlet を閉じてかまいません。同じプロファイルで再びサインインすると、Inlet は中断したところからデータフローを再開するよう提案します。データフローの完了前に Inlet を閉じようとすると、作成したものをこの方法で保持するか、削除するか、戻るかを確認します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;戻る&lt;/b&gt;で確認ページに戻って選択を変更できるのは、Platform に何も存在しない間だけです。そうでないと、以前の選択のために作成したものが残されてしまいます。先に作成したものを削除するか、「続行」してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Picked up where it stopped on %1: the steps above show what exists on Platform. Continue creates the rest.</source>
+        <translation>%1 に中断したところから再開しました。上の手順に、Platform 上に存在するものが表示されています。「続行」で残りを作成します。</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be discarded: %1</source>
+        <translation>保存した設定を破棄できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Back to the review is not possible while objects made for this dataflow exist on Platform: they would be left behind. To change your choices, delete what was created first; or Continue.</source>
+        <translation>このデータフローのために作成したオブジェクトが Platform に存在する間は、確認ページに戻れません。戻るとそれらが残されてしまいます。選択を変更するには、先に作成したものを削除してください。または「続行」してください。</translation>
+    </message>
+    <message>
+        <source>Back to the review is not possible: what may exist of this dataflow on Platform would be left behind. Continue finishes the dataflow with your choices as they are.</source>
+        <translation>確認ページには戻れません。このデータフローについて Platform に存在する可能性のあるものが残されてしまいます。「続行」で、現在の選択のままデータフローを完成させます。</translation>
+    </message>
+    <message>
+        <source>Inlet keeps one unfinished dataflow, and &quot;%1&quot; (profile &quot;%2&quot;, saved %3) is kept now. Saving this one forgets it: Inlet will no longer offer to finish or delete it.</source>
+        <translation>Inlet が保持できる未完了のデータフローは 1 つだけで、現在は「%1」（プロファイル「%2」、%3 に保存）を保持しています。これを保存するとそちらは破棄され、Inlet はその完了や削除を提案しなくなります。</translation>
+    </message>
+    <message>
+        <source>What it created stays on Platform:</source>
+        <translation>作成済みのものは Platform に残ります：</translation>
+    </message>
+    <message>
+        <source>Replace the Saved Dataflow?</source>
+        <translation>保存済みのデータフローを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>The setup could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be updated: %1</source>
+        <translation>保存した設定を更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Your choices for &quot;%1&quot; are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>「%1」の選択内容は、シークレットを含めずにこのコンピューターに保存されました。いつでも Inlet を閉じてかまいません。再開するには、プロファイル「%2」でサインインしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your choices for &quot;%1&quot; and the IDs of the %n object(s) created so far are saved on this computer, without secrets: close Inlet whenever you like, then sign in with the profile &quot;%2&quot; to resume.</source>
+        <translation>
+            <numerusform>「%1」の選択内容と、これまでに作成した %n 個のオブジェクトの ID は、シークレットを含めずにこのコンピューターに保存されました。いつでも Inlet を閉じてかまいません。再開するには、プロファイル「%2」でサインインしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inlet did not close: it is not known whether %1 was created, so it cannot be deleted yet. Continue finds out (and creates the rest); Delete what was created then removes it all.</source>
+        <translation>Inlet は閉じませんでした。%1 が作成されたかどうか分からないため、まだ削除できません。「続行」で確認し（残りも作成し）、その後「作成したものを削除」ですべて削除できます。</translation>
+    </message>
+    <message>
+        <source>Mapping set &quot;%1&quot; (%2)</source>
+        <translation>マッピングセット「%1」（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::DataflowReviewPage</name>
@@ -1075,10 +1141,6 @@ Platform: %2
         <translation>
             <numerusform>%n 件のリクエストをすべて、送信順にコピーしました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. You cannot go back past this page afterwards, so a second click cannot create a duplicate.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;作成する前にデータフローを確認してください。読み取り元、データの送り先、適用するマッピングルールの数、実行日時（現地時間と、Platform が受け取る UTC）が表示されます。&lt;/p&gt;&lt;p&gt;下には、&lt;b&gt;作成&lt;/b&gt; が送信するリクエストを送信順に curl コマンドで示しています。アクセストークンは &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt; に、Platform が応答で返す ID は &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt; のようなプレースホルダーに置き換えられ、シークレットは表示されません。1 つまたはすべてをコピーして、データフローの記録に使ったり、自分で作成したりできます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;作成&lt;/b&gt; は各リクエストを 1 回だけ送信します。その後はこのページより前に戻れないため、2 回クリックしても重複して作成されることはありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Flow name</source>
@@ -1261,6 +1323,14 @@ Platform: %2
     <message>
         <source>Copied: %1.</source>
         <translation>コピーしました：%1。</translation>
+    </message>
+    <message>
+        <source>Existing dataset “%1” (%2)</source>
+        <translation>既存のデータセット「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check the dataflow before it is created: where it reads, where the data goes, how many mapping rules it applies and when it runs (in your time and in UTC, as Platform receives it).&lt;/p&gt;&lt;p&gt;Below are the requests &lt;b&gt;Create&lt;/b&gt; sends, in order, as curl commands. Your access token is replaced by &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt;, and the IDs Platform answers with by placeholders such as &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt;; no secret is shown. Copy one, or all of them, to document the dataflow or to create it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Create&lt;/b&gt; sends each request once. Afterwards you can come back to this page only while nothing exists on Platform, so a second click cannot create a duplicate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;作成する前にデータフローを確認してください。読み取り元、データの送り先、適用するマッピングルールの数、実行日時（現地時間と、Platform が受け取る UTC）が表示されます。&lt;/p&gt;&lt;p&gt;下には、&lt;b&gt;作成&lt;/b&gt; が送信するリクエストを送信順に curl コマンドで示しています。アクセストークンは &lt;code&gt;{ACCESS_TOKEN}&lt;/code&gt; に、Platform が応答で返す ID は &lt;code&gt;{SOURCE_CONNECTION_ID}&lt;/code&gt; のようなプレースホルダーに置き換えられ、シークレットは表示されません。1 つまたはすべてをコピーして、データフローの記録に使ったり、自分で作成したりできます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;作成&lt;/b&gt; は各リクエストを 1 回だけ送信します。その後このページに戻れるのは Platform に何も存在しない間だけなので、2 回クリックしても重複して作成されることはありません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1999,38 @@ This cannot be undone. Platform refuses while dataflows still use the connection
         <source>This dataflow&apos;s connection was not set up in this window. Start Inlet, sign in, choose Databricks and go on to the Databricks page: it shows the current landing-zone line to paste into the cluster&apos;s Spark config.</source>
         <translation>このデータフローの接続は、このウィンドウで設定されたものではありません。Inlet を起動してサインインし、Databricks を選んで Databricks のページまで進んでください。クラスターの Spark 構成に貼り付ける、現在のランディングゾーンの行が表示されます。</translation>
     </message>
+    <message>
+        <source>Inlet is still working on the dataflow &quot;%1&quot; on Platform. Stop, and keep what exists so far with the setup saved to finish later (sign in with the profile &quot;%2&quot; to resume), delete it, or go back?</source>
+        <translation>Inlet は Platform 上でデータフロー「%1」の処理をまだ続けています。停止して、これまでに存在するものを保持し、後で完了できるよう設定を保存しますか（再開するにはプロファイル「%2」でサインインします）？ それとも削除するか、戻りますか？</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; is not finished, and what was made for it stays on Platform unless you delete it.</source>
+        <translation>データフロー「%1」は完了していません。このために作成したものは、削除しない限り Platform に残ります。</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created.</source>
+        <translation>%1 が作成されたかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>Keep it and save the setup to finish later (sign in with the profile &quot;%1&quot; to resume), delete it, or go back?</source>
+        <translation>保持して後で完了できるよう設定を保存しますか（再開するにはプロファイル「%1」でサインインします）？ それとも削除するか、戻りますか？</translation>
+    </message>
+    <message>
+        <source>Close Before the Dataflow Is Finished?</source>
+        <translation>データフローの完了前に閉じますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and Finish Later</source>
+        <translation>保持して後で完了(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Close</source>
+        <translation>削除して閉じる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>Inlet::IntegerEditor</name>
@@ -2288,6 +2390,109 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     </message>
 </context>
 <context>
+    <name>Inlet::ResumeOffer</name>
+    <message>
+        <source>Finish the dataflow &quot;%1&quot; saved %2?</source>
+        <translation>%2 に保存したデータフロー「%1」を完了しますか？</translation>
+    </message>
+    <message>
+        <source>These objects exist for it on Platform:</source>
+        <translation>このデータフローのために、次のオブジェクトが Platform に存在します：</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created; Continue on the Create page finds out before it creates anything.</source>
+        <translation>%1 が作成されたかどうかは分かりません。「データフローの作成」ページの「続行」で、何かを作成する前に確認します。</translation>
+    </message>
+    <message>
+        <source>Resume shows it on the Create page, ready to continue. Later keeps it saved for your next sign-in. Discard forgets it.</source>
+        <translation>「再開」でデータフローの作成ページに表示し、続行できる状態にします。「後で」は次回のサインインまで保存したままにします。「破棄」は保存内容を破棄します。</translation>
+    </message>
+    <message>
+        <source>Finish the Saved Dataflow?</source>
+        <translation>保存したデータフローを完了しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>破棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Discard the saved dataflow &quot;%1&quot;?</source>
+        <translation>保存したデータフロー「%1」を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Delete what it created on Platform too, or keep it there and only forget the saved setup:</source>
+        <translation>Platform 上に作成したものも削除するか、そのまま残して保存した設定だけを破棄するかを選んでください：</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Them</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The mapping set &quot;%1&quot; (%2) stays: Platform cannot delete mapping sets, and one that no dataflow uses does nothing.</source>
+        <translation>マッピングセット「%1」（%2）は残ります。Platform はマッピングセットを削除できませんが、どのデータフローにも使われていないマッピングセットは何の影響も及ぼしません。</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 was created, so it cannot be deleted: Resume and Continue find out.</source>
+        <translation>%1 が作成されたかどうか分からないため、削除できません。「再開」してから「続行」すると確認できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discard the Saved Dataflow?</source>
+        <translation>保存したデータフローを破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Saved Dataflow Not Discarded</source>
+        <translation>保存したデータフローを破棄できませんでした</translation>
+    </message>
+    <message>
+        <source>The saved dataflow could not be discarded. %1</source>
+        <translation>保存したデータフローを破棄できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Deleting what &quot;%1&quot; created…</source>
+        <translation>「%1」が作成したものを削除しています…</translation>
+    </message>
+    <message>
+        <source>Discard the Saved Dataflow</source>
+        <translation>保存したデータフローの破棄</translation>
+    </message>
+    <message>
+        <source>Deleting what &quot;%1&quot; created failed. %2 The saved dataflow stays, listing what is left; Next offers it again.</source>
+        <translation>「%1」が作成したものを削除できませんでした。%2 保存したデータフローは、残っているものを記録したまま保持されます。「次へ」で再び提案されます。</translation>
+    </message>
+    <message>
+        <source>The saved dataflow &quot;%1&quot; is discarded.</source>
+        <translation>保存したデータフロー「%1」を破棄しました。</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>削除済み：</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>保持：</translation>
+    </message>
+    <message>
+        <source>Saved Dataflow Discarded</source>
+        <translation>保存したデータフローを破棄しました</translation>
+    </message>
+</context>
+<context>
     <name>Inlet::RevealButton</name>
     <message>
         <source>Show or hide what you typed</source>
@@ -2487,10 +2692,6 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
     <message>
         <source>Choose a date or timestamp column</source>
         <translation>日付またはタイムスタンプの列を選んでください</translation>
-    </message>
-    <message>
-        <source>Failed records threshold</source>
-        <translation>失敗レコードのしきい値</translation>
     </message>
     <message>
         <source>&lt;p&gt;Name the dataflow; the objects Inlet creates for it are named after it. Choose &lt;b&gt;Once&lt;/b&gt; to read the source a single time, or how often the dataflow runs: Platform runs it at most every 15 minutes, and every hour, day or week at most once per interval.&lt;/p&gt;&lt;p&gt;The start is in your local time; Platform receives it in UTC. With &lt;b&gt;backfill&lt;/b&gt;, the first run also reads what the source held before the start.&lt;/p&gt;&lt;p&gt;A scheduled table source needs a &lt;b&gt;delta column&lt;/b&gt;, a date or timestamp column that each run compares with its time window to read only new rows. A table without one can only be read once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Error diagnostics&lt;/b&gt; keep the reason each rejected record failed. With &lt;b&gt;partial ingestion&lt;/b&gt;, a run succeeds while the share of failed records stays at or below the threshold; without it, one failed record fails the run.&lt;/p&gt;&lt;p&gt;For Databricks, Inlet checks that the landing-zone token in your cluster&apos;s Spark config is still valid for the first runs.&lt;/p&gt;</source>
@@ -3163,12 +3364,20 @@ Every Databricks cluster that uses the current line loses access to Platform&apo
         <translation>拒否されたレコードのエラー診断を収集する(&amp;E)</translation>
     </message>
     <message>
-        <source>Allow &amp;partial ingestion; fail a run only above this share of failed records:</source>
-        <translation>部分取り込みを許可する（失敗したレコードの割合がこの値を超えた場合にのみ実行を失敗させる）(&amp;P)：</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>Allow &amp;partial ingestion</source>
+        <translation>部分取り込みを許可する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>With partial ingestion, a run fails only when more than this share of its records fail.</source>
+        <translation>部分取り込みでは、失敗したレコードの割合がこの値を超えた場合にのみ実行が失敗します。</translation>
+    </message>
+    <message>
+        <source>Failed records th&amp;reshold:</source>
+        <translation>失敗レコードのしきい値(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,6 @@ void SchedulePage::build()
     m_ui->frequencyComboBox->addItem(tr("Week"), int(Frequency::Week));
     m_ui->frequencyComboBox->setCurrentIndex(m_ui->frequencyComboBox->findData(int(m_shownFrequency)));
     m_ui->deltaComboBox->setPlaceholderText(tr("Choose a date or timestamp column"));
-    m_ui->partialSpinBox->setAccessibleName(tr("Failed records threshold"));
     m_ui->problemsLabel->setVisible(false);
     m_ui->expiryLabel->setVisible(false);
     Accessibility::nameBuddiesAfterTheirLabels(this);
@@ -77,6 +76,7 @@ void SchedulePage::build()
     connect(m_ui->backfillCheckBox, &QCheckBox::toggled, this, &SchedulePage::recheck);
     connect(m_ui->deltaComboBox, &QComboBox::currentIndexChanged, this, &SchedulePage::recheck);
     connect(m_ui->partialCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->partialLabel->setEnabled(on);
         m_ui->partialSpinBox->setEnabled(on);
         recheck();
     });

@@ -7,15 +7,24 @@
 #include "AccountPage.h"
 #include "CredentialForm.h"
 #include "CredentialsPage.h"
+#include "ExplorePage.h"
 #include "InletWizard.h"
 #include "LandingZonePage.h"
+#include "MappingPage.h"
+#include "SchedulePage.h"
 #include "SourcePage.h"
+#include "TargetPage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRandomGenerator>
+#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 namespace Inlet::Test {
 
@@ -66,6 +75,19 @@ inline SeedSource databricksSource()
              {QStringLiteral("accessToken"), QStringLiteral("dapi%1").arg(QRandomGenerator::global()->generate())},
              {QStringLiteral("database"), QStringLiteral("acme-db")}},
             QStringLiteral("accessToken")};
+}
+
+// A cloud-storage source: Azure Blob by connection string, with the container and folder it reads.
+inline SeedSource azureBlobSource()
+{
+    return {QStringLiteral("azure blob"),
+            QStringLiteral("4c10e202-c428-4796-9208-5f1f5732b1cf"),
+            QStringLiteral("ConnectionString"),
+            {{QStringLiteral("connectionString"),
+              QStringLiteral("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5")},
+             {QStringLiteral("container"), QStringLiteral("acme-data")},
+             {QStringLiteral("folderPath"), QStringLiteral("/")}},
+            QStringLiteral("connectionString")};
 }
 
 class WizardDriver
@@ -163,6 +185,79 @@ public:
         QTRY_VERIFY_WITH_TIMEOUT(page->line().isValid(), kTimeout);
         page->findChild<QCheckBox*>(QStringLiteral("confirmCheckBox"))->setChecked(true);
         clickNext();
+    }
+
+    // Select data: opens the folders named by `rows` one level at a time, chooses the last row (a table or
+    // file) and waits until it is described. A table source's first table needs none of this.
+    void chooseObject(const QStringList& rows)
+    {
+        QCOMPARE(m_wizard.currentId(), int(InletWizard::ExplorePageId));
+        auto* tree = m_wizard.explorePage()->findChild<QTreeView*>(QStringLiteral("objectTreeView"));
+        QModelIndex row;
+        for (const QString& name : rows) {
+            QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount(row) > 0, kTimeout);
+            const QModelIndexList found =
+                tree->model()->match(tree->model()->index(0, 0, row), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+            QVERIFY2(!found.isEmpty(), qPrintable(name));
+            row = found.first();
+            tree->expand(row);
+        }
+        tree->setFocus();
+        tree->setCurrentIndex(row);
+        const ExplorePage* page = m_wizard.explorePage();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->description() && page->description()->item.name == rows.last() && !page->isBusy(), kTimeout);
+    }
+
+    // Target: finds the existing dataset `name` by typing it in the search, chooses it and waits until its
+    // schema is described and fits.
+    void chooseDataset(const QString& name)
+    {
+        QCOMPARE(m_wizard.currentId(), int(InletWizard::TargetPageId));
+        TargetPage* page = m_wizard.targetPage();
+        auto* datasets = page->findChild<QTableView*>(QStringLiteral("datasetsTableView"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && datasets->model()->rowCount() > 0, kTimeout);
+        QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("datasetSearchLineEdit")), name);
+        QAbstractItemModel* model = datasets->model();
+        const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(name));
+        datasets->setFocus();
+        datasets->setCurrentIndex(found.first());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->describedSchema(), kTimeout);
+        QVERIFY2(page->isComplete(), qPrintable(page->findChild<QLabel*>(QStringLiteral("fitLabel"))->text()));
+    }
+
+    // Mapping: keeps the suggested mapping; Next has Data Prep check it and goes on to Schedule when it passes.
+    void acceptMapping()
+    {
+        QCOMPARE(m_wizard.currentId(), int(InletWizard::MappingPageId));
+        MappingPage* page = m_wizard.mappingPage();
+        QVERIFY2(page->isComplete(), qPrintable(page->findChild<QLabel*>(QStringLiteral("reviewLabel"))->text()));
+        clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard.currentId(), int(InletWizard::SchedulePageId), kTimeout);
+    }
+
+    // Schedule: the name and description typed, the first run now (the page offers the next five minutes;
+    // now shows a run at once), and for a table its delta column, which the user chooses among several.
+    void fillSchedule(const QString& name, const QString& description, const QString& deltaColumn)
+    {
+        QCOMPARE(m_wizard.currentId(), int(InletWizard::SchedulePageId));
+        SchedulePage* page = m_wizard.schedulePage();
+        auto* nameEdit = page->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, name);
+        auto* descriptionEdit = page->findChild<QLineEdit*>(QStringLiteral("descriptionLineEdit"));
+        descriptionEdit->clear();
+        QTest::keyClicks(descriptionEdit, description);
+        page->findChild<QDateTimeEdit*>(QStringLiteral("startDateTimeEdit"))->setDateTime(QDateTime::currentDateTime());
+        auto* delta = page->findChild<QComboBox*>(QStringLiteral("deltaComboBox"));
+        QCOMPARE(delta->isVisible(), !deltaColumn.isEmpty());
+        if (!deltaColumn.isEmpty()) {
+            const int index = delta->findText(deltaColumn);
+            QVERIFY2(index >= 0, qPrintable(deltaColumn));
+            delta->setCurrentIndex(index);
+        }
+        QVERIFY2(page->isComplete(), qPrintable(page->findChild<QLabel*>(QStringLiteral("problemsLabel"))->text()));
     }
 
 private:

@@ -1,30 +1,32 @@
-// The Create and Runs pages end to end: the real wizard against the simulator, from a Spark (or
-// Databricks) connection created through the wizard and its table public.customers chosen on Select data,
-// to the dataflow created step by step, a refused or lost create resumed without a duplicate, what was
-// created deleted after confirming, and the new flow's runs watched until they finish.
+// The dataflow end to end: the real wizard against the simulator, from sign-in through a connection created
+// on the Credentials page, a table or file chosen on Select data, an existing dataset chosen on Target, the
+// mapping Inlet suggests checked by Data Prep on Mapping, the schedule typed on Schedule and Create on the
+// Review page, to the dataflow created step by step and its runs watched on the Runs page until they finish.
+// For Spark on HDInsights, Azure Data Explorer and Databricks (a table, CRMToAEP) and Azure Blob (a file,
+// CloudStorageToAEP), each to a succeeded run; then, on Spark, a refused or lost create resumed without a
+// duplicate, what was created deleted after confirming, the Runs page's refresh, and Databricks'
+// anonymous-credentials failure leading back to the Spark config line.
 //
-// The Target, Mapping and Schedule pages are written alongside these two; so that this test does not
-// depend on how their widgets work, it decides the target ("Acme customers", through ChooseTarget against
-// the simulator, so the schema is Platform's), the mapping (AutoMapping's suggestion for that schema) and
-// the schedule (hourly from now, delta column created_at) through the journey's setters on Select data,
-// then walks the pages with Next, and sets the same decisions again on the Review page just before Create,
-// whatever the pages in between wrote back. The wizard hands the new flow's id from the Create page to the
-// Runs page (InletWizard connects DataflowPage::flowCreated); the Runs tests rely on that.
+// The wizard hands the new flow's id from the Create page to the Runs page (InletWizard connects
+// DataflowPage::flowCreated); the Runs tests rely on that.
 #include "Accessibility.h"
 #include "AccessibleNamesCheck.h"
 #include "DataflowPage.h"
 #include "ExplorePage.h"
+#include "MappingPage.h"
+#include "MappingTableModel.h"
 #include "RunTableModel.h"
 #include "RunsPage.h"
+#include "SchedulePage.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
-#include "setup/AutoMapping.h"
-#include "setup/ScheduleRules.h"
 #include "setup/Setup.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,33 +37,93 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <optional>
+
 using namespace Inlet;
 using namespace Inlet::Test;
 
 namespace {
 
 const QString kFlowName = QStringLiteral("Customers from the lake");
+const QString kFlowDescription = QStringLiteral("Hourly, new rows only");
 
-const QStringList kQuickRuns{
-    QStringLiteral("--run-seconds"), QStringLiteral("2"), QStringLiteral("--run-every"), QStringLiteral("0")};
+// Runs that start at once, take two seconds and succeed (one test restarts the simulator to fail them).
+const QStringList kQuickRuns{QStringLiteral("--run-seconds"),
+                             QStringLiteral("2"),
+                             QStringLiteral("--run-every"),
+                             QStringLiteral("0"),
+                             QStringLiteral("--run-outcome"),
+                             QStringLiteral("success")};
 
-// The result of a use case's operation, waited for without a nested event loop of our own making.
-template <typename T>
-std::optional<T> awaitResult(ResultOperation<T>* operation)
+// One source's way through the dataflow pages, and what Platform must end up with.
+struct FlowCase
 {
-    QObject context;
-    std::optional<T> result;
-    bool done = false;
-    QObject::connect(operation, &Operation::finished, &context, [&result, &done, operation] {
-        done = true;
-        if (operation->error())
-            qWarning("%s", qPrintable(operation->error().details()));
-        else
-            result = operation->result();
-    });
-    if (!QTest::qWaitFor([&done] { return done; }, kTimeout))
-        qWarning("the operation did not finish in time");
-    return result;
+    SeedSource source;
+    // The Select data tree's rows down to a file (folders first); empty: the first table, chosen at once.
+    QStringList objectRows;
+    QString objectPathEnd; // how the chosen table's or file's path ends
+    QString datasetName; // the existing dataset chosen on the Target page
+    QString deltaColumn; // chosen on the Schedule page; files have none
+    QString flowSpecName;
+    QString flowSpecId; // the simulator's, as Platform's
+    int records = 0; // what one run reads and writes
+};
+
+const QString kTableFlowSpecId = QStringLiteral("14518937-270c-4525-bdec-c2ba7cce3860");
+const QString kFileFlowSpecId = QStringLiteral("9753525b-82c7-4dce-8a9b-5ccfce2b9876");
+
+FlowCase tableCase(const SeedSource& source)
+{
+    return {source,
+            {},
+            QStringLiteral(".customers"),
+            QStringLiteral("Acme customers"),
+            QStringLiteral("created_at"),
+            QStringLiteral("CRMToAEP"),
+            kTableFlowSpecId,
+            60};
+}
+
+FlowCase sparkCase()
+{
+    return tableCase(sparkSource());
+}
+
+FlowCase databricksCase()
+{
+    return tableCase(databricksSource());
+}
+
+// A cloud-storage source reads files: orders, as Parquet, into the order events dataset.
+FlowCase azureBlobCase()
+{
+    return {azureBlobSource(),
+            {QStringLiteral("events"), QStringLiteral("orders.parquet")},
+            QStringLiteral("/events/orders.parquet"),
+            QStringLiteral("Acme orders"),
+            QString(),
+            QStringLiteral("CloudStorageToAEP"),
+            kFileFlowSpecId,
+            60};
+}
+
+// The case of a runSucceedsEndToEnd row.
+std::optional<FlowCase> flowCase(const QString& name)
+{
+    if (name == QLatin1String("spark"))
+        return sparkCase();
+    if (name == QLatin1String("data explorer"))
+        return tableCase(dataExplorerSource());
+    if (name == QLatin1String("databricks"))
+        return databricksCase();
+    if (name == QLatin1String("azure blob"))
+        return azureBlobCase();
+    return std::nullopt;
+}
+
+QString str(const QJsonValue& object, const char* key)
+{
+    return object.toObject().value(QLatin1String(key)).toString();
 }
 
 } // namespace
@@ -74,6 +136,8 @@ private slots:
     void init();
     void cleanup();
 
+    void runSucceedsEndToEnd_data();
+    void runSucceedsEndToEnd();
     void createsEveryStepOnce();
     void refusedFlowContinuesWithoutDuplicates();
     void lostTargetConnectionAnswerMakesNoDuplicate();
@@ -82,13 +146,14 @@ private slots:
     void databricksRunFailureLeadsToTheSparkConfigLine();
 
 private:
-    // Through the wizard to a created connection's Select data page, with public.customers described.
-    void reachSelectData(const SeedSource& source);
-    // Target, mapping and schedule decided through the journey (see the file comment).
-    void decidePlan();
-    void applyPlan();
-    // From Select data with Next through the dataflow pages, then Create on the Review page.
-    void reachCreate();
+    // Through the wizard to a created connection's Select data page, with the case's table or file described.
+    void reachSelectData(const FlowCase& flow);
+    // From Select data through Target, Mapping, Schedule and Review as a user would, then Create.
+    void reachCreate(const FlowCase& flow);
+    // From the finished Create page to the Runs page, until the newest run succeeds with `records` records.
+    void watchRunSucceed(int records);
+    // What the simulator holds: exactly one of each object, tied together as `flow` says.
+    void checkCreatedOnce(const FlowCase& flow);
     void waitUntilIdle();
     QMessageBox* visibleConfirmation() const;
     // Every visible control of the current page has a name for screen readers (its label's, if any)
@@ -108,10 +173,6 @@ private:
     const FlowRun* newestRun() const { return runsPage()->runsModel()->run(0); }
 
     WizardFixture m_fixture;
-    QString m_datasetId;
-    XdmSchema m_schema;
-    QList<MappingRule> m_rules;
-    FlowSchedule m_schedule;
 };
 
 void TestDataflowCreate::init()
@@ -124,82 +185,149 @@ void TestDataflowCreate::cleanup()
     m_fixture.stop();
 }
 
-void TestDataflowCreate::reachSelectData(const SeedSource& source)
+void TestDataflowCreate::reachSelectData(const FlowCase& flow)
 {
     WizardDriver driver(wizard());
-    driver.reachReview(source, QStringLiteral("dataflow-secret"));
+    driver.reachReview(flow.source, QStringLiteral("dataflow-secret"));
     if (QTest::currentTestFailed())
         return;
     QTest::mouseClick(wizard().button(QWizard::CommitButton), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard().currentPage()->isComplete(), kTimeout);
     driver.clickNext();
     QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::ExplorePageId), kTimeout);
-    // The first table is described at once.
+    if (!flow.objectRows.isEmpty())
+        driver.chooseObject(flow.objectRows);
+    if (QTest::currentTestFailed())
+        return;
+    // A table source's first table is described at once.
     ExplorePage* explore = wizard().explorePage();
     QTRY_VERIFY_WITH_TIMEOUT(explore->description() && !explore->isBusy(), kTimeout);
     QVERIFY(wizard().journey().chosenObject());
-    QVERIFY2(wizard().journey().chosenObject()->path.endsWith(QLatin1String("customers")),
+    QVERIFY2(wizard().journey().chosenObject()->path.endsWith(flow.objectPathEnd),
              qPrintable(wizard().journey().chosenObject()->path));
 }
 
-void TestDataflowCreate::decidePlan()
-{
-    ChooseTarget& chooseTarget = wizard().setup().chooseTarget();
-    const std::optional<TargetOptions> targets = awaitResult(chooseTarget.load());
-    QVERIFY(targets);
-    for (const DatasetSummary& dataset : targets->datasets) {
-        if (dataset.name == QLatin1String("Acme customers")) {
-            m_datasetId = dataset.id;
-            const std::optional<XdmSchema> schema = awaitResult(chooseTarget.describe(dataset.schemaId));
-            QVERIFY(schema && schema->isValid());
-            m_schema = *schema;
-        }
-    }
-    QVERIFY(!m_datasetId.isEmpty());
-    m_rules = AutoMapping::suggest(wizard().journey().chosenObject()->columns, m_schema);
-    QVERIFY(AutoMapping::review(wizard().journey().chosenObject()->columns, m_schema, m_rules).isComplete());
-    m_schedule.frequency = FlowSchedule::Frequency::Hour;
-    m_schedule.interval = 1;
-    m_schedule.startUtc = ScheduleRules::toUtc(QDateTime::currentDateTime());
-    m_schedule.deltaColumn = QStringLiteral("created_at");
-    applyPlan();
-}
-
-void TestDataflowCreate::applyPlan()
-{
-    SetupJourney& journey = wizard().setup().journey();
-    journey.chooseTarget(m_datasetId, QString(), m_schema);
-    journey.mapColumns(m_rules);
-    journey.scheduleFlow(kFlowName, QStringLiteral("Hourly, new customers only"), m_schedule);
-}
-
-void TestDataflowCreate::reachCreate()
+void TestDataflowCreate::reachCreate(const FlowCase& flow)
 {
     WizardDriver driver(wizard());
-    decidePlan();
+    driver.clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::TargetPageId), kTimeout);
+    driver.chooseDataset(flow.datasetName);
     if (QTest::currentTestFailed())
         return;
-    // Not Select data's Next button: QWizard reads that page's nextId() when the page is entered, before
-    // the table is described, so the button stays disabled (a Select data issue, reported).
-    wizard().next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::TargetPageId), kTimeout);
-    for (const int id :
-         {int(InletWizard::MappingPageId), int(InletWizard::SchedulePageId), int(InletWizard::DataflowReviewPageId)}) {
-        driver.clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), id, kTimeout);
-    }
-    applyPlan();
+    driver.clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::MappingPageId), kTimeout);
+    const int validations = stat("mappingValidations");
+    driver.acceptMapping();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(stat("mappingValidations"), validations + 1);
+    // A table with several date columns: Next waits until the user says which one grows.
+    QCOMPARE(wizard().schedulePage()->isComplete(), flow.deltaColumn.isEmpty());
+    driver.fillSchedule(kFlowName, kFlowDescription, flow.deltaColumn);
+    if (QTest::currentTestFailed())
+        return;
+    driver.clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::DataflowReviewPageId), kTimeout);
+
+    // What the pages decided is what Create sends.
     const DataflowPlan plan = wizard().journey().dataflowPlan();
     QCOMPARE(plan.name, kFlowName);
-    QCOMPARE(plan.datasetId, m_datasetId);
-    QCOMPARE(plan.rules, m_rules);
+    QCOMPARE(plan.description, kFlowDescription);
+    QVERIFY(!plan.datasetId.isEmpty());
+    QCOMPARE(plan.flowSpecName(), flow.flowSpecName);
+    QCOMPARE(int(plan.schedule.frequency), int(FlowSchedule::Frequency::Hour));
+    QCOMPARE(plan.schedule.deltaColumn, flow.deltaColumn);
+    QCOMPARE(plan.rules, wizard().mappingPage()->mappingModel()->rules());
     // The Review page is the commit page: its button creates.
-    QAbstractButton* create = wizard().button(QWizard::CommitButton)->isVisible()
-        ? wizard().button(QWizard::CommitButton)
-        : wizard().button(QWizard::NextButton);
+    QAbstractButton* create = wizard().button(QWizard::CommitButton);
+    QVERIFY(create->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), kTimeout);
     QTest::mouseClick(create, Qt::LeftButton);
     QCOMPARE(wizard().currentId(), int(InletWizard::DataflowPageId));
+}
+
+void TestDataflowCreate::watchRunSucceed(int records)
+{
+    WizardDriver(wizard()).clickNext();
+    QCOMPARE(wizard().currentId(), int(InletWizard::RunsPageId));
+    QCOMPARE(runsPage()->flowId(), progress().flow->id);
+    QTRY_VERIFY_WITH_TIMEOUT(newestRun() && newestRun()->status == FlowRun::Status::Succeeded, 3 * kTimeout);
+    QCOMPARE(runsPage()->runsModel()->rowCount(), 1);
+    QCOMPARE(newestRun()->recordsRead, records);
+    QCOMPARE(newestRun()->recordsWritten, records);
+    QCOMPARE(newestRun()->recordsFailed, 0);
+    // As the table shows it.
+    const QAbstractItemModel* model = runsPage()->runsModel();
+    QCOMPARE(model->index(0, RunTableModel::StatusColumn).data().toString(), QStringLiteral("Succeeded"));
+    QCOMPARE(model->index(0, RunTableModel::ReadColumn).data().toString(), QString::number(records));
+    QCOMPARE(model->index(0, RunTableModel::WrittenColumn).data().toString(), QString::number(records));
+    QCOMPARE(model->index(0, RunTableModel::FailedColumn).data().toString(), QStringLiteral("0"));
+    QVERIFY(!child<QTreeWidget>(runsPage(), "errorsTreeWidget")->isVisible());
+    QVERIFY(!child<QPushButton>(runsPage(), "sparkConfigButton")->isVisible());
+}
+
+void TestDataflowCreate::checkCreatedOnce(const FlowCase& flow)
+{
+    QCOMPARE(stat("sourceConnectionsCreated"), 1);
+    QCOMPARE(stat("targetConnectionsCreated"), 1);
+    QCOMPARE(stat("mappingSetsCreated"), 1);
+    QCOMPARE(stat("flowsCreated"), 1);
+    QCOMPARE(stat("datasetsCreated"), 0);
+    QCOMPARE(m_fixture.sim().requestsTo(QStringLiteral("/flows"), QStringLiteral("POST")).size(), 1);
+
+    const QJsonObject stored = m_fixture.sim().admin("GET", QStringLiteral("/dataflow")).object();
+    const QJsonArray sources = stored.value(QLatin1String("sourceConnections")).toArray();
+    const QJsonArray targets = stored.value(QLatin1String("targetConnections")).toArray();
+    const QJsonArray flows = stored.value(QLatin1String("flows")).toArray();
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(flows.size(), 1);
+    const QJsonObject storedFlow = flows.first().toObject();
+    QCOMPARE(str(storedFlow, "id"), progress().flow->id);
+    QCOMPARE(str(storedFlow, "name"), kFlowName);
+    QCOMPARE(str(storedFlow.value(QLatin1String("flowSpec")), "id"), flow.flowSpecId);
+    QCOMPARE(progress().flowSpec->name, flow.flowSpecName);
+    QCOMPARE(progress().flowSpec->id, flow.flowSpecId);
+    QCOMPARE(storedFlow.value(QLatin1String("sourceConnectionIds")).toArray(),
+             QJsonArray{progress().sourceConnection->id});
+    QCOMPARE(storedFlow.value(QLatin1String("targetConnectionIds")).toArray(),
+             QJsonArray{progress().targetConnection->id});
+
+    // The source connection reads the chosen table or file through the connection made on the way.
+    const QJsonObject source = sources.first().toObject();
+    QCOMPARE(str(source, "id"), progress().sourceConnection->id);
+    QCOMPARE(str(source, "baseConnectionId"), wizard().journey().connection()->id);
+    const QJsonObject params = source.value(QLatin1String("params")).toObject();
+    const QString read = flow.objectRows.isEmpty() ? str(params, "tableName") : str(params, "path");
+    QCOMPARE(read, wizard().journey().chosenObject()->path);
+    QVERIFY2(read.endsWith(flow.objectPathEnd), qPrintable(read));
+
+    // The flow maps with the one mapping set made for it.
+    const QJsonArray mappingSets =
+        m_fixture.sim().admin("GET", QStringLiteral("/mappingSets")).object().value(QLatin1String("data")).toArray();
+    QCOMPARE(mappingSets.size(), 1);
+    QCOMPARE(str(mappingSets.first(), "id"), progress().mappingSet->id);
+    bool mapped = false;
+    for (const QJsonValue transformation : storedFlow.value(QLatin1String("transformations")).toArray()) {
+        if (str(transformation, "name") == QLatin1String("Mapping"))
+            mapped =
+                str(transformation.toObject().value(QLatin1String("params")), "mappingId") == progress().mappingSet->id;
+    }
+    QVERIFY(mapped);
+
+    // The target connection writes to the dataset chosen by name.
+    const QJsonObject datasets = m_fixture.sim().admin("GET", QStringLiteral("/datasets")).object();
+    QString datasetId;
+    for (const QJsonValue sandbox : datasets) {
+        const QJsonObject ofSandbox = sandbox.toObject();
+        for (auto it = ofSandbox.begin(); it != ofSandbox.end(); ++it) {
+            if (str(it.value(), "name") == flow.datasetName)
+                datasetId = it.key();
+        }
+    }
+    QVERIFY2(!datasetId.isEmpty(), qPrintable(flow.datasetName));
+    QCOMPARE(str(targets.first().toObject().value(QLatin1String("params")), "dataSetId"), datasetId);
 }
 
 void TestDataflowCreate::waitUntilIdle()
@@ -221,13 +349,51 @@ void TestDataflowCreate::checkNamedControls()
     checkAccessibleNames(wizard());
 }
 
+void TestDataflowCreate::runSucceedsEndToEnd_data()
+{
+    QTest::addColumn<QString>("source");
+    for (const char* source : {"spark", "data explorer", "databricks", "azure blob"})
+        QTest::newRow(source) << QString::fromLatin1(source);
+}
+
+// Sign-in to a succeeded run, each page passed as a user would, for a table source of each seed and a
+// cloud-storage file.
+void TestDataflowCreate::runSucceedsEndToEnd()
+{
+    QFETCH(QString, source);
+    const std::optional<FlowCase> found = flowCase(source);
+    QVERIFY2(found, qPrintable(source));
+    const FlowCase& flow = *found;
+    reachSelectData(flow);
+    if (QTest::currentTestFailed())
+        return;
+    reachCreate(flow);
+    if (QTest::currentTestFailed())
+        return;
+    waitUntilIdle();
+    QVERIFY2(page()->isComplete(), qPrintable(child<QLabel>(page(), "statusLabel")->text()));
+    QCOMPARE(child<QLabel>(page(), "flowSpecStateLabel")->text(), QStringLiteral("Checked"));
+    QCOMPARE(child<QLabel>(page(), "flowStateLabel")->text(), QStringLiteral("Created"));
+    QCOMPARE(child<QLineEdit>(page(), "flowIdLineEdit")->text(), progress().flow->id);
+    checkCreatedOnce(flow);
+    if (QTest::currentTestFailed())
+        return;
+    watchRunSucceed(flow.records);
+    if (QTest::currentTestFailed())
+        return;
+    checkNamedControls();
+    // Watching created nothing more.
+    QCOMPARE(stat("flowsCreated"), 1);
+    QCOMPARE(stat("flowCount"), 1);
+}
+
 void TestDataflowCreate::createsEveryStepOnce()
 {
-    reachSelectData(sparkSource());
+    reachSelectData(sparkCase());
     if (QTest::currentTestFailed())
         return;
     QSignalSpy created(page(), &DataflowPage::flowCreated);
-    reachCreate();
+    reachCreate(sparkCase());
     if (QTest::currentTestFailed())
         return;
     // While it works, Next waits and Stop is offered.
@@ -277,13 +443,13 @@ void TestDataflowCreate::createsEveryStepOnce()
 
 void TestDataflowCreate::refusedFlowContinuesWithoutDuplicates()
 {
-    reachSelectData(sparkSource());
+    reachSelectData(sparkCase());
     if (QTest::currentTestFailed())
         return;
     QVERIFY(
         m_fixture.sim().addFault(QStringLiteral("POST"), QStringLiteral("/flows"), QStringLiteral("refuse"), 400, 1));
     QSignalSpy created(page(), &DataflowPage::flowCreated);
-    reachCreate();
+    reachCreate(sparkCase());
     if (QTest::currentTestFailed())
         return;
     waitUntilIdle();
@@ -326,13 +492,13 @@ void TestDataflowCreate::refusedFlowContinuesWithoutDuplicates()
 
 void TestDataflowCreate::lostTargetConnectionAnswerMakesNoDuplicate()
 {
-    reachSelectData(sparkSource());
+    reachSelectData(sparkCase());
     if (QTest::currentTestFailed())
         return;
     // Stored, then answered 500: the page looks before it goes on.
     QVERIFY(m_fixture.sim().addFault(
         QStringLiteral("POST"), QStringLiteral("/targetConnections"), QStringLiteral("stored"), 500, 1));
-    reachCreate();
+    reachCreate(sparkCase());
     if (QTest::currentTestFailed())
         return;
     waitUntilIdle();
@@ -346,10 +512,10 @@ void TestDataflowCreate::lostTargetConnectionAnswerMakesNoDuplicate()
 
 void TestDataflowCreate::deletesWhatWasCreatedAfterConfirming()
 {
-    reachSelectData(sparkSource());
+    reachSelectData(sparkCase());
     if (QTest::currentTestFailed())
         return;
-    reachCreate();
+    reachCreate(sparkCase());
     if (QTest::currentTestFailed())
         return;
     waitUntilIdle();
@@ -406,10 +572,10 @@ void TestDataflowCreate::deletesWhatWasCreatedAfterConfirming()
 
 void TestDataflowCreate::runsRefreshUntilTheRunSucceeds()
 {
-    reachSelectData(sparkSource());
+    reachSelectData(sparkCase());
     if (QTest::currentTestFailed())
         return;
-    reachCreate();
+    reachCreate(sparkCase());
     if (QTest::currentTestFailed())
         return;
     waitUntilIdle();
@@ -495,11 +661,11 @@ void TestDataflowCreate::databricksRunFailureLeadsToTheSparkConfigLine()
                               QStringLiteral("--run-outcome"),
                               QStringLiteral("anonymous-credentials")}),
              qPrintable(m_fixture.errorText()));
-    reachSelectData(databricksSource());
+    reachSelectData(databricksCase());
     if (QTest::currentTestFailed())
         return;
     QSignalSpy wanted(runsPage(), &RunsPage::sparkConfigLineWanted);
-    reachCreate();
+    reachCreate(databricksCase());
     if (QTest::currentTestFailed())
         return;
     waitUntilIdle();

@@ -25,20 +25,6 @@
 using namespace Inlet;
 using namespace Inlet::Test;
 
-namespace {
-
-SeedSource azureBlobSource()
-{
-    return {QStringLiteral("azure blob"),
-            QStringLiteral("4c10e202-c428-4796-9208-5f1f5732b1cf"),
-            QStringLiteral("ConnectionString"),
-            {{QStringLiteral("connectionString"),
-              QStringLiteral("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5")}},
-            QStringLiteral("connectionString")};
-}
-
-} // namespace
-
 class TestExplore : public QObject
 {
     Q_OBJECT
