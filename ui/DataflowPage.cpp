@@ -106,7 +106,7 @@ void DataflowPage::addStepRow(DataflowStep step, const QString& key, const QStri
 
 QString DataflowPage::helpText() const
 {
-    return tr("<p>Inlet creates the dataflow on Platform one object at a time: it checks that the flow spec accepts "
+    return tr("<p>Inlet creates the dataflow on Platform, each object once: it checks that the flow spec accepts "
               "the source, then creates the dataset (when you chose a new one), the source connection, the target "
               "connection, the mapping set and the dataflow itself. Each step shows its state and, once done, the "
               "new object's ID.</p>"
@@ -130,7 +130,7 @@ void DataflowPage::initializePage()
     if (!m_running.isNull())
         return;
     m_plan = m_journey.dataflowPlan();
-    setSubTitle(tr("Inlet creates the dataflow \"%1\" on Platform, one object at a time.").arg(m_plan.name));
+    setSubTitle(tr("Inlet creates the dataflow \"%1\" on Platform, each object once.").arg(m_plan.name));
     for (const StepRow& row : std::as_const(m_rows)) {
         const bool shown = row.step != DataflowStep::Dataset || m_plan.createsDataset();
         for (QWidget* widget : row.widgets)
