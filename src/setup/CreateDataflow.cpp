@@ -73,8 +73,9 @@ std::optional<CreatedObject> pickNewest(const QList<Item>& items,
     return best;
 }
 
-// The draft of each object, from the plan and what exists so far.
-SourceConnectionDraft sourceDraft(const DataflowPlan& plan)
+} // namespace
+
+SourceConnectionDraft CreateDataflow::sourceDraft(const DataflowPlan& plan)
 {
     SourceConnectionDraft draft;
     draft.name = plan.sourceConnectionName();
@@ -89,12 +90,12 @@ SourceConnectionDraft sourceDraft(const DataflowPlan& plan)
     return draft;
 }
 
-MappingSetDraft mappingDraft(const DataflowPlan& plan)
+MappingSetDraft CreateDataflow::mappingDraft(const DataflowPlan& plan)
 {
     return MappingSetDraft{plan.mappingSetName(), plan.object.columns, plan.schemaId, plan.rules};
 }
 
-FlowDraft flowDraft(const DataflowPlan& plan, const DataflowProgress& progress)
+FlowDraft CreateDataflow::flowDraft(const DataflowPlan& plan, const DataflowProgress& progress)
 {
     FlowDraft draft;
     draft.name = plan.name;
@@ -107,6 +108,8 @@ FlowDraft flowDraft(const DataflowPlan& plan, const DataflowProgress& progress)
     draft.schedule = plan.schedule;
     return draft;
 }
+
+namespace {
 
 // "the mapping set" at the start of a sentence.
 QString sentenceStart(QString noun)

@@ -87,6 +87,12 @@ public:
     // answered yet ({SOURCE_CONNECTION_ID}, …), for the Review page.
     static QStringList previewRequests(const DataflowPlan& plan, const Profile& profile);
 
+    // What create() posts for `plan`, given what exists (`progress`): also for the Review page's curl
+    // commands and the benchmark's script, so that all three send the same bodies.
+    static SourceConnectionDraft sourceDraft(const DataflowPlan& plan);
+    static MappingSetDraft mappingDraft(const DataflowPlan& plan);
+    static FlowDraft flowDraft(const DataflowPlan& plan, const DataflowProgress& progress);
+
     // A step's object in a sentence: "the source connection".
     static QString stepNoun(DataflowStep step);
 

@@ -267,29 +267,16 @@ void JourneyBench::run(BenchTable& table) const
     // The peer, after Inlet, on the same simulator: the connection journey's script, and the whole one.
     const QString configFile = scratch.filePath(QStringLiteral("curl.conf"));
     const QString dataflowConfigFile = scratch.filePath(QStringLiteral("curl-dataflow.conf"));
-    FlowDraft flow;
-    flow.name = plan.name + QStringLiteral(" (script)");
-    flow.flowSpec = created.flowSpec.value_or(FlowSpecInfo{});
-    flow.sourceConnectionId = created.sourceConnection ? created.sourceConnection->id : QString();
-    flow.targetConnectionId = created.targetConnection ? created.targetConnection->id : QString();
-    flow.mappingId = created.mappingSet ? created.mappingSet->id : QString();
-    flow.mappingVersion = created.mappingSet ? created.mappingSet->version : 0;
-    flow.schedule = plan.schedule;
-    SourceConnectionDraft source;
-    source.name = plan.sourceConnectionName() + QStringLiteral(" (script)");
-    source.baseConnectionId = connectionId;
-    source.connectionSpecId = plan.sourceSpecId;
-    source.objectType = plan.object.type;
-    source.path = plan.object.path;
-    source.columns = plan.object.columns;
+    // The script's own objects, named apart from Inlet's, with the bodies Inlet sends.
+    DataflowPlan script = plan;
+    script.name += QStringLiteral(" (script)");
     const QMap<QString, QByteArray> bodies{
         {QStringLiteral("connection"), draft.toJsonText()},
-        {QStringLiteral("sourceConnection"), DataflowJson::sourceConnectionBody(source)},
+        {QStringLiteral("sourceConnection"), DataflowJson::sourceConnectionBody(CreateDataflow::sourceDraft(script))},
         {QStringLiteral("targetConnection"),
-         DataflowJson::targetConnectionBody({plan.targetConnectionName(), plan.datasetId, plan.schemaId})},
-        {QStringLiteral("mappingSet"),
-         DataflowJson::mappingSetBody({plan.mappingSetName(), plan.object.columns, plan.schemaId, plan.rules})},
-        {QStringLiteral("flow"), DataflowJson::flowBody(flow)}};
+         DataflowJson::targetConnectionBody({script.targetConnectionName(), script.datasetId, script.schemaId})},
+        {QStringLiteral("mappingSet"), DataflowJson::mappingSetBody(CreateDataflow::mappingDraft(script))},
+        {QStringLiteral("flow"), DataflowJson::flowBody(CreateDataflow::flowDraft(script, created))}};
     QMap<QString, QString> bodyFiles;
     for (auto it = bodies.cbegin(); it != bodies.cend(); ++it) {
         const QString path = scratch.filePath(it.key() + QStringLiteral(".json"));
