@@ -78,6 +78,8 @@ private:
     // From Select data through the dataflow pages to Create; the Target page keeps its own choice.
     void reachReview();
     void clickCreate();
+    // Through to Create and clicked, with `fault` (and its argument) on the flow's POST.
+    void createWithFlowFault(const QString& fault, int argument);
     // A create whose flow is refused: the connections and the mapping set exist, the flow does not.
     void reachHalfCreated();
     void waitUntilIdle();
@@ -194,17 +196,21 @@ void TestDataflowResume::clickCreate()
     QCOMPARE(wizard().currentId(), int(InletWizard::DataflowPageId));
 }
 
-void TestDataflowResume::reachHalfCreated()
+void TestDataflowResume::createWithFlowFault(const QString& fault, int argument)
 {
     reachSelectData();
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(
-        m_fixture.sim().addFault(QStringLiteral("POST"), QStringLiteral("/flows"), QStringLiteral("refuse"), 400, 1));
+    QVERIFY(m_fixture.sim().addFault(QStringLiteral("POST"), QStringLiteral("/flows"), fault, argument, 1));
     reachReview();
     if (QTest::currentTestFailed())
         return;
     clickCreate();
+}
+
+void TestDataflowResume::reachHalfCreated()
+{
+    createWithFlowFault(QStringLiteral("refuse"), 400);
     if (QTest::currentTestFailed())
         return;
     waitUntilIdle();
@@ -403,16 +409,8 @@ void TestDataflowResume::closingHalfWayDeletes()
 
 void TestDataflowResume::closingWhileCreatingKeepsTheDoubtAndLooksFirst()
 {
-    reachSelectData();
-    if (QTest::currentTestFailed())
-        return;
     // The flow's create is answered late: it is under way when the window is closed.
-    QVERIFY(
-        m_fixture.sim().addFault(QStringLiteral("POST"), QStringLiteral("/flows"), QStringLiteral("latency"), 3000, 1));
-    reachReview();
-    if (QTest::currentTestFailed())
-        return;
-    clickCreate();
+    createWithFlowFault(QStringLiteral("latency"), 3000);
     if (QTest::currentTestFailed())
         return;
     QTRY_COMPARE_WITH_TIMEOUT(
