@@ -132,7 +132,8 @@ void TestLongNetwork::everyRoundTripTakesTheLatency()
     QVERIFY2(signInMs >= 0, qPrintable(error));
     QVERIFY2(signInMs >= 3 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
 
-    // One request on the kept connection: one round trip, not a new handshake.
+    // The catalog's two pages, one after the other, on the kept connection: two round trips, and no
+    // new connection (counted below; the upper bound only catches a stall).
     QElapsedTimer timer;
     timer.start();
     const auto specs = await(FlowServiceClient(client.session.get()).listConnectionSpecs());
@@ -175,9 +176,11 @@ void TestLongNetwork::preconnectLeavesSignInOnlyItsRequests()
     QString error;
     const qint64 signInMs = timedSignIn(*client.session, &error);
     QVERIFY2(signInMs >= 0, qPrintable(error));
-    // The token and the check: two round trips, no connect and no handshake.
+    // The token and the check: two round trips. A new connection would add TCP's and the handshake's,
+    // four in all (tlsHandshakeTravelsTheSameLongWay); the upper bound sits just below that, so a loaded
+    // machine's slower crypto does not fail the test while a missed preconnect still does.
     QVERIFY2(signInMs >= 2 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
-    QVERIFY2(signInMs < 3 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
+    QVERIFY2(signInMs < 4 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
     // The preconnected one, and the two stats calls' own.
     QCOMPARE(sim.stats().value(QLatin1String("connectionsAccepted")).toInt(), 3);
 }
