@@ -371,8 +371,10 @@ void ExplorePage::showDescription(const ObjectDescription& description)
     }
     showMessage(m_ui->statusLabel, message, description.previewUnavailable && explored.columns.isEmpty());
     m_ui->detailTabWidget->setCurrentWidget(explored.rows.isEmpty() ? m_ui->schemaTab : m_ui->previewTab);
-    if (!explored.columns.isEmpty())
+    if (!explored.columns.isEmpty()) {
         m_journey.chooseObject(m_explore.choose(description));
+        emit objectChosen();
+    }
 }
 
 void ExplorePage::showFailure(const ExploreFailure& failure, RetryTarget target, const QPersistentModelIndex& level)

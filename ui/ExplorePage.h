@@ -57,6 +57,10 @@ public:
     const std::optional<ObjectDescription>& description() const { return m_description; }
     void retry();
 
+signals:
+    // A table or file with columns is chosen: Next leads to the dataflow's target.
+    void objectChosen();
+
 protected:
     void build() override;
 

@@ -138,6 +138,8 @@ InletWizard::InletWizard(Settings& settings,
         if (id == TargetPageId || id == DataflowReviewPageId)
             m_setup->createDataflow().prepare(m_setup->journey().dataflowPlan());
     });
+    // The Target page's lists are read while the user chooses what to bring, so Next need not wait.
+    connect(m_explorePage, &ExplorePage::objectChosen, this, [this] { m_setup->chooseTarget().prefetch(); });
     connect(m_runsPage, &RunsPage::sparkConfigLineWanted, this, &InletWizard::returnToSparkConfigLine);
     connect(m_sourcePage, &SourcePage::sourceSettled, this, [this](const QString& connectionSpecId) {
         if (m_setup->journey().isSignedIn())

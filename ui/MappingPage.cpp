@@ -17,6 +17,8 @@ namespace Inlet {
 namespace {
 
 constexpr int kPreviewRows = 5;
+// Long enough that picking fields one after another is not checked at every pick.
+constexpr int kCheckAheadDelayMs = 400;
 
 // Where a rule goes, for messages: "customer_id → _acmeinc.customerId".
 QString ruleText(const QString& source, const QString& destination)
@@ -32,6 +34,7 @@ MappingPage::MappingPage(WizardState& state, MapColumns& mapColumns, SetupJourne
     , m_mapColumns(mapColumns)
     , m_journey(journey)
     , m_model(new MappingTableModel(this))
+    , m_checkAheadDelay(new QTimer(this))
 {
     // Only a change of field matters to the review; the Check column is the review's own output.
     connect(m_model,
@@ -42,6 +45,14 @@ MappingPage::MappingPage(WizardState& state, MapColumns& mapColumns, SetupJourne
                     && bottomRight.column() >= MappingTableModel::FieldColumn)
                     refreshReview();
             });
+    // Ahead of Next, while the user reads the mapping: Next then finds Data Prep's verdict waiting.
+    m_checkAheadDelay->setObjectName(QStringLiteral("checkAheadTimer"));
+    m_checkAheadDelay->setSingleShot(true);
+    m_checkAheadDelay->setInterval(kCheckAheadDelayMs);
+    connect(m_checkAheadDelay, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_checking.isNull() && m_review.isComplete() && m_model->rules() != m_acceptedRules)
+            m_mapColumns.prefetchValidation(draft());
+    });
 }
 
 MappingPage::~MappingPage() = default;
@@ -222,6 +233,8 @@ void MappingPage::refreshReview()
                        nullptr,
                        int(m_review.incompatibleRules.size()));
     showMessage(m_ui->reviewLabel, problems.join(QLatin1Char('\n')), true);
+    if (problems.isEmpty() && rules != m_acceptedRules && !(m_refusedRules && *m_refusedRules == rules))
+        m_checkAheadDelay->start();
     const QStringList& unmapped = m_review.unmappedColumns;
     showMessage(m_ui->unmappedLabel,
                 unmapped.isEmpty() ? QString()
@@ -252,6 +265,7 @@ void MappingPage::check(bool continueWhenDone)
         return;
     }
     m_ui->errorWidget->setVisible(false);
+    m_checkAheadDelay->stop(); // this check is the one Next waits for
     m_continueAfterCheck = continueWhenDone;
     MappingCheckOperation* operation = m_mapColumns.validate(checked);
     m_checking = operation;

@@ -6,6 +6,7 @@
 
 #include <QPointer>
 #include <QScopedPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -68,6 +69,7 @@ private:
     MappingReview m_review;
     QList<MappingRule> m_acceptedRules; // what Data Prep last accepted
     std::optional<QList<MappingRule>> m_refusedRules; // what it last refused, until something changes
+    QTimer* m_checkAheadDelay; // Data Prep checks a mapping once the user has stopped changing it
 };
 
 } // namespace Inlet

@@ -142,6 +142,18 @@ void PlatformSession::applyProxy()
     m_network->setProxyFactory(new ProfileProxyFactory(m_profile.proxy));
 }
 
+QString PlatformSession::readScope() const
+{
+    return QStringList{m_endpoints.flowService.toString(),
+                       m_endpoints.catalog.toString(),
+                       m_endpoints.schemaRegistry.toString(),
+                       m_endpoints.dataPrep.toString(),
+                       m_profile.orgId,
+                       m_profile.sandbox,
+                       m_profile.clientId}
+        .join(u'\n');
+}
+
 void PlatformSession::preconnect(const Profile& profile)
 {
     if (profile.proxy != m_profile.proxy)

@@ -51,6 +51,10 @@ public:
     void clearSecret();
     bool hasSecret() const;
 
+    // What a read's answer depends on besides its own arguments: the Platform addresses, org, sandbox
+    // and credential. A read prefetched under another scope must not be handed over.
+    QString readScope() const;
+
     void setEndpoints(const PlatformEndpoints& endpoints);
     const PlatformEndpoints& endpoints() const { return m_endpoints; }
     // Timeout (Settings::transferTimeoutSeconds), retries, size limit.

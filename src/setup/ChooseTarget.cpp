@@ -1,6 +1,7 @@
 #include "ChooseTarget.h"
 
 #include "platform/CatalogClient.h"
+#include "platform/PlatformSession.h"
 #include "platform/SchemaRegistryClient.h"
 
 #include <QPointer>
@@ -24,7 +25,19 @@ ChooseTarget::ChooseTarget(PlatformSession& session, QObject* parent)
 {
 }
 
+void ChooseTarget::prefetch()
+{
+    m_prefetch.start(
+        m_session.readScope(), [this] { return readOptions(); }, this);
+}
+
 TargetOptionsOperation* ChooseTarget::load()
+{
+    return m_prefetch.take(
+        m_session.readScope(), [this] { return readOptions(); }, this);
+}
+
+TargetOptionsOperation* ChooseTarget::readOptions()
 {
     auto* operation = new TargetOptionsOperation(this);
     const QPointer<DatasetListOperation> datasets = CatalogClient(&m_session).listDatasets();

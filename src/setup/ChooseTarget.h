@@ -2,6 +2,7 @@
 
 #include "AutoMapping.h"
 #include "core/Operation.h"
+#include "core/Prefetch.h"
 #include "platform/DataflowOperations.h"
 
 #include <QHash>
@@ -23,8 +24,9 @@ struct TargetOptions
 using TargetOptionsOperation = ResultOperation<TargetOptions>;
 
 // Choosing where the data goes: an existing dataset (listed from Catalog with its schema) or a new one
-// on an existing XDM schema (listed from Schema Registry), both lists asked for together. A schema is
-// described (fields, identities, primary key) once and then kept for the session.
+// on an existing XDM schema (listed from Schema Registry), both lists asked for together, ahead of the
+// Target page while the user chooses what to bring. A schema is described (fields, identities, primary
+// key) once and then kept for the session.
 class ChooseTarget : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,10 @@ class ChooseTarget : public QObject
 public:
     explicit ChooseTarget(PlatformSession& session, QObject* parent = nullptr);
 
+    // Starts reading both lists, so that load() need not wait: while the user chooses a table or file.
+    void prefetch();
+    // Both lists: prefetch()'s answer when it is younger than kPrefetchLifetimeMs (used once, so a
+    // reload asks again), else a new read.
     TargetOptionsOperation* load();
     // The schema with its fields; its altId comes from the last load() when it is a tenant schema.
     SchemaOperation* describe(const QString& schemaId);
@@ -41,8 +47,13 @@ public:
         return AutoMapping::fit(columns, schema);
     }
 
+    static constexpr qint64 kPrefetchLifetimeMs = 60 * 1000;
+
 private:
+    TargetOptionsOperation* readOptions();
+
     PlatformSession& m_session;
+    Prefetch<TargetOptions> m_prefetch{kPrefetchLifetimeMs};
     TargetOptions m_options;
     QHash<QString, XdmSchema> m_described;
 };

@@ -1,6 +1,7 @@
 #include "ExistingConnections.h"
 
 #include "platform/FlowServiceClient.h"
+#include "platform/PlatformSession.h"
 
 namespace Inlet {
 
@@ -12,54 +13,23 @@ ExistingConnections::ExistingConnections(PlatformSession& session, QObject* pare
 
 void ExistingConnections::prefetch(const QString& connectionSpecId)
 {
-    if (m_prefetch && m_prefetch->specId == connectionSpecId && (m_prefetch->listing || m_prefetch->connections)
-        && m_prefetch->age.elapsed() < kPrefetchLifetimeMs)
-        return;
-    if (m_prefetch && m_prefetch->listing)
-        m_prefetch->listing->cancel();
-    ConnectionListOperation* listing = FlowServiceClient(&m_session).listConnections(connectionSpecId);
-    m_prefetch = Prefetch{connectionSpecId, listing, std::nullopt, {}};
-    m_prefetch->age.start();
-    connect(listing, &Operation::finished, this, [this, listing] {
-        if (!m_prefetch || m_prefetch->listing != listing)
-            return; // replaced, or taken by list()
-        if (!listing->error())
-            m_prefetch->connections = listing->result();
-        m_prefetch->listing.clear();
-    });
+    m_prefetch.start(
+        m_session.readScope() + u'\n' + connectionSpecId,
+        [this, connectionSpecId] { return startListing(connectionSpecId); },
+        this);
 }
 
 ConnectionListOperation* ExistingConnections::list(const QString& connectionSpecId)
 {
-    std::optional<Prefetch> prefetched;
-    std::swap(prefetched, m_prefetch);
-    if (!prefetched || prefetched->specId != connectionSpecId || prefetched->age.elapsed() >= kPrefetchLifetimeMs) {
-        if (prefetched && prefetched->listing)
-            prefetched->listing->cancel();
-        return FlowServiceClient(&m_session).listConnections(connectionSpecId);
-    }
-    if (prefetched->connections) {
-        auto* answered = new ConnectionListOperation(this);
-        answered->finishWithResult(*prefetched->connections);
-        return answered;
-    }
-    if (!prefetched->listing)
-        return FlowServiceClient(&m_session).listConnections(connectionSpecId); // it failed: ask again
-    // Still under way: this operation finishes with it.
-    auto* forwarded = new ConnectionListOperation(this);
-    const QPointer<ConnectionListOperation> listing = prefetched->listing;
-    forwarded->setCanceller([listing] {
-        if (listing)
-            listing->cancel();
-        return false; // a listing changes nothing
-    });
-    connect(listing.data(), &Operation::finished, forwarded, [forwarded, listing] {
-        if (listing->error())
-            forwarded->finishWithError(listing->error());
-        else
-            forwarded->finishWithResult(listing->result());
-    });
-    return forwarded;
+    return m_prefetch.take(
+        m_session.readScope() + u'\n' + connectionSpecId,
+        [this, connectionSpecId] { return startListing(connectionSpecId); },
+        this);
+}
+
+ConnectionListOperation* ExistingConnections::startListing(const QString& connectionSpecId)
+{
+    return FlowServiceClient(&m_session).listConnections(connectionSpecId);
 }
 
 DeleteConnectionOperation* ExistingConnections::remove(const QString& connectionId)

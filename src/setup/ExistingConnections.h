@@ -1,12 +1,9 @@
 #pragma once
 
+#include "core/Prefetch.h"
 #include "platform/PlatformOperations.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
-
-#include <optional>
 
 namespace Inlet {
 
@@ -34,16 +31,10 @@ public:
     static constexpr qint64 kPrefetchLifetimeMs = 60 * 1000;
 
 private:
-    struct Prefetch
-    {
-        QString specId;
-        QPointer<ConnectionListOperation> listing; // under way
-        std::optional<QList<ConnectionSummary>> connections; // its answer, once in
-        QElapsedTimer age;
-    };
+    ConnectionListOperation* startListing(const QString& connectionSpecId);
 
     PlatformSession& m_session;
-    std::optional<Prefetch> m_prefetch;
+    Prefetch<QList<ConnectionSummary>> m_prefetch{kPrefetchLifetimeMs};
 };
 
 } // namespace Inlet

@@ -1,6 +1,8 @@
 #include "MapColumns.h"
 
 #include "platform/DataPrepClient.h"
+#include "platform/DataflowJson.h"
+#include "platform/PlatformSession.h"
 
 namespace Inlet {
 
@@ -10,9 +12,22 @@ MapColumns::MapColumns(PlatformSession& session, QObject* parent)
 {
 }
 
+void MapColumns::prefetchValidation(const MappingSetDraft& draft)
+{
+    m_prefetch.start(
+        prefetchKey(draft), [this, draft] { return DataPrepClient(&m_session).validate(draft); }, this);
+}
+
 MappingCheckOperation* MapColumns::validate(const MappingSetDraft& draft)
 {
-    return DataPrepClient(&m_session).validate(draft);
+    return m_prefetch.take(
+        prefetchKey(draft), [this, draft] { return DataPrepClient(&m_session).validate(draft); }, this);
+}
+
+QString MapColumns::prefetchKey(const MappingSetDraft& draft) const
+{
+    // The request as sent: the same body to the same sandbox gets the same verdict.
+    return m_session.readScope() + u'\n' + QString::fromUtf8(DataflowJson::mappingSetBody(draft));
 }
 
 MappingPreviewOperation* MapColumns::preview(const MappingSetDraft& draft, const QList<QStringList>& rows, int maxRows)

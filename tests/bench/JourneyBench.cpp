@@ -175,9 +175,9 @@ void JourneyBench::run(BenchTable& table) const
                          {QStringLiteral("Create on Review"), 1, {}},
                          {QStringLiteral("Test on Result"), 1, {}},
                          {QStringLiteral("a table chosen on Select data (columns, preview)"), 1, {}},
-                         {QStringLiteral("Next on Select data (datasets and schemas)"), 1, {}},
+                         {QStringLiteral("Next on Select data (datasets and schemas, fetched ahead)"), 1, {}},
                          {QStringLiteral("a dataset chosen on Target (its schema)"), 1, {}},
-                         {QStringLiteral("Next on Mapping (Data Prep's check)"), 1, {}},
+                         {QStringLiteral("Next on Mapping (Data Prep's check, made ahead)"), 1, {}},
                          // The flow names the other three objects' ids: two sequential round trips.
                          {QStringLiteral("Create on the dataflow's Review"), 2, {}}};
     constexpr int kConnectionPresses = 4;
@@ -218,8 +218,12 @@ void JourneyBench::run(BenchTable& table) const
             waits << timedResult(
                 explore.describeTable({QStringLiteral("table"), kTable, kTable, true, true}), &error, &described);
         TargetOptions targets;
-        if (error.isEmpty())
+        if (error.isEmpty()) {
+            // What the wizard does once a table is chosen; the user then looks at its preview.
+            setup.chooseTarget().prefetch();
+            QTest::qWait(1000);
             waits << timedResult(setup.chooseTarget().load(), &error, &targets);
+        }
         const auto dataset = std::find_if(
             targets.datasets.cbegin(), targets.datasets.cend(), [](const auto& item) { return item.name == kDataset; });
         if (error.isEmpty() && dataset == targets.datasets.cend())
@@ -238,9 +242,11 @@ void JourneyBench::run(BenchTable& table) const
             plan.rules = AutoMapping::suggest(plan.object.columns, schema);
             plan.schedule.startUtc = QDateTime::currentDateTimeUtc();
             plan.schedule.deltaColumn = QStringLiteral("created_at");
-            waits << timedWait(setup.mapColumns().validate(MappingSetDraft{
-                                   plan.mappingSetName(), plan.object.columns, plan.schemaId, plan.rules}),
-                               &error);
+            const MappingSetDraft mapping{plan.mappingSetName(), plan.object.columns, plan.schemaId, plan.rules};
+            // What the Mapping page does once the mapping on screen is complete; the user then reads it.
+            setup.mapColumns().prefetchValidation(mapping);
+            QTest::qWait(1000);
+            waits << timedWait(setup.mapColumns().validate(mapping), &error);
         }
         if (error.isEmpty()) {
             // What the wizard does once the object is chosen; the user then reads the dataflow pages.

@@ -7,6 +7,7 @@
 #include "ExplorePage.h"
 #include "MappingPage.h"
 #include "MappingTableModel.h"
+#include "PlatformTestSupport.h"
 #include "TargetPage.h"
 #include "WizardDriver.h"
 #include "WizardFixture.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -54,6 +56,7 @@ private slots:
     void targetListsFailureRetries();
     void mappingMatchesReviewsAndValidates();
     void refusedCheckKeepsThePage();
+    void mappingIsCheckedWhileTheUserReadsIt();
 
 private:
     // Through the wizard to the Target page, with public.customers chosen on Select data (and, when
@@ -67,6 +70,8 @@ private:
     void pickField(const QString& source, const QString& path);
     // Every control of the current page is named for screen readers, as its label reads where it has one.
     void checkNamed();
+    // Keeps the Mapping page from checking ahead, for tests of what its own checks do.
+    void holdCheckAhead();
 
     InletWizard& wizard() const { return m_fixture.wizard(); }
     TargetPage* target() const { return wizard().targetPage(); }
@@ -115,6 +120,13 @@ void TestTargetMapping::reachTarget(bool waitForLists)
                              kTimeout);
     // Next appears once the table is described, and leads on to the dataflow.
     QTRY_VERIFY_WITH_TIMEOUT(wizard().button(QWizard::NextButton)->isEnabled(), kTimeout);
+    // The Target page's lists were read ahead once the table was chosen; the user looks at the preview
+    // until they are in.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_fixture.sim().requestsTo(QStringLiteral("/dataSets"), QStringLiteral("GET")).isEmpty()
+            && !m_fixture.sim().requestsTo(QStringLiteral("/tenant/schemas"), QStringLiteral("GET")).isEmpty(),
+        kTimeout);
+    spin(200);
     driver.clickNext();
     QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::TargetPageId), kTimeout);
     if (waitForLists)
@@ -271,10 +283,18 @@ void TestTargetMapping::targetExplainsWhatFits()
     QCOMPARE(destinationOf(QStringLiteral("first_name")), QStringLiteral("person.name.firstName"));
 }
 
+void TestTargetMapping::holdCheckAhead()
+{
+    auto* timer = mapping()->findChild<QTimer*>(QStringLiteral("checkAheadTimer"));
+    QVERIFY(timer);
+    timer->setInterval(std::chrono::hours(1));
+}
+
 void TestTargetMapping::targetListsFailureRetries()
 {
-    // Catalog fails the listing (a 500 is not retried): the reason on the page, and Retry.
-    QVERIFY(m_fixture.sim().addFault(QStringLiteral("GET"), QStringLiteral("*/dataSets"), QStringLiteral("500"), 0, 1));
+    // Catalog fails the listing (a 500 is not retried), both the read ahead while the table is chosen
+    // (silently) and the page's own: the reason on the page, and Retry.
+    QVERIFY(m_fixture.sim().addFault(QStringLiteral("GET"), QStringLiteral("*/dataSets"), QStringLiteral("500"), 0, 2));
     reachTarget(false);
     if (QTest::currentTestFailed())
         return;
@@ -293,6 +313,7 @@ void TestTargetMapping::targetListsFailureRetries()
 
 void TestTargetMapping::mappingMatchesReviewsAndValidates()
 {
+    holdCheckAhead();
     reachMapping();
     if (QTest::currentTestFailed())
         return;
@@ -365,6 +386,7 @@ void TestTargetMapping::mappingMatchesReviewsAndValidates()
 
 void TestTargetMapping::refusedCheckKeepsThePage()
 {
+    holdCheckAhead();
     reachMapping();
     if (QTest::currentTestFailed())
         return;
@@ -401,6 +423,38 @@ void TestTargetMapping::refusedCheckKeepsThePage()
     WizardDriver(wizard()).clickNext();
     QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::SchedulePageId), kTimeout);
     QCOMPARE(validations(), before + 1);
+}
+
+void TestTargetMapping::mappingIsCheckedWhileTheUserReadsIt()
+{
+    const int before = validations();
+    reachMapping();
+    if (QTest::currentTestFailed())
+        return;
+    // The suggested mapping is complete: Data Prep checks it while the user reads it, once.
+    QTRY_COMPARE_WITH_TIMEOUT(validations(), before + 1, kTimeout);
+    spin(200);
+    QCOMPARE(validations(), before + 1);
+    const QList<MappingRule> suggested = rows()->rules();
+
+    // Next finds the verdict waiting: on without asking again.
+    WizardDriver(wizard()).clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::SchedulePageId), kTimeout);
+    QCOMPARE(validations(), before + 1);
+    QCOMPARE(wizard().journey().dataflowPlan().rules, suggested);
+
+    // Back, a field changed: the changed mapping is checked in its turn.
+    wizard().back();
+    QCOMPARE(wizard().currentId(), int(InletWizard::MappingPageId));
+    pickField(QStringLiteral("email"), QStringLiteral("personalEmail.address"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(validations(), before + 2, kTimeout);
+    WizardDriver(wizard()).clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard().currentId(), int(InletWizard::SchedulePageId), kTimeout);
+    QCOMPARE(validations(), before + 2);
+    QVERIFY(wizard().journey().dataflowPlan().rules.contains(MappingRule{
+        MappingRule::SourceType::Attribute, QStringLiteral("email"), QStringLiteral("personalEmail.address")}));
 }
 
 QTEST_MAIN(TestTargetMapping)

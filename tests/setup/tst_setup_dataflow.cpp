@@ -38,11 +38,13 @@ private slots:
     void cleanup();
 
     void targetsListDatasetsWithTheirSchemas();
+    void prefetchedTargetsServeTheTargetPageOnce();
     void schemaFieldsIdentitiesAndPrimaryKey();
     void schemaDescribedByEncodedId();
     void fitExplainsWhatCannotTakeTheData();
     void autoMappingMatchesFoldedNames();
     void dataPrepValidatesAndPreviews();
+    void mappingCheckedAheadServesNextOnce();
     void scheduleRules();
     void createsEveryObjectOnce();
     void faultAtEveryCreateStep_data();
@@ -161,6 +163,48 @@ void TestSetupDataflow::targetsListDatasetsWithTheirSchemas()
     // Both lists were asked for with the media type each API wants.
     const QJsonArray schemaRequests = m_sim->requestsTo(QStringLiteral("/tenant/schemas"), QStringLiteral("GET"));
     QVERIFY(!schemaRequests.isEmpty());
+}
+
+void TestSetupDataflow::prefetchedTargetsServeTheTargetPageOnce()
+{
+    ChooseTarget& chooseTarget = m_setup->setup.chooseTarget();
+    const auto reads = [this] {
+        return m_sim->requestsTo(QStringLiteral("/dataSets"), QStringLiteral("GET")).size()
+            + m_sim->requestsTo(QStringLiteral("/tenant/schemas"), QStringLiteral("GET")).size();
+    };
+    const qsizetype before = reads();
+
+    // Read while the user chooses a table: the Target page's load() is answered without a request.
+    chooseTarget.prefetch();
+    chooseTarget.prefetch(); // chosen again: still one read of each list
+    QTRY_VERIFY_WITH_TIMEOUT(reads() >= before + 2, 5000);
+    spin(200);
+    const qsizetype prefetched = reads();
+    const auto served = await(chooseTarget.load());
+    QVERIFY2(!served.error, qPrintable(served.error.details()));
+    QVERIFY(findDataset(served.result.datasets, QStringLiteral("Acme customers")));
+    QCOMPARE(served.result.schemas.size(), 5);
+    QCOMPARE(reads(), prefetched);
+    // Used once: the page's reload reads again.
+    QVERIFY(!await(chooseTarget.load()).error);
+    QVERIFY(reads() > prefetched);
+
+    // Still under way when the page asks: the page waits for it, no second read.
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/dataSets"), QStringLiteral("latency"), 400, 1));
+    const qsizetype beforeSlow = reads();
+    chooseTarget.prefetch();
+    const auto forwarded = await(chooseTarget.load());
+    QVERIFY2(!forwarded.error, qPrintable(forwarded.error.details()));
+    QVERIFY(findDataset(forwarded.result.datasets, QStringLiteral("Acme customers")));
+    QCOMPARE(reads(), beforeSlow + (prefetched - before));
+
+    // A failed read is not handed over: the page reads again and gets both lists.
+    QVERIFY(m_sim->addFault(QStringLiteral("GET"), QStringLiteral("/dataSets"), QStringLiteral("refuse"), 403, 1));
+    chooseTarget.prefetch();
+    spin(500);
+    const auto retried = await(chooseTarget.load());
+    QVERIFY2(!retried.error, qPrintable(retried.error.details()));
+    QVERIFY(findDataset(retried.result.datasets, QStringLiteral("Acme customers")));
 }
 
 void TestSetupDataflow::schemaFieldsIdentitiesAndPrimaryKey()
@@ -312,6 +356,38 @@ void TestSetupDataflow::dataPrepValidatesAndPreviews()
              described.result.explored.rows.first().at(1));
     QVERIFY(first.value(QLatin1String("_acmeinc")).toObject().value(QLatin1String("customerId")).isDouble());
     QVERIFY(preview.result.problems.isEmpty());
+}
+
+void TestSetupDataflow::mappingCheckedAheadServesNextOnce()
+{
+    const DataflowPlan plan = customersPlan();
+    MapColumns& mapColumns = m_setup->setup.mapColumns();
+    const auto checks = [this] {
+        return m_sim->requestsTo(QStringLiteral("/mappingSets/validate"), QStringLiteral("POST")).size();
+    };
+    const MappingSetDraft draft{plan.mappingSetName(), plan.object.columns, plan.schemaId, plan.rules};
+    const qsizetype before = checks();
+
+    // Checked while the user reads the mapping: Next's validate() of the same mapping sends nothing.
+    mapColumns.prefetchValidation(draft);
+    QTRY_COMPARE_WITH_TIMEOUT(checks(), before + 1, 5000);
+    spin(200);
+    const auto served = await(mapColumns.validate(draft));
+    QVERIFY2(!served.error, qPrintable(served.error.details()));
+    QVERIFY(served.result.isEmpty());
+    QCOMPARE(checks(), before + 1);
+
+    // The mapping changed after the check ahead: Data Prep is asked about the one on screen.
+    MappingSetDraft changed = draft;
+    changed.rules << MappingRule{
+        MappingRule::SourceType::Attribute, QStringLiteral("is_active"), QStringLiteral("person.birthDate")};
+    mapColumns.prefetchValidation(draft);
+    QTRY_COMPARE_WITH_TIMEOUT(checks(), before + 2, 5000);
+    const auto refused = await(mapColumns.validate(changed));
+    QVERIFY(!refused.error);
+    QCOMPARE(refused.result.size(), 1);
+    QCOMPARE(refused.result.first().destination, QStringLiteral("person.birthDate"));
+    QCOMPARE(checks(), before + 3);
 }
 
 void TestSetupDataflow::scheduleRules()
