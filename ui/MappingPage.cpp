@@ -8,6 +8,7 @@
 
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -50,7 +51,7 @@ MappingPage::MappingPage(WizardState& state, MapColumns& mapColumns, SetupJourne
     m_checkAheadDelay->setSingleShot(true);
     m_checkAheadDelay->setInterval(kCheckAheadDelayMs);
     connect(m_checkAheadDelay, &QTimer::timeout, this, [this] {
-        if (isVisible() && m_checking.isNull() && m_review.isComplete() && m_model->rules() != m_acceptedRules)
+        if (isVisible() && isComplete() && m_model->rules() != m_acceptedRules)
             m_mapColumns.prefetchValidation(draft());
     });
 }
@@ -233,8 +234,7 @@ void MappingPage::refreshReview()
                        nullptr,
                        int(m_review.incompatibleRules.size()));
     showMessage(m_ui->reviewLabel, problems.join(QLatin1Char('\n')), true);
-    if (problems.isEmpty() && rules != m_acceptedRules && !(m_refusedRules && *m_refusedRules == rules))
-        m_checkAheadDelay->start();
+    m_checkAheadDelay->start(); // once it fires, it asks only about a mapping Next would check
     const QStringList& unmapped = m_review.unmappedColumns;
     showMessage(m_ui->unmappedLabel,
                 unmapped.isEmpty() ? QString()

@@ -6,13 +6,14 @@
 
 #include <QPointer>
 #include <QScopedPointer>
-#include <QTimer>
 
 #include <optional>
 
 namespace Ui {
 class MappingPage;
 }
+
+class QTimer;
 
 namespace Inlet {
 

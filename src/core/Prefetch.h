@@ -8,22 +8,27 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace Inlet {
 
 // One read asked for ahead of the button press that needs it, while the user is still choosing or
 // typing, for one key at a time. take() hands its answer over once (a reload reads again) or, while it
 // is still under way, an operation that finishes with it: the press waits for nothing already asked.
-// Only for reads, which change nothing on the server when cancelled.
+// Every key is scoped by what the answers also depend on (the session's addresses, org, sandbox and
+// credential), so an answer read under another scope is never handed over. Only for reads, which
+// change nothing on the server when cancelled.
 template <typename T>
 class Prefetch
 {
 public:
     using Read = ResultOperation<T>;
     using StartRead = std::function<Read*()>;
+    using Scope = std::function<QString()>;
 
-    explicit Prefetch(qint64 lifetimeMs)
+    Prefetch(qint64 lifetimeMs, Scope scope)
         : m_lifetimeMs(lifetimeMs)
+        , m_scope(std::move(scope))
     {
     }
     Prefetch(const Prefetch&) = delete;
@@ -32,8 +37,9 @@ public:
 
     // Reads `key` unless a read of it younger than the lifetime is under way or answered; one of another
     // key still under way is cancelled. `context` owns this object (its finished slot dies with it).
-    void start(const QString& key, const StartRead& startRead, QObject* context)
+    void start(const QString& unscopedKey, const StartRead& startRead, QObject* context)
     {
+        const QString key = scoped(unscopedKey);
         if (m_entry && m_entry->key == key && (m_entry->reading || m_entry->answer) && isFresh(*m_entry))
             return;
         drop();
@@ -53,8 +59,9 @@ public:
 
     // `key`'s answer: the prefetched one when it succeeded and is younger than the lifetime, the read
     // still under way, or else a new read.
-    Read* take(const QString& key, const StartRead& startRead, QObject* parent)
+    Read* take(const QString& unscopedKey, const StartRead& startRead, QObject* parent)
     {
+        const QString key = scoped(unscopedKey);
         std::optional<Entry> entry;
         std::swap(entry, m_entry);
         if (!entry || entry->key != key || !isFresh(*entry)) {
@@ -72,14 +79,6 @@ public:
         return forward(entry->reading.data(), parent);
     }
 
-    // Cancels a read under way and forgets any answer (the session changed, say).
-    void drop()
-    {
-        if (m_entry && m_entry->reading)
-            m_entry->reading->cancel();
-        m_entry.reset();
-    }
-
 private:
     struct Entry
     {
@@ -89,7 +88,16 @@ private:
         QElapsedTimer age;
     };
 
+    QString scoped(const QString& key) const { return m_scope() + u'\n' + key; }
     bool isFresh(const Entry& entry) const { return entry.age.elapsed() < m_lifetimeMs; }
+
+    // Cancels a read under way and forgets any answer.
+    void drop()
+    {
+        if (m_entry && m_entry->reading)
+            m_entry->reading->cancel();
+        m_entry.reset();
+    }
 
     // An operation of the caller's that finishes as `reading` does; cancelling it cancels the read.
     static Read* forward(Read* reading, QObject* parent)
@@ -111,6 +119,7 @@ private:
     }
 
     qint64 m_lifetimeMs;
+    Scope m_scope;
     std::optional<Entry> m_entry;
 };
 

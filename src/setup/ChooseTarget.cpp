@@ -22,19 +22,20 @@ QString TargetOptions::schemaTitle(const QString& schemaId) const
 ChooseTarget::ChooseTarget(PlatformSession& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_prefetch(kPrefetchLifetimeMs, [this] { return m_session.readScope(); })
 {
 }
 
 void ChooseTarget::prefetch()
 {
     m_prefetch.start(
-        m_session.readScope(), [this] { return readOptions(); }, this);
+        QString(), [this] { return readOptions(); }, this);
 }
 
 TargetOptionsOperation* ChooseTarget::load()
 {
     return m_prefetch.take(
-        m_session.readScope(), [this] { return readOptions(); }, this);
+        QString(), [this] { return readOptions(); }, this);
 }
 
 TargetOptionsOperation* ChooseTarget::readOptions()

@@ -53,7 +53,7 @@ private:
     TargetOptionsOperation* readOptions();
 
     PlatformSession& m_session;
-    Prefetch<TargetOptions> m_prefetch{kPrefetchLifetimeMs};
+    Prefetch<TargetOptions> m_prefetch;
     TargetOptions m_options;
     QHash<QString, XdmSchema> m_described;
 };

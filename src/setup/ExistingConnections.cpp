@@ -8,23 +8,20 @@ namespace Inlet {
 ExistingConnections::ExistingConnections(PlatformSession& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_prefetch(kPrefetchLifetimeMs, [this] { return m_session.readScope(); })
 {
 }
 
 void ExistingConnections::prefetch(const QString& connectionSpecId)
 {
     m_prefetch.start(
-        m_session.readScope() + u'\n' + connectionSpecId,
-        [this, connectionSpecId] { return startListing(connectionSpecId); },
-        this);
+        connectionSpecId, [this, connectionSpecId] { return startListing(connectionSpecId); }, this);
 }
 
 ConnectionListOperation* ExistingConnections::list(const QString& connectionSpecId)
 {
     return m_prefetch.take(
-        m_session.readScope() + u'\n' + connectionSpecId,
-        [this, connectionSpecId] { return startListing(connectionSpecId); },
-        this);
+        connectionSpecId, [this, connectionSpecId] { return startListing(connectionSpecId); }, this);
 }
 
 ConnectionListOperation* ExistingConnections::startListing(const QString& connectionSpecId)

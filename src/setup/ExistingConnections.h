@@ -34,7 +34,7 @@ private:
     ConnectionListOperation* startListing(const QString& connectionSpecId);
 
     PlatformSession& m_session;
-    Prefetch<QList<ConnectionSummary>> m_prefetch{kPrefetchLifetimeMs};
+    Prefetch<QList<ConnectionSummary>> m_prefetch;
 };
 
 } // namespace Inlet

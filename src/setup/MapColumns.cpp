@@ -9,6 +9,7 @@ namespace Inlet {
 MapColumns::MapColumns(PlatformSession& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_prefetch(kPrefetchLifetimeMs, [this] { return m_session.readScope(); })
 {
 }
 
@@ -26,8 +27,8 @@ MappingCheckOperation* MapColumns::validate(const MappingSetDraft& draft)
 
 QString MapColumns::prefetchKey(const MappingSetDraft& draft) const
 {
-    // The request as sent: the same body to the same sandbox gets the same verdict.
-    return m_session.readScope() + u'\n' + QString::fromUtf8(DataflowJson::mappingSetBody(draft));
+    // The request as sent: the same body gets the same verdict (Prefetch adds the sandbox).
+    return QString::fromUtf8(DataflowJson::mappingSetBody(draft));
 }
 
 MappingPreviewOperation* MapColumns::preview(const MappingSetDraft& draft, const QList<QStringList>& rows, int maxRows)

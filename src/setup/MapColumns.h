@@ -39,7 +39,7 @@ private:
     QString prefetchKey(const MappingSetDraft& draft) const;
 
     PlatformSession& m_session;
-    Prefetch<QList<MappingProblem>> m_prefetch{kPrefetchLifetimeMs};
+    Prefetch<QList<MappingProblem>> m_prefetch;
 };
 
 } // namespace Inlet
