@@ -415,6 +415,10 @@ void TestDataflowResume::closingWhileCreatingKeepsTheDoubtAndLooksFirst()
         return;
     QTRY_COMPARE_WITH_TIMEOUT(
         int(page()->stepState(DataflowStep::Flow)), int(DataflowPage::StepState::Working), kTimeout);
+    // Working starts as the request is handed to the network; only once it has reached the server is
+    // its outcome in doubt. On a loaded machine that can be later than the click would be.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_fixture.sim().requestsTo(QStringLiteral("/flows"), QStringLiteral("POST")).size(), 1, kTimeout);
     QVERIFY(page()->isBusy());
     QTest::mouseClick(wizardButton(QWizard::CancelButton), Qt::LeftButton);
     QTRY_VERIFY(visibleBox("leaveUnfinishedDataflow"));

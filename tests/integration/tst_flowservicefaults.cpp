@@ -405,7 +405,9 @@ void TestFlowServiceFaults::cancelAfterPostWasSentIsAmbiguous()
 {
     QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("latency"), 3000));
     auto* operation = client().createConnection(SeedDrafts::spark());
-    QTimer::singleShot(500, operation, [operation] { operation->cancel(); });
+    // Cancelled once the POST has reached the simulator: from then on its outcome is in doubt.
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_sim->requestsTo(kConnections, QStringLiteral("POST")).size()), 1, 5000);
+    operation->cancel();
     const auto outcome = await(operation);
     QCOMPARE(outcome.error.kind(), Error::Kind::Cancelled);
     QVERIFY(outcome.error.isAmbiguous());

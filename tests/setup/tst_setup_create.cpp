@@ -188,7 +188,9 @@ void TestSetupCreate::cancelAfterSendingLooksBeforeTheNextSend()
     QVERIFY(m_sim->addFault(QStringLiteral("POST"), kConnections, QStringLiteral("latency"), 1500, 1));
     QSignalSpy checked(&create(), &CreateConnection::checkedAfterCancel);
     NewConnectionOperation* operation = create().create(SeedDrafts::spark(), false);
-    QTimer::singleShot(500, operation, [operation] { operation->cancel(); });
+    // Cancelled once the POST has reached the simulator: from then on its outcome is in doubt.
+    QTRY_COMPARE_WITH_TIMEOUT(posts(), 1, 5000);
+    operation->cancel();
     const CreateRun cancelled = awaitNewConnection(operation);
     QCOMPARE(cancelled.error.kind(), Error::Kind::Cancelled);
     QVERIFY(cancelled.error.isAmbiguous());
