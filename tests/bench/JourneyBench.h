@@ -9,7 +9,8 @@ namespace Inlet::Bench {
 class BenchTable;
 
 // The journey from sign-in to a created dataflow at internet latency: the simulator behind `--latency`
-// (half the round trip each way) and `--tls` (its throw-away CA trusted explicitly). Each button press
+// (half the round trip each way), `--tls` (its throw-away CA trusted explicitly) and `--http2` (offered
+// in the TLS handshake, as Adobe's edge does; Qt and curl take it). Each button press
 // is the use case its page calls (Setup), each repetition on a fresh network manager: Next on Account
 // (sign in), Next on Source (the existing connections), Create (the POST), Test (the explore root);
 // then the dataflow: a table chosen (its columns and preview), Next on Select data (datasets and

@@ -1,12 +1,16 @@
-// The simulator as a long network (--latency) with TLS from a throw-away CA (--tls), through the real
-// client: what the benchmark's journeys at internet latency stand on.
+// The simulator as a long network (--latency) with TLS from a throw-away CA (--tls) and HTTP/2 offered
+// as Adobe's edge offers it (--http2), through the real client: what the benchmark's journeys at
+// internet latency stand on.
 #include "PlatformTestSupport.h"
 #include "SimulatorProcess.h"
 #include "platform/FlowServiceClient.h"
 #include "platform/PlatformSession.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +92,7 @@ private slots:
     void everyRoundTripTakesTheLatency();
     void tlsHandshakeTravelsTheSameLongWay();
     void preconnectLeavesSignInOnlyItsRequests();
+    void http2FrontAnswersAsTheEdgeDoes();
 
 private:
     QSslConfiguration m_defaultTls = QSslConfiguration::defaultConfiguration();
@@ -183,6 +188,42 @@ void TestLongNetwork::preconnectLeavesSignInOnlyItsRequests()
     QVERIFY2(signInMs < 4 * 2 * kOneWayMs, qPrintable(QString::number(signInMs)));
     // The preconnected one, and the two stats calls' own.
     QCOMPARE(sim.stats().value(QLatin1String("connectionsAccepted")).toInt(), 3);
+}
+
+void TestLongNetwork::http2FrontAnswersAsTheEdgeDoes()
+{
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    SimulatorProcess sim({QStringLiteral("--tls"),
+                          ca,
+                          QStringLiteral("--http2"),
+                          QStringLiteral("--fault"),
+                          QStringLiteral("GET:/connectionSpecs:drop")});
+    QVERIFY2(sim.start(), qPrintable(sim.errorText()));
+    QCOMPARE(sim.baseUrl().scheme(), QStringLiteral("https"));
+    trustAuthority(ca);
+
+    // HTTP/2 when the client offers it, as Qt does by default; HTTP/1.1 when it does not. Either way
+    // the simulator's own answer.
+    QNetworkAccessManager network;
+    for (const bool offered : {true, false}) {
+        QNetworkRequest request(QUrl(sim.baseUrl().toString() + QStringLiteral("/__admin/stats")));
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, offered);
+        std::unique_ptr<QNetworkReply> reply(network.get(request));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool(), offered);
+        QVERIFY(QJsonDocument::fromJson(reply->readAll()).object().contains(QLatin1String("requestsReceived")));
+    }
+
+    // The wizard's client signs in through it: the token's form post and the check's headers arrive.
+    Client client(sim);
+    const auto signedIn = await(client.session->signIn());
+    QVERIFY2(!signedIn.error, qPrintable(signedIn.error.details()));
+    // A connection the simulator drops is not turned into an answer on the way.
+    const auto specs = await(FlowServiceClient(client.session.get()).listConnectionSpecs());
+    QCOMPARE(specs.error.kind(), Error::Kind::Network);
+    QVERIFY(sim.requestsTo(QStringLiteral("/connectionSpecs"), QStringLiteral("GET")).size() >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestLongNetwork)

@@ -24,6 +24,12 @@ void LatencyProxy::accept()
 {
     while (QTcpSocket* client = m_listener.nextPendingConnection()) {
         auto* server = new QTcpSocket(client);
+        // The delay is the only thing the proxy adds: each chunk leaves when due, not when Nagle's
+        // algorithm has seen loopback's delayed acknowledgement of the one before (up to 40 ms).
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(server, &QAbstractSocket::connected, server, [server] {
+            server->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        });
         server->connectToHost(QHostAddress::LocalHost, m_serverPort);
         // SYN out, SYN-ACK back: a real client's first bytes leave one round trip after connect().
         new DelayedPipe(client, server, m_oneWay, 3 * m_oneWay);

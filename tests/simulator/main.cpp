@@ -7,6 +7,7 @@
 #include "ExploreService.h"
 #include "FaultPlan.h"
 #include "FlowService.h"
+#include "Http2Front.h"
 #include "ImsService.h"
 #include "LandingZoneService.h"
 #include "LatencyProxy.h"
@@ -104,6 +105,10 @@ int main(int argc, char* argv[])
                                  QStringLiteral("Serve HTTPS with a certificate from a CA made for this run; the CA's "
                                                 "certificate is written to FILE for clients to trust."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption http2(
+        QStringLiteral("http2"),
+        QStringLiteral("With --tls or --tls-cert: offer HTTP/2 as Adobe's edge does, through "
+                       "a front in Node.js (http2-front.mjs) before the simulator."));
     const QCommandLineOption latency(QStringLiteral("latency"),
                                      QStringLiteral("Delay every byte by MS in each direction, connection set-up "
                                                     "included (40: a 80 ms round trip)."),
@@ -113,7 +118,7 @@ int main(int argc, char* argv[])
                                      QStringLiteral("Print one line per request to stderr."));
     parser.addOptions({port,     clientId, clientSecret, orgId,         sandbox,    staticToken, tokenLifetime,
                        pageSize, sasDays,  catalog,      exploreTables, runSeconds, runEvery,    runOutcome,
-                       fault,    tlsCert,  tlsKey,       tls,           latency,    verbose});
+                       fault,    tlsCert,  tlsKey,       tls,           http2,      latency,     verbose});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -182,13 +187,20 @@ int main(int argc, char* argv[])
         return 2;
     }
     const bool https = parser.isSet(tlsCert) || parser.isSet(tls);
+    if (parser.isSet(http2) && !https) {
+        err << "--http2 needs --tls or --tls-cert\n";
+        return 2;
+    }
+    QSslCertificate certificate;
+    QSslKey key;
     if (parser.isSet(tls)) {
         const auto made = ThrowAwayCa::make(parser.value(tls), &error);
         if (!made) {
             err << "--tls: " << error << '\n';
             return 1;
         }
-        server.sslSetup(made->serverCertificate, made->serverKey);
+        certificate = made->serverCertificate;
+        key = made->serverKey;
     } else if (parser.isSet(tlsCert)) {
         QFile certFile(parser.value(tlsCert));
         QFile keyFile(parser.value(tlsKey));
@@ -196,14 +208,16 @@ int main(int argc, char* argv[])
             err << "cannot read --tls-cert / --tls-key\n";
             return 2;
         }
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        certificate = QSslCertificate(&certFile, QSsl::Pem);
+        key = QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem);
         if (certificate.isNull() || key.isNull()) {
             err << "--tls-cert / --tls-key are not a PEM certificate and RSA key\n";
             return 2;
         }
-        server.sslSetup(certificate, key);
     }
+    // With --http2 the simulator itself answers plain HTTP/1.1, to the front only.
+    if (https && !parser.isSet(http2))
+        server.sslSetup(certificate, key);
 
     bool portOk = false;
     const uint requested = parser.value(port).toUInt(&portOk);
@@ -217,9 +231,19 @@ int main(int argc, char* argv[])
         err << "--latency must be 0..10000 milliseconds\n";
         return 2;
     }
-    // With latency the server listens on a port of its own and the proxy on the one clients use.
+    // A client's bytes cross the delay (--latency), then the HTTP/2 front (--http2), then reach the
+    // server; each listens on a port of its own, and the first on the one clients use.
+    const bool fronted = parser.isSet(http2) || latencyMs > 0;
+    quint16 listening = server.listenOnLoopback(fronted ? 0 : quint16(requested));
+    Http2Front http2Front;
+    if (listening != 0 && parser.isSet(http2)) {
+        listening = http2Front.start(certificate, key, listening, latencyMs > 0 ? 0 : quint16(requested), &error);
+        if (listening == 0) {
+            err << "--http2: " << error << '\n';
+            return 1;
+        }
+    }
     std::unique_ptr<LatencyProxy> proxy;
-    quint16 listening = server.listenOnLoopback(latencyMs > 0 ? 0 : quint16(requested));
     if (listening != 0 && latencyMs > 0) {
         proxy = std::make_unique<LatencyProxy>(std::chrono::milliseconds(latencyMs), listening);
         listening = proxy->listenOnLoopback(quint16(requested));
