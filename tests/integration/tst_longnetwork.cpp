@@ -53,15 +53,12 @@ qint64 timedSignIn(PlatformSession& session, QString* error)
     return signedIn.error ? -1 : timer.elapsed();
 }
 
-// The simulator behind --latency kOneWayMs and --tls, its authority trusted in this process.
-class LongTlsSimulator
+// The simulator with --tls and `options`, its authority trusted in this process once it started.
+class TlsSimulator
 {
 public:
-    LongTlsSimulator()
-        : m_sim({QStringLiteral("--tls"),
-                 m_dir.filePath(QStringLiteral("ca.pem")),
-                 QStringLiteral("--latency"),
-                 QString::number(kOneWayMs)})
+    explicit TlsSimulator(const QStringList& options)
+        : m_sim(QStringList{QStringLiteral("--tls"), m_dir.filePath(QStringLiteral("ca.pem"))} + options)
     {
     }
 
@@ -152,7 +149,7 @@ void TestLongNetwork::everyRoundTripTakesTheLatency()
 
 void TestLongNetwork::tlsHandshakeTravelsTheSameLongWay()
 {
-    LongTlsSimulator tls;
+    TlsSimulator tls({QStringLiteral("--latency"), QString::number(kOneWayMs)});
     QVERIFY2(tls.start(), qPrintable(tls.sim().errorText()));
     SimulatorProcess& sim = tls.sim();
     Client client(sim);
@@ -167,7 +164,7 @@ void TestLongNetwork::tlsHandshakeTravelsTheSameLongWay()
 
 void TestLongNetwork::preconnectLeavesSignInOnlyItsRequests()
 {
-    LongTlsSimulator tls;
+    TlsSimulator tls({QStringLiteral("--latency"), QString::number(kOneWayMs)});
     QVERIFY2(tls.start(), qPrintable(tls.sim().errorText()));
     SimulatorProcess& sim = tls.sim();
     Client client(sim);
@@ -192,16 +189,11 @@ void TestLongNetwork::preconnectLeavesSignInOnlyItsRequests()
 
 void TestLongNetwork::http2FrontAnswersAsTheEdgeDoes()
 {
-    QTemporaryDir dir;
-    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
-    SimulatorProcess sim({QStringLiteral("--tls"),
-                          ca,
-                          QStringLiteral("--http2"),
-                          QStringLiteral("--fault"),
-                          QStringLiteral("GET:/connectionSpecs:drop")});
-    QVERIFY2(sim.start(), qPrintable(sim.errorText()));
+    TlsSimulator tls(
+        {QStringLiteral("--http2"), QStringLiteral("--fault"), QStringLiteral("GET:/connectionSpecs:drop")});
+    QVERIFY2(tls.start(), qPrintable(tls.sim().errorText()));
+    SimulatorProcess& sim = tls.sim();
     QCOMPARE(sim.baseUrl().scheme(), QStringLiteral("https"));
-    trustAuthority(ca);
 
     // HTTP/2 when the client offers it, as Qt does by default; HTTP/1.1 when it does not. Either way
     // the simulator's own answer.
