@@ -187,7 +187,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     const bool https = parser.isSet(tlsCert) || parser.isSet(tls);
-    if (parser.isSet(http2) && !https) {
+    const bool behindHttp2Front = parser.isSet(http2);
+    if (behindHttp2Front && !https) {
         err << "--http2 needs --tls or --tls-cert\n";
         return 2;
     }
@@ -216,7 +217,7 @@ int main(int argc, char* argv[])
         }
     }
     // With --http2 the simulator itself answers plain HTTP/1.1, to the front only.
-    if (https && !parser.isSet(http2))
+    if (https && !behindHttp2Front)
         server.sslSetup(certificate, key);
 
     bool portOk = false;
@@ -233,10 +234,10 @@ int main(int argc, char* argv[])
     }
     // A client's bytes cross the delay (--latency), then the HTTP/2 front (--http2), then reach the
     // server; each listens on a port of its own, and the first on the one clients use.
-    const bool fronted = parser.isSet(http2) || latencyMs > 0;
+    const bool fronted = behindHttp2Front || latencyMs > 0;
     quint16 listening = server.listenOnLoopback(fronted ? 0 : quint16(requested));
     Http2Front http2Front;
-    if (listening != 0 && parser.isSet(http2)) {
+    if (listening != 0 && behindHttp2Front) {
         listening = http2Front.start(certificate, key, listening, latencyMs > 0 ? 0 : quint16(requested), &error);
         if (listening == 0) {
             err << "--http2: " << error << '\n';
