@@ -39,22 +39,19 @@ QList<char*> pointers(QList<QByteArray>& strings)
 
 } // namespace
 
-FirstFrame
-launchToFirstFrame(const QString& program, const QStringList& environment, const QString& probeLibrary, int timeoutMs)
+FirstFrame launchToFirstFrame(const QString& program,
+                              const QStringList& environment,
+                              const QString& probePluginPath,
+                              int timeoutMs)
 {
     FirstFrame result;
     QList<QByteArray> argvStrings{program.toLocal8Bit()};
     QList<QByteArray> envStrings;
-    QByteArray asanOptions = "ASAN_OPTIONS=";
-    for (const QString& variable : environment) {
-        if (variable.startsWith(QLatin1String("ASAN_OPTIONS=")))
-            asanOptions = variable.toLocal8Bit() + ':';
-        else
-            envStrings.append(variable.toLocal8Bit());
-    }
-    // In a sanitizer build the preloaded probe comes before the ASan runtime, which ASan refuses by default.
-    envStrings.append(asanOptions + "verify_asan_link_order=0");
-    envStrings.append("LD_PRELOAD=" + probeLibrary.toLocal8Bit());
+    for (const QString& variable : environment)
+        envStrings.append(variable.toLocal8Bit());
+    // QGuiApplication loads the generic plugins these name (FirstFrameProbe.json has the key).
+    envStrings.append("QT_PLUGIN_PATH=" + probePluginPath.toLocal8Bit());
+    envStrings.append("QT_QPA_GENERIC_PLUGINS=inletbenchprobe");
     envStrings.append("INLET_BENCH_FIRST_FRAME_FD=" + QByteArray::number(kChildReportFd));
     QList<char*> argv = pointers(argvStrings);
     QList<char*> envp = pointers(envStrings);

@@ -5,7 +5,7 @@
 
 namespace Inlet::Bench {
 
-// One start of a GUI program with FirstFrameProbe preloaded: the time from just before the spawn to the
+// One start of a GUI program with the FirstFrameProbe plugin loaded: the time from just before the spawn to the
 // first frame of its wizard (both on CLOCK_MONOTONIC), and its peak RSS at that moment.
 struct FirstFrame
 {
@@ -16,9 +16,10 @@ struct FirstFrame
 };
 
 // `environment` is the child's whole environment ("NAME=value"); the probe's variables are added.
+// `probePluginPath` is the folder whose generic/ holds the probe.
 FirstFrame launchToFirstFrame(const QString& program,
                               const QStringList& environment,
-                              const QString& probeLibrary,
+                              const QString& probePluginPath,
                               int timeoutMs = 30000);
 
 } // namespace Inlet::Bench

@@ -1,5 +1,7 @@
-// Preloaded (LD_PRELOAD) into the real `inlet` and into the floor wizard by inlet-bench, so start-up is
-// measured on the shipped binary without a hook in it. When INLET_BENCH_FIRST_FRAME_FD is set, it
+// Loaded into the real `inlet` and into the floor wizard by inlet-bench as a Qt generic plugin
+// (QT_PLUGIN_PATH and QT_QPA_GENERIC_PLUGINS, which QGuiApplication reads), so start-up is measured on
+// the shipped binary without a hook in it. Not preloaded: LD_PRELOAD would load this library, and the Qt
+// it links, into Inlet's launcher too, which never loads Qt. When INLET_BENCH_FIRST_FRAME_FD is set, it
 // watches for the first expose of a QWizard's window (Expose goes to the QWindow, not to the widget),
 // lets that expose finish its synchronous paint, then writes
 //     first-frame <CLOCK_MONOTONIC ns> vmhwm-kb <peak RSS>
@@ -8,6 +10,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGenericPlugin>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
@@ -43,9 +46,8 @@ qint64 peakResidentKilobytes()
 class FirstFrameFilter : public QObject
 {
 public:
-    FirstFrameFilter(int fd, QObject* parent)
-        : QObject(parent)
-        , m_fd(fd)
+    explicit FirstFrameFilter(int fd)
+        : m_fd(fd)
     {
     }
 
@@ -90,15 +92,28 @@ private:
     bool m_seen = false;
 };
 
-void installFirstFrameProbe()
-{
-    bool ok = false;
-    const int fd = qEnvironmentVariableIntValue("INLET_BENCH_FIRST_FRAME_FD", &ok);
-    if (!ok || fd < 0)
-        return;
-    QCoreApplication::instance()->installEventFilter(new FirstFrameFilter(fd, QCoreApplication::instance()));
-}
-
 } // namespace
 
-Q_COREAPP_STARTUP_FUNCTION(installFirstFrameProbe)
+class FirstFrameProbePlugin : public QGenericPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID QGenericPluginFactoryInterface_iid FILE "FirstFrameProbe.json")
+
+public:
+    // Called while QGuiApplication initialises, before the application builds any window. Qt owns the
+    // object returned.
+    QObject* create(const QString& key, const QString& specification) override
+    {
+        Q_UNUSED(key)
+        Q_UNUSED(specification)
+        bool ok = false;
+        const int fd = qEnvironmentVariableIntValue("INLET_BENCH_FIRST_FRAME_FD", &ok);
+        if (!ok || fd < 0)
+            return nullptr;
+        auto* filter = new FirstFrameFilter(fd);
+        QCoreApplication::instance()->installEventFilter(filter);
+        return filter;
+    }
+};
+
+#include "FirstFrameProbe.moc"

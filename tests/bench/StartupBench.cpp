@@ -27,7 +27,8 @@ namespace {
 QStringList childEnvironment(const QString& platform, const QString& home)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"LD_PRELOAD", "QT_LOGGING_RULES", "QT_DEBUG_PLUGINS"})
+    for (const char* name :
+         {"LD_PRELOAD", "QT_LOGGING_RULES", "QT_DEBUG_PLUGINS", "QT_PLUGIN_PATH", "QT_QPA_GENERIC_PLUGINS"})
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     environment.insert(QStringLiteral("HOME"), home);
@@ -82,7 +83,7 @@ StartupBench::measure(const QString& platform, const QString& inletHome, int run
             figures.error = QStringLiteral("cannot drop the page cache: %1").arg(why);
             return false;
         }
-        const FirstFrame frame = launchToFirstFrame(program, environment, m_options.probeLibrary);
+        const FirstFrame frame = launchToFirstFrame(program, environment, m_options.probePluginPath);
         if (!frame.ok) {
             figures.error = frame.error;
             return false;

@@ -9,7 +9,7 @@ namespace Inlet::Bench {
 class BenchTable;
 
 // Start-up to the wizard's first frame and peak RSS, of the real `inlet` and of the floor wizard, each
-// started as a fresh process with FirstFrameProbe preloaded. Warm: repeated, alternating, after one
+// started as a fresh process with the FirstFrameProbe plugin loaded. Warm: repeated, alternating, after one
 // untimed start of each. Cold: the page cache is dropped before every start (needs root); where it
 // cannot be, the first start after the build stands in, and the table says so.
 class StartupBench
@@ -19,7 +19,7 @@ public:
     {
         QString inletProgram;
         QString floorProgram;
-        QString probeLibrary;
+        QString probePluginPath;
         int warmRuns = 15;
         int coldRuns = 5;
         bool xcb = false; // also under the xcb platform ($DISPLAY, e.g. xvfb-run)

@@ -100,8 +100,9 @@ int main(int argc, char* argv[])
         QStringLiteral("inlet"), QStringLiteral("The inlet executable."), QStringLiteral("PATH"));
     const QCommandLineOption floor(
         QStringLiteral("floor"), QStringLiteral("The floor wizard."), QStringLiteral("PATH"));
-    const QCommandLineOption probe(
-        QStringLiteral("probe"), QStringLiteral("The first-frame probe library."), QStringLiteral("PATH"));
+    const QCommandLineOption probe(QStringLiteral("probe"),
+                                   QStringLiteral("The folder whose generic/ holds the first-frame probe plugin."),
+                                   QStringLiteral("PATH"));
     const QCommandLineOption curl(QStringLiteral("curl"), QStringLiteral("curl."), QStringLiteral("PATH"));
     QCommandLineOption catalogLoadChild(QStringLiteral("catalog-load-child"));
     catalogLoadChild.setFlags(QCommandLineOption::HiddenFromHelp); // CatalogLoadBench's measuring child
@@ -129,7 +130,7 @@ int main(int argc, char* argv[])
     StartupBench::Options startup;
     startup.inletProgram = option(parser, inlet, INLET_BENCH_APP);
     startup.floorProgram = option(parser, floor, INLET_BENCH_FLOOR);
-    startup.probeLibrary = option(parser, probe, INLET_BENCH_PROBE);
+    startup.probePluginPath = option(parser, probe, INLET_BENCH_PROBE);
     startup.warmRuns = isQuick ? 1 : std::max(1, parser.value(runs).toInt());
     startup.coldRuns = isQuick ? 0 : std::max(0, parser.value(coldRuns).toInt());
     startup.xcb = parser.isSet(xcb);
