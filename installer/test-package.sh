@@ -46,7 +46,7 @@ cleanup() {
     if [ "$installed" = yes ] && [ -n "$state" ] && [ "$state" != not-installed ]; then
         echo "== apt-get remove inlet"
         apt_get remove -y -qq inlet >/dev/null || { echo "FAIL: apt-get remove inlet failed" >&2; rc=1; }
-        for path in /usr/bin/inlet /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml; do
+        for path in /usr/bin/inlet /usr/libexec/inlet/inlet /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml; do
             [ ! -e "$path" ] || { echo "FAIL: $path is still there after removing the package" >&2; rc=1; }
         done
         state=$(dpkg-query -W -f='${db:Status-Status}' inlet 2>/dev/null || true)
@@ -88,6 +88,8 @@ echo "== installed files"
 dpkg -L inlet | while read -r path; do [ -d "$path" ] || echo "$path"; done | sort >"$work/files"
 {
     echo /usr/bin/inlet
+    # The launcher above execs the application from here (app/CMakeLists.txt).
+    echo /usr/libexec/inlet/inlet
     echo /usr/share/applications/$app_id.desktop
     echo /usr/share/metainfo/$app_id.metainfo.xml
     echo /usr/share/icons/hicolor/scalable/apps/$app_id.svg

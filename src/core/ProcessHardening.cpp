@@ -1,12 +1,9 @@
 #include "ProcessHardening.h"
 
+#include "FreedMemoryScrub.h"
 #include "Logging.h"
 
 #include <QtGlobal>
-
-#include <cstdlib>
-#include <cstring>
-#include <string>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -25,35 +22,17 @@
 
 namespace Inlet::ProcessHardening {
 
-namespace {
-#if defined(__GLIBC__)
-constexpr char kTunables[] = "glibc.malloc.perturb=90:glibc.malloc.tcache_count=0";
-constexpr char kRestarted[] = "INLET_SCRUB_RESTARTED";
-#endif
-} // namespace
-
 bool scrubFreedMemory(char* argv[])
 {
 #if defined(__GLIBC__)
-    if (std::getenv(kRestarted) != nullptr) {
-        // Restarted with the tunables: in force now; children need not inherit them.
-        const char* tunables = std::getenv("GLIBC_TUNABLES");
-        const bool inForce = tunables != nullptr && std::strstr(tunables, kTunables) != nullptr;
-        unsetenv(kRestarted);
-        unsetenv("GLIBC_TUNABLES");
-        return inForce;
-    }
-    const char* current = std::getenv("GLIBC_TUNABLES");
-    std::string tunables = current != nullptr && *current != '\0' ? std::string(current) + ':' + kTunables : kTunables;
-    setenv("GLIBC_TUNABLES", tunables.c_str(), 1);
-    setenv(kRestarted, "1", 1);
+    const FreedMemoryScrub::Start start = FreedMemoryScrub::takeStart();
+    if (start.by != FreedMemoryScrub::StartedBy::Nobody)
+        return start.inForce;
+    // Started without the launcher: once more, with the settings.
+    FreedMemoryScrub::ExecEnvironment environment(FreedMemoryScrub::StartedBy::Restart);
     execv("/proc/self/exe", argv);
     // Still here: the restart failed; go on without.
-    unsetenv(kRestarted);
-    if (current != nullptr)
-        setenv("GLIBC_TUNABLES", current, 1);
-    else
-        unsetenv("GLIBC_TUNABLES");
+    environment.restore();
     return false;
 #else
     Q_UNUSED(argv)

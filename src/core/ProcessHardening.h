@@ -22,9 +22,10 @@ bool apply();
 // Makes glibc fill every heap block with a pattern when it is freed (its "perturb" setting) and turns
 // its per-thread cache off, whose blocks would skip that fill, so a secret copied by Qt's network
 // stack, a widget or a parser does not outlive its buffer. glibc reads these settings only when a
-// process starts: the first call restarts the executable (same pid, same arguments) with them set,
-// and the restarted process's call returns true. Call it first thing in main(). Returns false where
-// it cannot be done (not glibc, or the restart failed); the opt-out above does not turn it off.
+// process starts. The launcher users start (bin/inlet) sets them for the application it execs; started
+// any other way, the first call restarts the executable (same pid, same arguments) with them set. Call
+// it first thing in main(). Returns whether they are in force: false where it cannot be done (not
+// glibc, or the restart failed); the opt-out above does not turn it off.
 bool scrubFreedMemory(char* argv[]);
 
 } // namespace ProcessHardening

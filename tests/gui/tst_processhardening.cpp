@@ -1,8 +1,11 @@
 // Secrets in memory stay out of core dumps and debuggers: the hardening itself, and that the
-// installed entry point applies it (release builds) unless the developer opts out.
+// installed entry point applies it (release builds) unless the developer opts out. Freed heap blocks
+// are scrubbed however the application is started: through the launcher users start (which sets glibc's
+// settings, so the application is exec'd once) or directly (it restarts itself with them).
 #include "core/ProcessHardening.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -59,11 +62,9 @@ private slots:
             environment.insert(QString::fromLatin1(ProcessHardening::optOutVariable()), QStringLiteral("1"));
         QProcess app;
         app.setProcessEnvironment(environment);
-        app.start(QStringLiteral(INLET_APP), {});
+        app.start(QStringLiteral(INLET_ENTRY_POINT), {});
         QVERIFY(app.waitForStarted());
-        // Hardening runs before QApplication; once the platform plugin is loaded, it has happened.
-        QVERIFY(QTest::qWaitFor(
-            [&] { return readProcFile(app.processId(), "maps").contains(QStringLiteral("libqoffscreen")); }, 10000));
+        QVERIFY(waitUntilRunning(app));
         const QString limits = readProcFile(app.processId(), "limits");
         static const QRegularExpression coreLine(QStringLiteral("Max core file size\\s+(\\S+)\\s+(\\S+)"));
         const auto match = coreLine.match(limits);
@@ -78,6 +79,79 @@ private slots:
         app.waitForFinished();
     }
 
+    void freedMemoryIsScrubbedHowEverStarted_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("ownTunables");
+        QTest::addColumn<QString>("startedBy");
+        QTest::newRow("launcher") << QStringLiteral(INLET_ENTRY_POINT) << QString() << QStringLiteral("launcher");
+        QTest::newRow("launcher, the user's own tunables kept")
+            << QStringLiteral(INLET_ENTRY_POINT) << QStringLiteral("glibc.malloc.arena_max=4")
+            << QStringLiteral("launcher");
+        QTest::newRow("application started directly")
+            << QStringLiteral(INLET_APP) << QString() << QStringLiteral("restart");
+    }
+
+    void freedMemoryIsScrubbedHowEverStarted()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, ownTunables);
+        QFETCH(QString, startedBy);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.remove(QStringLiteral("GLIBC_TUNABLES"));
+        if (!ownTunables.isEmpty())
+            environment.insert(QStringLiteral("GLIBC_TUNABLES"), ownTunables);
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(program, {});
+        QVERIFY(app.waitForStarted());
+        QVERIFY(waitUntilRunning(app));
+        // The running image is the application, whichever program was started.
+        QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(app.processId())).canonicalFilePath(),
+                 QFileInfo(QStringLiteral(INLET_APP)).canonicalFilePath());
+        // The environment it was exec'd with (the application removes both variables afterwards, which
+        // leaves this block as it was): glibc read the settings, and the marker names who set them. A
+        // launched application that restarted itself anyway would show "restart".
+        const QString startEnvironment = readProcFile(app.processId(), "environ");
+        QStringList tunables{QStringLiteral("glibc.malloc.perturb=90"), QStringLiteral("glibc.malloc.tcache_count=0")};
+        if (!ownTunables.isEmpty())
+            tunables.prepend(ownTunables); // added to, never replaced
+        for (QString& tunable : tunables)
+            tunable = QRegularExpression::escape(tunable);
+        // glibc's parser cuts the value at each ':' in place, so the block may show NULs there.
+        const QRegularExpression tunablesEntry(
+            QStringLiteral("(^|\\x00)GLIBC_TUNABLES=%1(\\x00|$)").arg(tunables.join(QStringLiteral("[:\\x00]"))));
+        QVERIFY2(tunablesEntry.match(startEnvironment).hasMatch(),
+                 qPrintable(QString(startEnvironment).replace(QChar(0), u' ')));
+        QVERIFY(startEnvironment.split(QChar(0)).contains(QStringLiteral("INLET_FREED_MEMORY_SCRUB=") + startedBy));
+        app.kill();
+        app.waitForFinished();
+    }
+
+    // A launcher copied away from the application it starts says so, and fails.
+    void theLauncherSaysWhenItFindsNoApplication()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString launcher = folder.filePath(QStringLiteral("inlet"));
+        QVERIFY(QFile::copy(QStringLiteral(INLET_ENTRY_POINT), launcher));
+        QProcess process;
+        process.start(launcher, {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 127);
+        const QString message = QString::fromLocal8Bit(process.readAllStandardError());
+        QVERIFY2(message.startsWith(QStringLiteral("inlet: cannot start ")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("libexec/inlet/inlet: No such file or directory")),
+                 qPrintable(message));
+    }
+
     // Last: it hardens this process, and every child after it would inherit the zero core limit.
     void noCoreAndNoAttach()
     {
@@ -89,6 +163,14 @@ private slots:
     }
 
 private:
+    // Hardening and the scrub settings come before QApplication; once the platform plugin is loaded,
+    // they have been applied.
+    static bool waitUntilRunning(const QProcess& app)
+    {
+        return QTest::qWaitFor(
+            [&] { return readProcFile(app.processId(), "maps").contains(QStringLiteral("libqoffscreen")); }, 10000);
+    }
+
     static rlim_t coreLimit()
     {
         rlimit limit{};
