@@ -34,14 +34,10 @@ ExplorePage::ExplorePage(
     , m_explore(explore)
     , m_journey(journey)
     , m_tree(new ExploreTreeModel(this))
-    , m_filter(new QSortFilterProxyModel(this))
     , m_schema(new SchemaTableModel(this))
     , m_preview(new PreviewTableModel(this))
 {
     setFinalPage(true);
-    m_filter->setSourceModel(m_tree);
-    m_filter->setRecursiveFilteringEnabled(true);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_describeDelay.setSingleShot(true);
     m_describeDelay.setInterval(kDescribeDelayMs);
     connect(&m_describeDelay, &QTimer::timeout, this, &ExplorePage::describe);
@@ -52,6 +48,12 @@ ExplorePage::~ExplorePage() = default;
 
 void ExplorePage::build()
 {
+    // With the view, not in the constructor: setting a proxy's source is not cheap, and the wizard
+    // constructs every page before its first frame.
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_tree);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->setupUi(this);
     Accessibility::nameBuddiesAfterTheirLabels(this);
     m_ui->objectTreeView->setModel(m_filter);

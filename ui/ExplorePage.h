@@ -88,7 +88,7 @@ private:
     ExploreConnection& m_explore;
     SetupJourney& m_journey;
     ExploreTreeModel* m_tree;
-    QSortFilterProxyModel* m_filter;
+    QSortFilterProxyModel* m_filter = nullptr; // made by build(), with the tree view
     SchemaTableModel* m_schema;
     PreviewTableModel* m_preview;
     QList<QPair<QPersistentModelIndex, QPointer<Operation>>> m_levels;

@@ -79,11 +79,19 @@ TargetPage::TargetPage(WizardState& state, ChooseTarget& chooseTarget, SetupJour
     , m_chooseTarget(chooseTarget)
     , m_journey(journey)
     , m_datasets(new QStandardItemModel(0, DatasetColumnCount, this))
-    , m_datasetFilter(new QSortFilterProxyModel(this))
     , m_schemas(new QStandardItemModel(this))
-    , m_schemaFilter(new QSortFilterProxyModel(this))
 {
     m_datasets->setHorizontalHeaderLabels({tr("Name"), tr("Schema"), tr("Created")});
+}
+
+TargetPage::~TargetPage() = default;
+
+void TargetPage::build()
+{
+    // The views' filters come with the views: setting a proxy's source costs more than the rest of
+    // the page's constructor, and the wizard constructs every page before its first frame.
+    m_datasetFilter = new QSortFilterProxyModel(this);
+    m_schemaFilter = new QSortFilterProxyModel(this);
     for (QSortFilterProxyModel* filter : {m_datasetFilter, m_schemaFilter}) {
         filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
         filter->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -93,12 +101,6 @@ TargetPage::TargetPage(WizardState& state, ChooseTarget& chooseTarget, SetupJour
     m_datasetFilter->setFilterKeyColumn(-1); // a name or a schema title
     m_datasetFilter->setSortRole(kSortRole);
     m_schemaFilter->setSourceModel(m_schemas);
-}
-
-TargetPage::~TargetPage() = default;
-
-void TargetPage::build()
-{
     m_ui->setupUi(this);
     Accessibility::nameBuddiesAfterTheirLabels(this);
     m_ui->datasetsTableView->setModel(m_datasetFilter);

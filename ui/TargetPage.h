@@ -73,9 +73,9 @@ private:
     ChooseTarget& m_chooseTarget;
     SetupJourney& m_journey;
     QStandardItemModel* m_datasets;
-    QSortFilterProxyModel* m_datasetFilter;
+    QSortFilterProxyModel* m_datasetFilter = nullptr; // made by build(), with the views
     QStandardItemModel* m_schemas;
-    QSortFilterProxyModel* m_schemaFilter;
+    QSortFilterProxyModel* m_schemaFilter = nullptr;
     QPointer<TargetOptionsOperation> m_loading;
     QPointer<SchemaOperation> m_describing;
     TargetOptions m_options;
