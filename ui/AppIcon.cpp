@@ -1,9 +1,10 @@
 #include "AppIcon.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QHash>
 #include <QIconEngine>
-#include <QImageReader>
+#include <QImage>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyle>
@@ -19,9 +20,41 @@ namespace {
 // left out because nothing on screen needs it.
 const QList<int> kIconSizes{16, 24, 32, 48, 64, 128};
 
-// Decodes a PNG only when its size is first asked for: start-up needs one or two of the six, and decoding
-// all of them was most of the icon's cost before the first frame.
-class LazyPngIconEngine : public QIconEngine
+// The renderings are uncompressed RGBA (Netpbm PAM, made from the PNGs by render-icons.sh), read straight
+// into an image: a PNG decoder would cost more, and the first image Qt decodes loads the metadata of every
+// image-format plugin, all before the first frame (X11 asks for every size for the window icon).
+QImage readPam(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = file.readAll();
+    static const QByteArray endOfHeader = QByteArrayLiteral("ENDHDR\n");
+    const qsizetype headerSize = data.indexOf(endOfHeader) + endOfHeader.size();
+    if (!data.startsWith("P7\n") || headerSize < endOfHeader.size())
+        return {};
+    QHash<QByteArray, QByteArray> fields;
+    for (const QByteArray& line : data.left(headerSize).split('\n')) {
+        const qsizetype space = line.indexOf(' ');
+        if (space > 0)
+            fields.insert(line.left(space), line.mid(space + 1));
+    }
+    const int width = fields.value("WIDTH").toInt();
+    const int height = fields.value("HEIGHT").toInt();
+    // 8-bit RGBA only, as `pngtopam -alphapam` writes it.
+    if (fields.value("DEPTH") != "4" || fields.value("MAXVAL") != "255" || fields.value("TUPLTYPE") != "RGB_ALPHA"
+        || width <= 0 || height <= 0 || data.size() - headerSize != qsizetype(width) * height * 4)
+        return {};
+    const QImage pixels(reinterpret_cast<const uchar*>(data.constData() + headerSize),
+                        width,
+                        height,
+                        width * 4,
+                        QImage::Format_RGBA8888);
+    return pixels.convertToFormat(QImage::Format_ARGB32_Premultiplied); // a copy, owning its pixels
+}
+
+// Reads a rendering only when its size is first asked for.
+class LazyIconEngine : public QIconEngine
 {
 public:
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
@@ -63,8 +96,8 @@ public:
         return sizes;
     }
 
-    QIconEngine* clone() const override { return new LazyPngIconEngine(*this); }
-    QString key() const override { return QStringLiteral("InletLazyPng"); }
+    QIconEngine* clone() const override { return new LazyIconEngine(*this); }
+    QString key() const override { return QStringLiteral("InletLazy"); }
 
 private:
     // The smallest rendering that fills the largest square in `size`, else the largest rendering there is.
@@ -80,10 +113,7 @@ private:
         const auto cached = m_decoded.constFind(size);
         if (cached != m_decoded.constEnd())
             return *cached;
-        QImageReader reader(QStringLiteral(":/icons/hicolor/%1x%1/apps/io.inlet.Inlet.png").arg(size), "png");
-        // Qt's built-in PNG reader only: detecting the format loads every image-format plugin (and QtSvg).
-        reader.setAutoDetectImageFormat(false);
-        QPixmap pixmap = QPixmap::fromImageReader(&reader);
+        QPixmap pixmap = QPixmap::fromImage(readPam(QStringLiteral(":/icons/pam/io.inlet.Inlet-%1.pam").arg(size)));
         m_decoded.insert(size, pixmap);
         return pixmap;
     }
@@ -95,7 +125,7 @@ private:
 
 QIcon appIcon()
 {
-    return QIcon(new LazyPngIconEngine);
+    return QIcon(new LazyIconEngine);
 }
 
 } // namespace Inlet

@@ -4,9 +4,9 @@
 
 namespace Inlet {
 
-// Inlet's icon from the committed PNG renderings of io.inlet.Inlet.svg (resources/icons/hicolor).
-// Each size is decoded when first asked for. Rendering the SVG at start-up would load the SVG icon engine
-// and QtSvg before the first frame.
+// Inlet's icon from the committed renderings of io.inlet.Inlet.svg (resources/icons: the installed PNGs,
+// compiled in as uncompressed PAM). Each size is read when first asked for. Rendering the SVG at start-up
+// would load the SVG icon engine and QtSvg before the first frame.
 QIcon appIcon();
 
 } // namespace Inlet

@@ -92,7 +92,7 @@ void StartupAudit::run(BenchTable& table) const
     auto row = [&table](const QString& what, double value) {
         table.add(BenchRow::info(QStringLiteral("audit: %1, ms").arg(what), {}, value));
     };
-    row(QStringLiteral("window icon, 48 px logo decoded on demand, first in process (main.cpp, InletWizard)"), iconMs);
+    row(QStringLiteral("window icon, 48 px logo read on demand, first in process (main.cpp, InletWizard)"), iconMs);
     row(QStringLiteral("bundled catalog parse (WizardState, after the first frame), first in process"), catalogMs);
     row(QStringLiteral("bundled catalog parse, warm"), bundledMs.median());
     row(QStringLiteral("InletWizard constructor (7 pages, the start page built), first in process"), first.construct);

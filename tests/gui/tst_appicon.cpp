@@ -1,5 +1,6 @@
-// The application icon decodes its PNG renderings on demand; each size still comes out right, from the
-// closest rendering, and a disabled icon still looks disabled.
+// The application icon reads its renderings on demand; each size still comes out right, from the closest
+// rendering, and a disabled icon still looks disabled. The renderings compiled in (uncompressed, Netpbm PAM)
+// are the installed PNGs pixel for pixel, so the window's icon is the one the desktop shows for Inlet.
 #include "AppIcon.h"
 
 #include <QApplication>
@@ -58,6 +59,25 @@ private slots:
         // The logo is drawn on most of its square; a blank or failed decode is not.
         QVERIFY2(opaquePixels(pixmap) > expected.width() * expected.height() / 4,
                  qPrintable(QString::number(opaquePixels(pixmap))));
+    }
+
+    void everyRenderingIsItsPng_data()
+    {
+        QTest::addColumn<int>("size");
+        for (const QSize& size : appIcon().availableSizes())
+            QTest::newRow(qPrintable(QStringLiteral("%1 px").arg(size.width()))) << size.width();
+    }
+
+    void everyRenderingIsItsPng()
+    {
+        QFETCH(int, size);
+        const QString png = QStringLiteral(INLET_ICONS_DIR "/hicolor/%1x%1/apps/io.inlet.Inlet.png").arg(size);
+        const QImage expected(png);
+        QVERIFY2(!expected.isNull(), qPrintable(png));
+        const QImage rendering = appIcon().pixmap(QSize(size, size)).toImage();
+        QCOMPARE(rendering.size(), expected.size());
+        QCOMPARE(rendering.convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                 expected.convertToFormat(QImage::Format_ARGB32_Premultiplied));
     }
 
     void disabledLooksDifferent()
