@@ -53,11 +53,7 @@ private slots:
         QFETCH(bool, optOut);
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcessEnvironment environment = applicationEnvironment(home);
         if (optOut)
             environment.insert(QString::fromLatin1(ProcessHardening::optOutVariable()), QStringLiteral("1"));
         QProcess app;
@@ -99,11 +95,7 @@ private slots:
         QFETCH(QString, startedBy);
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcessEnvironment environment = applicationEnvironment(home);
         environment.remove(QStringLiteral("GLIBC_TUNABLES"));
         if (!ownTunables.isEmpty())
             environment.insert(QStringLiteral("GLIBC_TUNABLES"), ownTunables);
@@ -163,6 +155,17 @@ private slots:
     }
 
 private:
+    // Ours, with a throw-away home and no display.
+    static QProcessEnvironment applicationEnvironment(const QTemporaryDir& home)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return environment;
+    }
+
     // Hardening and the scrub settings come before QApplication; once the platform plugin is loaded,
     // they have been applied.
     static bool waitUntilRunning(const QProcess& app)
