@@ -45,6 +45,9 @@ void SourcePage::build()
     m_ui->sourceListView->setModel(m_icons);
 
     fillCategories();
+    // The first category icon loads Qt's SVG icon engine (a plugin, and QtSvg): now, while the page is
+    // built, rather than when the catalog arrives, which may be while the user types.
+    SourceIconProxyModel::categoryIcon(QString());
     // QLineEdit's clear button is a tool button without a name of its own; screen readers say this.
     for (QAction* action : m_ui->searchLineEdit->findChildren<QAction*>()) {
         action->setText(tr("Clear search"));

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -132,6 +133,14 @@ void Catalog::buildPickerIndex()
     for (int rank = 0; rank < count; ++rank)
         index->sortRank[order.at(rank)] = rank;
     index->rowAtRank = std::move(order);
+
+    QSet<QString> categories;
+    for (const ConnectionSpec& spec : std::as_const(m_specs)) {
+        if (!spec.category.isEmpty())
+            categories.insert(spec.category);
+    }
+    index->categories = QStringList(categories.cbegin(), categories.cend());
+    index->categories.sort(Qt::CaseInsensitive);
     m_pickerIndex = std::move(index);
 }
 

@@ -50,15 +50,18 @@ public:
     bool isLive(const QString& id) const { return m_liveIds.contains(id); }
 
     // The source picker's view of each row: its search text (SearchText::forSpec) and its rank when
-    // sorted by display name (accents and case ignored, as the old proxy's QCollator did). buildPickerIndex() computes
-    // both once, in O(n log n); the catalog use case calls it on its worker thread, so the GUI thread
-    // neither folds nor collates. Copies share the index; mergeLive() drops it.
+    // sorted by display name (accents and case ignored, as the old proxy's QCollator did); and the
+    // categories it offers. buildPickerIndex() computes them once, in O(n log n); the catalog use case
+    // calls it on its worker thread, so the GUI thread neither folds, collates nor gathers categories.
+    // Copies share the index; mergeLive() drops it.
     void buildPickerIndex();
     bool hasPickerIndex() const { return m_pickerIndex != nullptr; }
     // Only with hasPickerIndex(), for a row of specs().
     const QString& searchText(int row) const { return m_pickerIndex->searchText.at(row); }
     int sortRank(int row) const { return m_pickerIndex->sortRank.at(row); }
     int rowAtRank(int rank) const { return m_pickerIndex->rowAtRank.at(rank); }
+    // The distinct non-empty categories, sorted case-insensitively.
+    const QStringList& categories() const { return m_pickerIndex->categories; }
 
     // The cache holds the merged live specs only (spec data, never a secret), in the response shape.
     bool saveCache(const QString& filePath, QString* errorMessage = nullptr) const;
@@ -72,6 +75,7 @@ private:
         QStringList searchText;
         QList<int> sortRank; // row → rank
         QList<int> rowAtRank; // rank → row
+        QStringList categories;
     };
 
     void indexIds();

@@ -1,7 +1,5 @@
 #include "SourceListModel.h"
 
-#include <QSet>
-
 namespace Inlet {
 
 SourceListModel::SourceListModel(QObject* parent)
@@ -13,16 +11,8 @@ void SourceListModel::setCatalog(Catalog catalog)
 {
     if (!catalog.hasPickerIndex())
         catalog.buildPickerIndex();
-    QSet<QString> categories;
-    for (const ConnectionSpec& spec : catalog.specs()) {
-        if (!spec.category.isEmpty())
-            categories.insert(spec.category);
-    }
-    QStringList sorted(categories.cbegin(), categories.cend());
-    sorted.sort(Qt::CaseInsensitive);
     beginResetModel();
     m_catalog = std::move(catalog);
-    m_categories = std::move(sorted);
     endResetModel();
 }
 

@@ -43,8 +43,8 @@ public:
     // rank in alphabetical order, and the row at a rank (Catalog's picker index).
     const QString& searchText(int row) const { return m_catalog.searchText(row); }
     const QString& category(int row) const { return m_catalog.specs().at(row).category; }
-    // The catalog's categories, each once, sorted.
-    QStringList categories() const { return m_categories; }
+    // The catalog's categories, each once, sorted (none before the first catalog).
+    QStringList categories() const { return m_catalog.hasPickerIndex() ? m_catalog.categories() : QStringList(); }
     int sortRank(int row) const { return m_catalog.sortRank(row); }
     int rowAtRank(int rank) const { return m_catalog.rowAtRank(rank); }
 
@@ -53,8 +53,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    Catalog m_catalog; // always with its picker index
-    QStringList m_categories;
+    Catalog m_catalog; // with its picker index once set
 };
 
 } // namespace Inlet

@@ -100,6 +100,28 @@ private slots:
         QVERIFY(model.roleNames().contains(SourceListModel::IconNameRole));
     }
 
+    // Each once, sorted ignoring case; a spec without a category adds none.
+    void offersTheCatalogsCategories()
+    {
+        SourceListModel model;
+        QVERIFY(model.categories().isEmpty());
+        Catalog catalog = sampleCatalog();
+        catalog.buildPickerIndex(); // on the worker thread, as the catalog use case does
+        model.setCatalog(catalog);
+        QCOMPARE(model.categories(), (QStringList{QStringLiteral("Cloud storage"), QStringLiteral("Databases")}));
+        QList<ConnectionSpec> specs = sampleCatalog().specs();
+        ConnectionSpec lowerCase = specs.first();
+        lowerCase.id = QStringLiteral("c5");
+        lowerCase.category = QStringLiteral("analytics");
+        specs.append(lowerCase);
+        model.setCatalog(Catalog(specs)); // without an index: the model builds one
+        QCOMPARE(
+            model.categories(),
+            (QStringList{QStringLiteral("analytics"), QStringLiteral("Cloud storage"), QStringLiteral("Databases")}));
+        model.setCatalog(Catalog());
+        QVERIFY(model.categories().isEmpty());
+    }
+
     void resettingTheCatalogResetsTheModel()
     {
         SourceListModel model;
