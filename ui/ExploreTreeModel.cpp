@@ -1,5 +1,7 @@
 #include "ExploreTreeModel.h"
 
+#include "StandardIcons.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QPainter>
@@ -259,8 +261,8 @@ QVariant ExploreTreeModel::data(const QModelIndex& index, int role) const
         if (node->state == State::Loading && !m_spinnerFrames.isEmpty())
             return m_spinnerFrames.at(m_spinnerFrame);
         if (node->state == State::Failed)
-            return styleIcon(QStyle::SP_MessageBoxWarning);
-        return styleIcon(isContainer(index) ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+            return standardIcon(QStyle::SP_MessageBoxWarning);
+        return standardIcon(isContainer(index) ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
     case Qt::ToolTipRole:
         if (node->state == State::Loading)
             return tr("%1 (loading…)").arg(node->item.path);
@@ -276,14 +278,6 @@ QVariant ExploreTreeModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QIcon ExploreTreeModel::styleIcon(QStyle::StandardPixmap kind) const
-{
-    auto found = m_styleIcons.constFind(kind);
-    if (found == m_styleIcons.constEnd())
-        found = m_styleIcons.insert(kind, QApplication::style()->standardIcon(kind));
-    return *found;
 }
 
 bool ExploreTreeModel::canFetchMore(const QModelIndex& parent) const

@@ -3,11 +3,8 @@
 #include "platform/PlatformTypes.h"
 
 #include <QAbstractItemModel>
-#include <QHash>
-#include <QIcon>
 #include <QList>
 #include <QPixmap>
-#include <QStyle>
 #include <QTimer>
 
 #include <memory>
@@ -70,7 +67,6 @@ private:
     QModelIndex indexOf(const Node* node) const;
     void insertBatch();
     void advanceSpinner();
-    QIcon styleIcon(QStyle::StandardPixmap kind) const;
 
     std::unique_ptr<Node> m_root;
     QList<Node*> m_filling; // nodes with items still to insert, in order
@@ -79,9 +75,6 @@ private:
     QTimer m_spinTimer;
     QList<QPixmap> m_spinnerFrames;
     int m_spinnerFrame = 0;
-    // QStyle::standardIcon() makes a new icon on every call (Fusion looks it up in the icon theme): once
-    // per kind here, not once per row painted.
-    mutable QHash<QStyle::StandardPixmap, QIcon> m_styleIcons;
 };
 
 } // namespace Inlet

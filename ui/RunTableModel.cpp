@@ -1,6 +1,7 @@
 #include "RunTableModel.h"
 
-#include <QApplication>
+#include "StandardIcons.h"
+
 #include <QIcon>
 #include <QLocale>
 #include <QStyle>
@@ -33,7 +34,7 @@ QIcon statusIcon(const FlowRun& run)
     case FlowRun::Status::Other:
         break;
     }
-    return QApplication::style()->standardIcon(pixmap);
+    return standardIcon(pixmap);
 }
 
 } // namespace
